@@ -1,0 +1,104 @@
+"""Shared chart style: Figure creation, colours, markers and the light/dark theme.
+
+Every chart in Ippo is a pure function in `app/` that takes dataclasses and
+returns a `matplotlib.figure.Figure`; nothing here uses pyplot or a backend.
+matplotlib is imported inside the functions, so importing this module is free.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from matplotlib.axes import Axes
+    from matplotlib.figure import Figure
+
+# Okabe–Ito colours, each paired with a marker and a line style so a series
+# still reads in greyscale print.
+SERIES = [
+    {"color": "#0072B2", "marker": "o", "linestyle": "-"},
+    {"color": "#D55E00", "marker": "s", "linestyle": "--"},
+    {"color": "#009E73", "marker": "^", "linestyle": ":"},
+    {"color": "#CC79A7", "marker": "D", "linestyle": "-."},
+    {"color": "#E69F00", "marker": "v", "linestyle": (0, (5, 1))},
+    {"color": "#56B4E9", "marker": "P", "linestyle": (0, (1, 1))},
+]
+
+FONT_FAMILY = ["DejaVu Sans", "Noto Sans CJK JP", "IPAexGothic", "IPAGothic",
+               "Droid Sans Fallback", "sans-serif"]
+
+
+@dataclass(frozen=True)
+class ChartTheme:
+    background: str = "#ffffff"
+    foreground: str = "#2a2b2e"
+    grid: str = "#d9d5cb"
+    muted: str = "#6b6d72"
+
+
+LIGHT = ChartTheme()
+DARK = ChartTheme(background="#1f2226", foreground="#e8e5de", grid="#3a3f46", muted="#a4a7ad")
+
+
+def series(i: int) -> dict[str, Any]:
+    return dict(SERIES[i % len(SERIES)])
+
+
+def rc(theme: ChartTheme = LIGHT) -> dict[str, Any]:
+    """rcParams for `matplotlib.rc_context` while building and drawing a chart."""
+    return {
+        "font.family": FONT_FAMILY,
+        "font.size": 9,
+        "axes.edgecolor": theme.muted,
+        "axes.labelcolor": theme.foreground,
+        "axes.titlecolor": theme.foreground,
+        "xtick.color": theme.foreground,
+        "ytick.color": theme.foreground,
+        "text.color": theme.foreground,
+        "legend.frameon": False,
+        "svg.fonttype": "none",
+        "pdf.fonttype": 42,
+    }
+
+
+def new_figure(width: float = 6.4, height: float = 3.2, theme: ChartTheme = LIGHT) -> Figure:
+    """A Figure with Ippo's look; no pyplot, no global state."""
+    from matplotlib.figure import Figure
+
+    fig = Figure(figsize=(width, height), layout="constrained", facecolor=theme.background)
+    return fig
+
+
+def style_axes(ax: Axes, theme: ChartTheme = LIGHT) -> None:
+    ax.set_facecolor(theme.background)
+    for side in ("top", "right"):
+        ax.spines[side].set_visible(False)
+    for side in ("left", "bottom"):
+        ax.spines[side].set_color(theme.muted)
+    ax.tick_params(colors=theme.foreground, labelsize=8)
+    ax.grid(True, axis="y", color=theme.grid, linewidth=0.6)
+    ax.set_axisbelow(True)
+    ax.title.set_color(theme.foreground)
+    ax.xaxis.label.set_color(theme.foreground)
+    ax.yaxis.label.set_color(theme.foreground)
+
+
+def empty_note(ax: Axes, text: str, theme: ChartTheme = LIGHT) -> None:
+    """A kind line in place of a chart when there is nothing to show yet."""
+    ax.text(0.5, 0.5, text, ha="center", va="center", transform=ax.transAxes,
+            color=theme.muted, wrap=True)
+    ax.set_xticks([])
+    ax.set_yticks([])
+
+
+def to_svg(fig: Figure) -> bytes:
+    """Vector SVG with real text (searchable, small) for printing and PDF."""
+    import io
+
+    import matplotlib
+
+    buf = io.BytesIO()
+    with matplotlib.rc_context({"svg.fonttype": "none", "font.family": FONT_FAMILY}):
+        fig.savefig(buf, format="svg", facecolor="white")
+    return buf.getvalue()

@@ -1,0 +1,118 @@
+"""The `ippo` command line: start the window, or work on a data folder without one.
+
+Commands that need Qt (the window, printing a report) are handed to the front
+end, found through the `ippo.frontends` entry point so this core never imports
+the user interface.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any, Protocol
+
+from app import __version__, paths
+from app.i18n import translate
+
+
+class Frontend(Protocol):
+    def install_translations(self, language: str) -> None: ...
+    def run_gui(self, args: argparse.Namespace) -> int: ...
+    def run_report(self, args: argparse.Namespace) -> int: ...
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--data-dir", metavar="DIR", help="use this data folder")
+    common.add_argument("--lang", choices=["en", "ja"], help="language of messages")
+    common.add_argument("--passphrase-file", metavar="FILE",
+                        help="read the passphrase from FILE (for scripts)")
+
+    p = argparse.ArgumentParser(prog="ippo", parents=[common],
+                                description="Ippo, a private self-help companion.")
+    p.add_argument("--version", action="version", version=f"Ippo {__version__}")
+    p.add_argument("--smoke-test", action="store_true", help=argparse.SUPPRESS)
+    sub = p.add_subparsers(dest="command")
+
+    sub.add_parser("check", parents=[common], help="check the data folder's database")
+
+    demo = sub.add_parser("demo", parents=[common], help="write fictional demo data")
+    span = demo.add_mutually_exclusive_group()
+    span.add_argument("--weeks", type=int)
+    span.add_argument("--years", type=int)
+    demo.add_argument("--seed", type=int, default=7)
+
+    report = sub.add_parser("report", parents=[common], help="write the summary as PDF")
+    report.add_argument("--weeks", type=int, default=4)
+    report.add_argument("--out", required=True, metavar="FILE.pdf")
+    report.add_argument("--sections", nargs="*", metavar="SECTION")
+    report.add_argument("--page-size", choices=["A4", "Letter"])
+    return p
+
+
+def read_passphrase(args: argparse.Namespace) -> str | None:
+    if not getattr(args, "passphrase_file", None):
+        return None
+    text = Path(args.passphrase_file).read_text(encoding="utf-8")
+    return text.rstrip("\r\n") or None
+
+
+def _say(text: str, error: bool = False) -> None:
+    print(text, file=sys.stderr if error else sys.stdout)
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from app import health
+
+    result = health.check(paths.resolve(args.data_dir), read_passphrase(args))
+    _say(result.message, error=not result.ok)
+    return 0 if result.ok else 1
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from app import demo
+    from app.db import StoreProblem, open_store
+
+    days = 7 * args.weeks if args.weeks else 365 * (args.years or 1)
+    if days <= 0:
+        _say(translate("Cli", "Please give a positive number of weeks or years."), error=True)
+        return 2
+    try:
+        store = open_store(paths.resolve(args.data_dir), read_passphrase(args))
+    except StoreProblem as problem:
+        _say(problem.user_message(), error=True)
+        return 1
+    try:
+        demo.generate(store.db, days, seed=args.seed)
+    finally:
+        store.close()
+    _say(translate("Cli", "Demo data for {days} days written to {path}.").format(
+        days=days, path=store.paths.root))
+    return 0
+
+
+COMMANDS: dict[str, Any] = {"check": cmd_check, "demo": cmd_demo}
+
+
+def load_frontend() -> Frontend | None:
+    from importlib.metadata import entry_points
+
+    for ep in entry_points(group="ippo.frontends"):
+        return ep.load()  # type: ignore[no-any-return]
+    return None
+
+
+def main(argv: list[str] | None = None, frontend: Frontend | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    frontend = frontend or load_frontend()
+    if args.command in COMMANDS:
+        if frontend is not None:
+            frontend.install_translations(args.lang or "")
+        return int(COMMANDS[args.command](args))
+    if frontend is None:
+        _say("Ippo's window is not installed; only the command line is available.", error=True)
+        return 2
+    if args.command == "report":
+        return frontend.run_report(args)
+    return frontend.run_gui(args)

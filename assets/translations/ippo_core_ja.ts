@@ -1,0 +1,220 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="ja_JP">
+<context>
+    <name>AppearanceSection</name>
+    <message>
+        <source>Language and appearance</source>
+        <translation>言語と表示</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>システムに合わせる</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>ライト</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>ダーク</translation>
+    </message>
+    <message>
+        <source>{n} %</source>
+        <translation>{n} %</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>言語(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>テーマ(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Text &amp;size:</source>
+        <translation>文字の大きさ(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Show the &amp;welcome again</source>
+        <translation>はじめのご案内をもう一度見る(&amp;W)</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Please give a positive number of weeks or years.</source>
+        <translation>週数か年数を1以上で指定してください。</translation>
+    </message>
+    <message>
+        <source>Demo data for {days} days written to {path}.</source>
+        <translation>{days} 日分のデモデータを {path} に書き込みました。</translation>
+    </message>
+</context>
+<context>
+    <name>Health</name>
+    <message>
+        <source>Your Ippo data in {path} is in good order.</source>
+        <translation>{path} の Ippo のデータは問題ありません。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>Ladder</source>
+        <translation>ステップ</translation>
+    </message>
+    <message>
+        <source>Diary</source>
+        <translation>日記</translation>
+    </message>
+    <message>
+        <source>Thoughts</source>
+        <translation>考え</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>プラン</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>あゆみ</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>セクション</translation>
+    </message>
+    <message>
+        <source>{page} (Ctrl+{n})</source>
+        <translation>{page} (Ctrl+{n})</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>Ippo</source>
+        <translation>Ippo</translation>
+    </message>
+    <message>
+        <source>This page could not be opened. Your data is safe.</source>
+        <translation>このページを開けませんでした。データは無事です。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>Ippo</source>
+        <translation>Ippo</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>There is no Ippo data in {path} yet. Nothing was changed.</source>
+        <translation>{path} にはまだ Ippo のデータがありません。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>Ippo cannot write to {path}. Your data is safe and unchanged; please check that the folder and its files belong to you and are not read-only.</source>
+        <translation>{path} に書き込めません。データは無事で、変更していません。フォルダーとファイルがご自分のもので、読み取り専用になっていないか確かめてください。</translation>
+    </message>
+    <message>
+        <source>The file {path} is not an Ippo database. Ippo left it exactly as it is; move it away or choose another data folder.</source>
+        <translation>{path} は Ippo のデータベースではありません。ファイルはそのままにしてあります。別の場所に移すか、別のデータフォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <source>The data in {path} is locked with a passphrase (or is not an Ippo file). Please give the passphrase to open it; nothing was changed.</source>
+        <translation>{path} のデータはパスフレーズで保護されています(または Ippo のファイルではありません)。開くにはパスフレーズを入力してください。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>That passphrase did not open your data. Nothing was changed; please try again.</source>
+        <translation>そのパスフレーズではデータを開けませんでした。何も変更していません。もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The database {path} is damaged. Ippo has not changed it. You can restore a backup from Settings, or keep a copy of the file and ask for help.</source>
+        <translation>データベース {path} が壊れています。Ippo は変更していません。設定からバックアップを復元するか、ファイルのコピーを残して誰かに相談してください。</translation>
+    </message>
+    <message>
+        <source>The data in {path} was written by a newer version of Ippo. Ippo left it untouched; please install the newer version to open it.</source>
+        <translation>{path} のデータは新しいバージョンの Ippo で書かれています。手を付けずにそのままにしてあります。開くには新しいバージョンを入れてください。</translation>
+    </message>
+    <message>
+        <source>Another program is using {path} right now. Please close it and try again.</source>
+        <translation>別のプログラムが {path} を使っています。そちらを閉じてから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The disk is full, so Ippo could not save. What you typed is still here.</source>
+        <translation>ディスクがいっぱいのため保存できませんでした。入力した内容はそのまま残っています。</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+</context>
+<context>
+    <name>Unlock</name>
+    <message>
+        <source>Unlock Ippo</source>
+        <translation>Ippo のロックを解除</translation>
+    </message>
+    <message>
+        <source>Please enter your passphrase.</source>
+        <translation>パスフレーズを入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeCard</name>
+    <message>
+        <source>One small step is enough for today. Whatever you do here stays on this computer.</source>
+        <translation>今日は小さな一歩で十分です。ここに書いたことは、このパソコンの中だけに残ります。</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to Ippo</source>
+        <translation>Ippo へようこそ</translation>
+    </message>
+    <message>
+        <source>Welcome. We are glad you are here.</source>
+        <translation>ようこそ。来てくださってうれしいです。</translation>
+    </message>
+    <message>
+        <source>Ippo means "one step". It helps you take small steps at your own pace: a ladder of little challenges, a short diary, thought records and a plan for harder days.</source>
+        <translation>Ippo は「一歩」という意味です。小さなチャレンジのはしご、短い日記、考えの記録、つらい日のためのプランで、自分のペースで少しずつ進むお手伝いをします。</translation>
+    </message>
+    <message>
+        <source>Everything you write stays on this computer. Ippo never goes on the internet and needs no account. You can protect it with a passphrase in Settings.</source>
+        <translation>書いたことはすべてこのパソコンの中に残ります。Ippo はインターネットにつながらず、アカウントも要りません。設定でパスフレーズをかけて守ることもできます。</translation>
+    </message>
+    <message>
+        <source>Ippo is a self-help tool, not therapy, and it cannot diagnose anything. If you can, it may help to share what you find here with a doctor or counsellor.</source>
+        <translation>Ippo はセルフヘルプの道具で、治療ではなく、診断もできません。もしできそうなら、ここで気づいたことを医師やカウンセラーに伝えると役に立つかもしれません。</translation>
+    </message>
+    <message>
+        <source>If you are in danger or thinking of harming yourself, please call your local emergency number now, or reach out to someone you trust.</source>
+        <translation>危険な状態にあるときや、自分を傷つけたい気持ちがあるときは、今すぐ地域の緊急番号に電話するか、信頼できる人に連絡してください。</translation>
+    </message>
+    <message>
+        <source>&amp;Let's begin</source>
+        <translation>はじめる(&amp;L)</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,43 @@
+"""What every page shares: the open store, the settings, and change signals."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+from sqlite_utils import Database
+
+from app import settings as settings_mod
+from app.db import Store
+from app.paths import DataPaths
+from app.settings import Settings
+
+
+class AppContext(QObject):
+    """Handed to every page; pages talk to each other only through its signals."""
+
+    data_changed = Signal(str)  # the feature whose data changed, e.g. "diary"
+    settings_changed = Signal()
+    navigate_requested = Signal(str, object)  # page key, optional argument
+    lock_requested = Signal()
+
+    def __init__(self, paths: DataPaths, store: Store | None, settings: Settings) -> None:
+        super().__init__()
+        self.paths = paths
+        self.store = store
+        self.settings = settings
+
+    @property
+    def db(self) -> Database:
+        if self.store is None:
+            raise RuntimeError("the database is locked")
+        return self.store.db
+
+    def update_settings(self, **changes: object) -> None:
+        self.settings = self.settings.with_(**changes)
+        try:
+            settings_mod.save(self.paths.settings, self.settings)
+        except OSError:
+            pass  # preferences are a convenience; the session goes on with them in memory
+        self.settings_changed.emit()
+
+    def notify(self, feature: str) -> None:
+        self.data_changed.emit(feature)

@@ -1,0 +1,16 @@
+"""The `ippo` entry point: hands the command line to the core with the Qt front end."""
+
+from __future__ import annotations
+
+import sys
+
+
+def main() -> None:
+    from app.cli import main as cli_main
+    from ui.frontend import FRONTEND
+
+    sys.exit(cli_main(sys.argv[1:], frontend=FRONTEND))
+
+
+if __name__ == "__main__":
+    main()

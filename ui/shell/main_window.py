@@ -1,0 +1,194 @@
+"""The main window: a sidebar, a stack of pages built on first visit, and nothing more."""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from dataclasses import dataclass
+
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.context import AppContext
+
+log = logging.getLogger(__name__)
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - lupdate marker
+    return text
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    key: str
+    title: str  # source text, translated when shown
+    module: str
+    cls: str
+
+
+PAGES = [
+    PageSpec("today", QT_TRANSLATE_NOOP("MainWindow", "Today"), "ui.today.today_page", "TodayPage"),
+    PageSpec("ladder", QT_TRANSLATE_NOOP("MainWindow", "Ladder"), "ui.ladder.ladder_page", "LadderPage"),
+    PageSpec("diary", QT_TRANSLATE_NOOP("MainWindow", "Diary"), "ui.diary.diary_page", "DiaryPage"),
+    PageSpec("thoughts", QT_TRANSLATE_NOOP("MainWindow", "Thoughts"), "ui.thoughts.thoughts_page", "ThoughtsPage"),
+    PageSpec("plan", QT_TRANSLATE_NOOP("MainWindow", "Plan"), "ui.plan.plan_page", "PlanPage"),
+    PageSpec("progress", QT_TRANSLATE_NOOP("MainWindow", "Progress"), "ui.progress.progress_page", "ProgressPage"),
+    PageSpec("settings", QT_TRANSLATE_NOOP("MainWindow", "Settings"), "ui.settings.settings_page", "SettingsPage"),
+]
+
+
+class MainWindow(QMainWindow):
+    """Navigation only. Pages are imported and built when first shown."""
+
+    page_shown = Signal(str)
+
+    def __init__(self, context: AppContext) -> None:
+        super().__init__()
+        self.context = context
+        self._pages: dict[str, QWidget] = {}
+        self._build_ui()
+        self._restore_geometry()
+        context.settings_changed.connect(self._update_title)
+        context.navigate_requested.connect(self._on_context_navigate_requested)
+        self.show_page("today")
+
+    def _build_ui(self) -> None:
+        central = QWidget(self)
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        side = QWidget(central)
+        side_col = QVBoxLayout(side)
+        side_col.setContentsMargins(0, 0, 0, 0)
+        self.sidebar = QListWidget(side)
+        self.sidebar.setObjectName("Sidebar")
+        self.sidebar.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        for spec in PAGES:
+            item = QListWidgetItem()
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            self.sidebar.addItem(item)
+        self.sidebar.currentRowChanged.connect(self._on_sidebar_row_changed)
+        side_col.addWidget(self.sidebar, 1)
+        self.sidebar_footer = QVBoxLayout()
+        self.sidebar_footer.setContentsMargins(8, 8, 8, 12)
+        side_col.addLayout(self.sidebar_footer)
+        row.addWidget(side)
+        self.stack = QStackedWidget(central)
+        for _ in PAGES:
+            self.stack.addWidget(QWidget(self.stack))  # replaced when first visited
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        for i, spec in enumerate(PAGES):
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{i + 1}"), self)
+            shortcut.activated.connect(lambda key=spec.key: self.show_page(key))
+        self._retranslate()
+
+    def _retranslate(self) -> None:
+        self.sidebar.setAccessibleName(self.tr("Sections"))
+        for i, spec in enumerate(PAGES):
+            text = QCoreApplication.translate("MainWindow", spec.title)
+            self.sidebar.item(i).setText(text)
+            self.sidebar.item(i).setToolTip(self.tr("{page} (Ctrl+{n})").format(page=text, n=i + 1))
+        self.sidebar.setMinimumWidth(self.sidebar.sizeHintForColumn(0) + 40)
+        self._update_title()
+
+    def _update_title(self) -> None:
+        neutral = self.context.settings.neutral_title
+        self.setWindowTitle(self.tr("Notes") if neutral else self.tr("Ippo"))
+
+    # -- pages ---------------------------------------------------------------
+    def page(self, key: str) -> QWidget:
+        """The page for `key`, built now if this is its first visit."""
+        if key not in self._pages:
+            index = [s.key for s in PAGES].index(key)
+            widget = self._create_page(PAGES[index])
+            old = self.stack.widget(index)
+            self.stack.insertWidget(index, widget)
+            self.stack.removeWidget(old)
+            old.deleteLater()
+            self._pages[key] = widget
+        return self._pages[key]
+
+    def _create_page(self, spec: PageSpec) -> QWidget:
+        try:
+            module = importlib.import_module(spec.module)
+            return getattr(module, spec.cls)(self.context, self.stack)  # type: ignore[no-any-return]
+        except Exception:  # a broken page must not take the whole window down
+            log.exception("page %s could not be built", spec.key)
+            label = QLabel(self.tr("This page could not be opened. Your data is safe."))
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            return label
+
+    def show_page(self, key: str, arg: object = None) -> QWidget:
+        index = [s.key for s in PAGES].index(key)
+        widget = self.page(key)
+        if self.sidebar.currentRow() != index:
+            self.sidebar.blockSignals(True)
+            self.sidebar.setCurrentRow(index)
+            self.sidebar.blockSignals(False)
+        current = self.stack.currentWidget()
+        if current is not widget and hasattr(current, "flush"):
+            current.flush()
+        self.stack.setCurrentIndex(index)
+        if arg is not None and hasattr(widget, "open_item"):
+            widget.open_item(arg)
+        elif hasattr(widget, "refresh"):
+            widget.refresh()
+        self.page_shown.emit(key)
+        return widget
+
+    def built_pages(self) -> list[str]:
+        return list(self._pages)
+
+    def current_key(self) -> str:
+        return PAGES[self.stack.currentIndex()].key
+
+    def _on_sidebar_row_changed(self, row: int) -> None:
+        if row >= 0:
+            self.show_page(PAGES[row].key)
+
+    def _on_context_navigate_requested(self, key: str, arg: object) -> None:
+        self.show_page(key, arg)
+
+    def rebuild_pages(self) -> None:
+        """Drop every built page (after a language change) and rebuild the visible one."""
+        current = self.current_key()
+        for key, widget in list(self._pages.items()):
+            if hasattr(widget, "flush"):
+                widget.flush()
+            index = [s.key for s in PAGES].index(key)
+            self.stack.insertWidget(index, QWidget(self.stack))
+            self.stack.removeWidget(widget)
+            widget.deleteLater()
+        self._pages.clear()
+        self._retranslate()
+        self.show_page(current)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    # -- geometry ------------------------------------------------------------
+    def _restore_geometry(self) -> None:
+        saved = self.context.settings.window_geometry
+        if not saved or not self.restoreGeometry(QByteArray.fromBase64(saved.encode("ascii"))):
+            self.resize(1100, 760)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        for widget in self._pages.values():
+            if hasattr(widget, "flush"):
+                widget.flush()
+        geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
+        self.context.update_settings(window_geometry=geometry)
+        super().closeEvent(event)

@@ -1,0 +1,42 @@
+"""Keeps the running app in step with its settings: language, theme, text size."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QApplication
+
+from ui.context import AppContext
+from ui.shell import theme, translations
+from ui.shell.main_window import MainWindow
+
+
+class Shell(QObject):
+    """Owns the main window and re-applies appearance when Settings change."""
+
+    def __init__(self, app: QApplication, context: AppContext) -> None:
+        super().__init__()
+        self.app = app
+        self.context = context
+        self._applied = (context.settings.language, context.settings.theme,
+                         context.settings.text_scale)
+        self.window = MainWindow(context)
+        context.settings_changed.connect(self._on_context_settings_changed)
+
+    def _on_context_settings_changed(self) -> None:
+        s = self.context.settings
+        wanted = (s.language, s.theme, s.text_scale)
+        if wanted == self._applied:
+            return
+        language_changed = wanted[0] != self._applied[0]
+        self._applied = wanted
+        theme.apply(self.app, s.theme, s.text_scale)
+        if language_changed:
+            translations.install(s.language)
+            self.window.rebuild_pages()
+
+    def bring_forward(self) -> None:
+        w = self.window
+        w.setWindowState(w.windowState() & ~w.windowState().WindowMinimized)
+        w.show()
+        w.raise_()
+        w.activateWindow()

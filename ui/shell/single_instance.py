@@ -1,0 +1,81 @@
+"""One Ippo per data folder: a second start brings the first window forward.
+
+A QLockFile in the data folder decides who is first; a lock left by a killed
+process is taken over (Qt checks whether its PID still lives). The first
+instance listens on a per-user local socket named after the folder.
+"""
+
+from __future__ import annotations
+
+import getpass
+import hashlib
+from pathlib import Path
+
+from PySide6.QtCore import QLockFile, QObject, Signal
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+ACTIVATE = b"activate"
+
+
+def server_name(data_dir: Path) -> str:
+    digest = hashlib.sha256(f"{getpass.getuser()}:{data_dir}".encode()).hexdigest()[:16]
+    return f"ippo-{digest}"
+
+
+class SingleInstance(QObject):
+    """Holds the lock and the socket; emits `activation_requested` when asked."""
+
+    activation_requested = Signal()
+
+    def __init__(self, lock_path: Path, data_dir: Path) -> None:
+        super().__init__()
+        self._lock = QLockFile(str(lock_path))
+        self._lock.setStaleLockTime(0)
+        self._name = server_name(data_dir)
+        self._server: QLocalServer | None = None
+
+    def acquire(self) -> bool:
+        """True if this process is now the only Ippo on the folder."""
+        if not self._lock.tryLock(100):
+            return False
+        QLocalServer.removeServer(self._name)
+        server = QLocalServer(self)
+        server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        server.newConnection.connect(self._on_server_new_connection)
+        server.listen(self._name)
+        self._server = server
+        return True
+
+    def permission_denied(self) -> bool:
+        """True when the lock failed because the folder cannot be written."""
+        return self._lock.error() == QLockFile.LockError.PermissionError
+
+    def notify_running(self, timeout_ms: int = 1000) -> bool:
+        """Ask the running instance to come forward; True if it answered."""
+        sock = QLocalSocket()
+        sock.connectToServer(self._name)
+        if not sock.waitForConnected(timeout_ms):
+            return False
+        sock.write(ACTIVATE)
+        sock.flush()
+        sock.waitForBytesWritten(timeout_ms)
+        sock.disconnectFromServer()
+        return True
+
+    def release(self) -> None:
+        if self._server is not None:
+            self._server.close()
+            self._server = None
+        self._lock.unlock()
+
+    def _on_server_new_connection(self) -> None:
+        assert self._server is not None
+        while (conn := self._server.nextPendingConnection()) is not None:
+            conn.readyRead.connect(lambda c=conn: self._on_socket_ready(c))
+            if conn.bytesAvailable():
+                self._on_socket_ready(conn)
+
+    def _on_socket_ready(self, conn: QLocalSocket) -> None:
+        if bytes(conn.readAll().data()).startswith(ACTIVATE):
+            self.activation_requested.emit()
+        conn.disconnectFromServer()

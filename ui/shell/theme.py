@@ -1,0 +1,81 @@
+"""Ippo's own light and dark palettes, and the text size the whole window follows.
+
+The system's dark mode is not reported on every desktop (Xvfb and plain X11
+say "Unknown"), so Ippo carries both palettes and picks one itself.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QApplication
+
+# Calm, warm colours; contrast of text on window is above 7:1 in both.
+LIGHT = {
+    "window": "#f6f4ef", "base": "#ffffff", "alt": "#efece4", "text": "#2a2b2e",
+    "muted": "#6b6d72", "button": "#ebe8e0", "highlight": "#4f7f69", "on_highlight": "#ffffff",
+    "link": "#33658a", "card": "#fffdf8", "border": "#d9d5cb",
+}
+DARK = {
+    "window": "#1f2226", "base": "#181a1d", "alt": "#262a2f", "text": "#e8e5de",
+    "muted": "#a4a7ad", "button": "#2c3036", "highlight": "#79b197", "on_highlight": "#10151a",
+    "link": "#8bbbe0", "card": "#262a2f", "border": "#3a3f46",
+}
+
+_base_point_size: float | None = None
+
+
+def is_dark(choice: str) -> bool:
+    if choice in ("light", "dark"):
+        return choice == "dark"
+    app = QApplication.instance()
+    hints = app.styleHints() if isinstance(app, QApplication) else None
+    return bool(hints and hints.colorScheme() == Qt.ColorScheme.Dark)
+
+
+def colours(choice: str) -> dict[str, str]:
+    return DARK if is_dark(choice) else LIGHT
+
+
+def palette_for(c: dict[str, str]) -> QPalette:
+    p = QPalette()
+    role = QPalette.ColorRole
+    pairs = {
+        role.Window: c["window"], role.WindowText: c["text"], role.Base: c["base"],
+        role.AlternateBase: c["alt"], role.Text: c["text"], role.Button: c["button"],
+        role.ButtonText: c["text"], role.Highlight: c["highlight"],
+        role.HighlightedText: c["on_highlight"], role.ToolTipBase: c["card"],
+        role.ToolTipText: c["text"], role.PlaceholderText: c["muted"], role.Link: c["link"],
+        role.BrightText: c["text"],
+    }
+    for r, hex_ in pairs.items():
+        p.setColor(r, QColor(hex_))
+    disabled = QColor(c["muted"])
+    for r in (role.WindowText, role.Text, role.ButtonText):
+        p.setColor(QPalette.ColorGroup.Disabled, r, disabled)
+    return p
+
+
+STYLESHEET = """
+QWidget#Card {{ background: {card}; border: 1px solid {border}; border-radius: 10px; }}
+QLabel[role="title"] {{ font-size: {title}pt; font-weight: 600; }}
+QLabel[role="muted"] {{ color: {muted}; }}
+QListWidget#Sidebar {{ background: {alt}; border: none; padding: 6px; }}
+QListWidget#Sidebar::item {{ padding: 8px 12px; border-radius: 6px; }}
+QListWidget#Sidebar::item:selected {{ background: {highlight}; color: {on_highlight}; }}
+"""
+
+
+def apply(app: QApplication, theme: str, text_scale: int) -> None:
+    """Apply palette, style sheet and text size (100-200 %) to the whole app."""
+    global _base_point_size
+    app.setStyle("Fusion")
+    c = colours(theme)
+    app.setPalette(palette_for(c))
+    if _base_point_size is None:
+        _base_point_size = app.font().pointSizeF() if app.font().pointSizeF() > 0 else 10.0
+    font = QFont(app.font())
+    size = _base_point_size * max(100, min(200, text_scale)) / 100
+    font.setPointSizeF(size)
+    app.setFont(font)
+    app.setStyleSheet(STYLESHEET.format(title=round(size * 1.4, 1), **c))

@@ -1,0 +1,19 @@
+"""The cards on Today, in the order they appear. Each feature adds its own here."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QWidget
+
+from ui.context import AppContext
+
+CardFactory = Callable[[AppContext, QWidget], QWidget]
+
+
+def card_factories() -> list[CardFactory]:
+    """Imported when Today is first built, so start-up loads no feature code."""
+    from ui.today.welcome_card import WelcomeCard
+
+    factories: list[CardFactory] = [WelcomeCard]
+    return factories

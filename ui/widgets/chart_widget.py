@@ -1,0 +1,51 @@
+"""Shows one chart Figure on screen; matplotlib is imported only when one is drawn."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
+
+from app.charts import DARK, LIGHT, ChartTheme
+
+
+def palette_theme(widget: QWidget) -> ChartTheme:
+    """The chart theme that matches the widget's current palette."""
+    return DARK if widget.palette().window().color().lightness() < 128 else LIGHT
+
+
+class ChartWidget(QWidget):
+    """Wraps a builder `(theme) -> Figure`; call `redraw()` after the data changes."""
+
+    def __init__(self, builder: Callable[[ChartTheme], Any], parent: QWidget | None = None,
+                 accessible_name: str = "") -> None:
+        super().__init__(parent)
+        self.builder = builder
+        self.figure: Any = None
+        self.canvas: Any = None
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumHeight(220)
+        if accessible_name:
+            self.setAccessibleName(accessible_name)
+
+    def redraw(self) -> None:
+        import matplotlib
+        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+
+        from app.charts import rc
+
+        theme = palette_theme(self)
+        with matplotlib.rc_context(rc(theme)):
+            figure = self.builder(theme)
+            if self.canvas is None:
+                self.canvas = FigureCanvasQTAgg(figure)
+                self.canvas.setParent(self)
+                self._layout.addWidget(self.canvas)
+            else:
+                self.canvas.figure = figure
+                figure.set_canvas(self.canvas)
+            self.figure = figure
+            self.canvas.draw_idle()
