@@ -7,6 +7,7 @@ catalogue of another. The reviewed text lives in
 source text as key, the translation as value (a list of forms for `%n`).
 
     python assets/translations/catalogs.py          # what `make translations` runs
+    python assets/translations/catalogs.py ladder   # just one catalogue
     python assets/translations/catalogs.py --check  # only report what is missing
 """
 
@@ -82,10 +83,10 @@ def lrelease(ts: Path, qm: Path) -> None:
     subprocess.run([_tool("lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
 
 
-def build(out_dir: Path = HERE) -> list[str]:
-    """Update and compile every catalogue into `out_dir`; return what is missing."""
+def build(out_dir: Path = HERE, only: list[str] | None = None) -> list[str]:
+    """Update and compile the catalogues (all, or `only`) into `out_dir`; return what is missing."""
     missing: list[str] = []
-    for catalog in catalogs():
+    for catalog in only or catalogs():
         for lang, plural_only in (("ja", False), ("en", True)):
             ts = out_dir / f"ippo_{catalog}_{lang}.ts"
             if out_dir != HERE and (HERE / ts.name).exists():
@@ -97,13 +98,14 @@ def build(out_dir: Path = HERE) -> list[str]:
 
 
 def main(argv: list[str]) -> int:
+    only = [a for a in argv if not a.startswith("-")] or None
     if "--check" in argv:
         import tempfile
 
         with tempfile.TemporaryDirectory() as tmp:
-            missing = build(Path(tmp))
+            missing = build(Path(tmp), only)
     else:
-        missing = build()
+        missing = build(only=only)
     for line in missing:
         print("untranslated:", line)
     return 1 if missing else 0

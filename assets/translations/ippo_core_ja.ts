@@ -180,6 +180,17 @@
     </message>
 </context>
 <context>
+    <name>Validation</name>
+    <message>
+        <source>Please choose a number from {low} to {high}.</source>
+        <translation>{low} から {high} までの数を選んでください。</translation>
+    </message>
+    <message>
+        <source>Please write a few words here.</source>
+        <translation>ここに少し書いてください。</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeCard</name>
     <message>
         <source>One small step is enough for today. Whatever you do here stays on this computer.</source>

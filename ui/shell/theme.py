@@ -60,6 +60,7 @@ STYLESHEET = """
 QWidget#Card {{ background: {card}; border: 1px solid {border}; border-radius: 10px; }}
 QLabel[role="title"] {{ font-size: {title}pt; font-weight: 600; }}
 QLabel[role="muted"] {{ color: {muted}; }}
+QLabel[role="note"] {{ color: {link}; font-style: italic; }}
 QListWidget#Sidebar {{ background: {alt}; border: none; padding: 6px; }}
 QListWidget#Sidebar::item {{ padding: 8px 12px; border-radius: 6px; }}
 QListWidget#Sidebar::item:selected {{ background: {highlight}; color: {on_highlight}; }}
