@@ -24,7 +24,8 @@ test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
 
 bench: $(STAMP)
-	$(BIN)/python tests/bench/run.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tests/bench/startup.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tests/bench/progress.py
 
 demo: $(STAMP)
 	$(BIN)/python -m ui.main demo --data-dir $(or $(DIR),/tmp/ippo-demo) --years 1
