@@ -6,8 +6,6 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from platformdirs import PlatformDirs
-
 APP_NAME = "Ippo"
 ENV_DATA_DIR = "IPPO_DATA_DIR"
 DB_NAME = "ippo.sqlite3"
@@ -46,6 +44,8 @@ class DataPaths:
 
 
 def default_root() -> Path:
+    from platformdirs import PlatformDirs  # only when no folder was given
+
     return PlatformDirs(APP_NAME, appauthor=False).user_data_path
 
 

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal
-from sqlite_utils import Database
 
 from app import settings as settings_mod
-from app.db import Store
 from app.paths import DataPaths
 from app.settings import Settings
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+    from app.db import Store
 
 
 class AppContext(QObject):

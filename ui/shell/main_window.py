@@ -60,7 +60,8 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
         context.settings_changed.connect(self._update_title)
         context.navigate_requested.connect(self._on_context_navigate_requested)
-        self.show_page("today")
+        if context.store is not None:
+            self.show_page("today")
 
     def _build_ui(self) -> None:
         central = QWidget(self)
@@ -130,6 +131,8 @@ class MainWindow(QMainWindow):
             return label
 
     def show_page(self, key: str, arg: object = None) -> QWidget:
+        if self.context.store is None:  # still opening, or locked: nothing to show yet
+            return self.stack.currentWidget()
         index = [s.key for s in PAGES].index(key)
         widget = self.page(key)
         if self.sidebar.currentRow() != index:

@@ -1,23 +1,34 @@
-"""Starting the window: settings, language, one instance per folder, the store."""
+"""Starting the window: settings, language, one instance per folder, the store.
+
+The window frame shows first and the database opens on the next turn of the
+event loop, so the person sees Ippo at once; importing the database libraries
+costs more than the whole bare window (see tests/bench/startup.py).
+"""
 
 from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
+import time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import paths as paths_mod
 from app import settings as settings_mod
-from app.db import Store, StoreProblem, open_store
 from app.paths import DataPaths
+from app.storefile import StoreProblem, file_state
 from ui.context import AppContext
 from ui.shell import theme, translations
 from ui.shell.shell import Shell
 from ui.shell.single_instance import SingleInstance
 from ui.shell.welcome_dialog import WelcomeDialog
+
+if TYPE_CHECKING:
+    from app.db import Store
 
 log = logging.getLogger(__name__)
 APP_ID = "io.github.ippo_app.Ippo"
@@ -36,8 +47,16 @@ def show_problem(problem: StoreProblem) -> None:
     QMessageBox.warning(None, QApplication.translate("Startup", "Ippo"), problem.user_message())
 
 
+def trace(milestone: str) -> None:
+    """Start-up milestones for the benchmark (only when IPPO_STARTUP_TRACE is set)."""
+    if os.environ.get("IPPO_STARTUP_TRACE"):
+        print(f"ippo-startup {milestone} {time.time():.6f}", file=sys.stderr, flush=True)
+
+
 def open_store_for_window(paths: DataPaths, passphrase: str | None) -> Store | None:
     """Open the store, asking for a passphrase if needed; None if the user cannot go on."""
+    from app.db import open_store
+
     try:
         return open_store(paths, passphrase)
     except StoreProblem as problem:
@@ -77,19 +96,38 @@ def _run_window(app: QApplication, args: argparse.Namespace, data: DataPaths,
                 settings: settings_mod.Settings, instance: SingleInstance) -> int:
     from app.cli import read_passphrase
 
-    store = open_store_for_window(data, read_passphrase(args))
-    if store is None:
-        return 1
+    passphrase = read_passphrase(args)
+    store = None
+    if file_state(data.database) == "opaque":  # locked: ask before showing anything
+        store = open_store_for_window(data, passphrase)
+        if store is None:
+            return 1
     context = AppContext(data, store, settings)
     shell = Shell(app, context)
     instance.activation_requested.connect(shell.bring_forward)
     shell.window.show()
-    if not settings.welcome_seen and not args.smoke_test:
-        QTimer.singleShot(0, lambda: _welcome(context, shell))
-    if args.smoke_test:
-        QTimer.singleShot(300, app.quit)
+    trace("shown")
+    result = {"code": 0}
+
+    def fill() -> None:
+        if context.store is None:
+            context.store = open_store_for_window(data, passphrase)
+            if context.store is None:
+                result["code"] = 1
+                shell.window.close()
+                app.exit(1)
+                return
+        shell.window.show_page("today")
+        trace("ready")
+        if args.smoke_test:
+            QTimer.singleShot(0, app.quit)
+        elif not settings.welcome_seen:
+            QTimer.singleShot(0, lambda: _welcome(context, shell))
+
+    QTimer.singleShot(0, fill)
     try:
-        return app.exec()
+        code = app.exec()
+        return result["code"] or code
     finally:
         if context.store is not None:
             context.store.close()

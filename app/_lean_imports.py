@@ -1,0 +1,27 @@
+"""Importing sqlite-utils without the numpy it does not need here.
+
+sqlite-utils imports numpy whenever it is installed, only to map numpy scalar
+types to column types; Ippo never stores numpy values. matplotlib brings numpy
+into the environment, and importing it costs about a tenth of a second and
+15 MB before the window can show. We hide numpy while sqlite-utils loads; the
+next `import numpy` (when a chart is first drawn) works as usual.
+"""
+
+from __future__ import annotations
+
+import sys
+from types import ModuleType
+
+
+def import_sqlite_utils() -> ModuleType:
+    if "sqlite_utils" in sys.modules:
+        return sys.modules["sqlite_utils"]
+    numpy_loaded = "numpy" in sys.modules
+    if not numpy_loaded:
+        sys.modules["numpy"] = None  # type: ignore[assignment]  # makes `import numpy` fail
+    try:
+        import sqlite_utils
+    finally:
+        if not numpy_loaded:
+            del sys.modules["numpy"]
+    return sqlite_utils
