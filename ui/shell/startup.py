@@ -15,6 +15,7 @@ import time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import paths as paths_mod
@@ -40,6 +41,7 @@ def make_application() -> QApplication:
         app = QApplication(sys.argv[:1])
     app.setApplicationName("Ippo")
     app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(QIcon(str(paths_mod.assets_dir() / "icons" / "ippo.svg")))
     return app
 
 
