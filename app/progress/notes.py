@@ -1,0 +1,58 @@
+"""The user's own words for the summary, kept (as a draft) so they are there next time.
+
+They live in the drafts store: no table of our own is needed for five short
+texts and the ticked sections.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+
+from app import drafts
+from app.i18n import translate
+from app.progress.models import DEFAULT_SECTIONS, SECTIONS, SummaryNotes
+from app.text import clean
+from app.validation import FieldErrors
+
+KIND, REF = "progress_summary", "notes"
+# Enough for a few sentences each while the page still fits on one sheet.
+LIMITS = {"name": 60, "hard_for_me": 700, "how_long": 200, "questions": 700}
+
+
+def load(db: Database) -> SummaryNotes:
+    """The saved words, or empty ones (with the default sections) the first time."""
+    draft = drafts.get(db, KIND, REF)
+    if draft is None:
+        return SummaryNotes()
+    raw = draft.payload
+    texts = {k: str(raw.get(k, "")) for k in LIMITS}
+    chosen = raw.get("sections")
+    sections = (tuple(s for s in SECTIONS if s in chosen) if isinstance(chosen, list)
+                else DEFAULT_SECTIONS)
+    return SummaryNotes(sections=sections, **texts)
+
+
+def validate(notes: SummaryNotes) -> SummaryNotes:
+    """Cleaned notes, or FieldErrors naming the text that is too long."""
+    errors = FieldErrors()
+    cleaned = {k: clean(getattr(notes, k)).strip() for k in LIMITS}
+    for key, limit in LIMITS.items():
+        if len(cleaned[key]) > limit:
+            errors.add(key, translate(
+                "SummaryNotes", "Please keep this to {n} characters so the page stays short."
+            ).format(n=limit))
+    unknown = [s for s in notes.sections if s not in SECTIONS]
+    if unknown:
+        errors.add("sections", translate("SummaryNotes", "Please choose from the listed parts."))
+    errors.raise_if_any()
+    ordered = tuple(s for s in SECTIONS if s in notes.sections)
+    return SummaryNotes(sections=ordered, **cleaned)
+
+
+def save(db: Database, notes: SummaryNotes) -> SummaryNotes:
+    """Validate, then keep the words and the ticked sections in one transaction."""
+    good = validate(notes)
+    payload = {k: getattr(good, k) for k in LIMITS}
+    payload["sections"] = list(good.sections)
+    drafts.keep(db, KIND, REF, payload)
+    return good

@@ -1,0 +1,74 @@
+"""Composes the first-appointment Summary for a period from the feature services.
+
+Each section is computed only when the user chose it and its feature's service
+(and function) exists, so the page works whatever features are installed.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlite_utils import Database
+
+from app import clock
+from app.progress import adapters, diary_figures, sources
+from app.progress.models import (
+    DEFAULT_SECTIONS,
+    SECTIONS,
+    DiaryFigures,
+    LadderFigures,
+    PlanFigures,
+    Summary,
+    SummaryNotes,
+    ThoughtFigures,
+)
+from app.progress.periods import Period
+
+DIARY_SECTIONS = ("mood", "sleep", "outside", "charts")
+
+
+def compose(db: Database, period: Period, notes: SummaryNotes | None = None,
+            sections: tuple[str, ...] | list[str] | None = None) -> Summary:
+    """The summary of `period`; `sections` (default: the notes' choice) picks what is shown."""
+    notes = notes or SummaryNotes()
+    chosen = tuple(s for s in SECTIONS if s in (sections if sections is not None
+                                                 else notes.sections or DEFAULT_SECTIONS))
+    wants = set(chosen)
+    return Summary(
+        period=period,
+        made_on=clock.today(),
+        notes=notes,
+        sections=chosen,
+        diary=diary(db, period) if wants & set(DIARY_SECTIONS) else None,
+        ladder=ladder(db, period) if wants & {"ladder", "charts"} else None,
+        thoughts=thoughts(db, period) if "thoughts" in wants else None,
+        plan=plan(db) if "plan" in wants else None,
+        features=sources.available(),
+    )
+
+
+def diary(db: Database, period: Period) -> DiaryFigures | None:
+    entries_between = sources.function("diary", "entries_between")
+    if entries_between is None:
+        return None
+    entries: list[Any] = list(entries_between(db, period.start, period.end))
+    return diary_figures.compute(entries, period)
+
+
+def ladder(db: Database, period: Period) -> LadderFigures | None:
+    period_summary = sources.function("ladder", "period_summary")
+    if period_summary is None:
+        return None
+    return adapters.ladder_figures(db, period, period_summary(db, period.start, period.end))
+
+
+def thoughts(db: Database, period: Period) -> ThoughtFigures | None:
+    if sources.service("thoughts") is None:
+        return None
+    return adapters.thought_figures(db, period)
+
+
+def plan(db: Database) -> PlanFigures | None:
+    if sources.service("plan") is None:
+        return None
+    return adapters.plan_figures(db)

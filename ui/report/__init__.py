@@ -1,0 +1,1 @@
+"""Printing and PDF: the summary and blank worksheets laid out as vector pages."""
