@@ -1,0 +1,1 @@
+"""The relapse-prevention plan: sections, versions, guide and warning-sign watchers."""
