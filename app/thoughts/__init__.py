@@ -1,0 +1,1 @@
+"""CBT thought records: the seven-column record, thinking traps, drafts, charts."""

@@ -1,0 +1,80 @@
+"""Thought-record charts: mood before vs after each record, and the traps used most."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from app.charts import LIGHT, ChartTheme, empty_note, new_figure, series, style_axes
+from app.i18n import translate
+from app.thoughts.models import MoodChange, TrapCount
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+
+MAX_BARS = 12
+
+
+def mood_change_figure(changes: Sequence[MoodChange], theme: ChartTheme = LIGHT) -> Figure:
+    """One pair of markers per finished record (before, after) joined by a thin line.
+
+    Before and after differ in marker shape and fill, not only colour, so the
+    chart reads in greyscale print.
+    """
+    from matplotlib.collections import LineCollection
+    from matplotlib.dates import date2num
+
+    fig = new_figure(6.4, 3.0, theme)
+    ax = fig.add_subplot()
+    style_axes(ax, theme)
+    ax.set_title(translate("ThoughtCharts", "Feelings before and after each record"))
+    if not changes:
+        empty_note(ax, translate("ThoughtCharts", "Finished thought records will show here."),
+                   theme)
+        return fig
+    xs = [date2num(c.day) for c in changes]
+    before_style, after_style = series(1), series(0)
+    ax.plot(xs, [c.before for c in changes], linestyle="none", marker=before_style["marker"],
+            color=before_style["color"], markerfacecolor="none", markersize=6,
+            label=translate("ThoughtCharts", "Before"))
+    paired = [(x, c) for x, c in zip(xs, changes, strict=True) if c.after is not None]
+    ax.plot([x for x, _ in paired], [c.after for _, c in paired], linestyle="none",
+            marker=after_style["marker"], color=after_style["color"], markersize=6,
+            label=translate("ThoughtCharts", "After"))
+    # One collection for all the joining lines: cheap even for years of records.
+    ax.add_collection(LineCollection([[(x, c.before), (x, c.after)] for x, c in paired],
+                                     colors=theme.muted, linewidths=0.8, zorder=1))
+    ax.set_ylim(0, 100)
+    ax.set_ylabel(translate("ThoughtCharts", "Average intensity (0–100)"))
+    ax.xaxis_date()
+    from matplotlib.dates import AutoDateLocator, ConciseDateFormatter
+
+    locator = AutoDateLocator(maxticks=8)
+    ax.xaxis.set_major_locator(locator)
+    ax.xaxis.set_major_formatter(ConciseDateFormatter(locator))
+    if len(xs) == 1:
+        ax.set_xlim(xs[0] - 3, xs[0] + 3)
+    ax.legend(loc="upper right", ncols=2)
+    return fig
+
+
+def trap_counts_figure(counts: Sequence[TrapCount], theme: ChartTheme = LIGHT) -> Figure:
+    """Horizontal bars, most used trap on top; at most MAX_BARS traps."""
+    shown = list(counts)[:MAX_BARS]
+    fig = new_figure(6.4, max(2.4, 0.9 + 0.32 * len(shown)), theme)
+    ax = fig.add_subplot()
+    style_axes(ax, theme)
+    ax.grid(False, axis="y")
+    ax.grid(True, axis="x", color=theme.grid, linewidth=0.6)
+    ax.set_title(translate("ThoughtCharts", "Thinking traps noticed most"))
+    if not shown:
+        empty_note(ax, translate("ThoughtCharts", "Traps you tag in finished records will "
+                                 "show here."), theme)
+        return fig
+    positions = list(range(len(shown)))
+    ax.barh(positions, [c.count for c in shown], color=series(0)["color"], height=0.6)
+    ax.set_yticks(positions, [c.label for c in shown])
+    ax.invert_yaxis()
+    ax.set_xlabel(translate("ThoughtCharts", "Records"))
+    ax.xaxis.get_major_locator().set_params(integer=True)
+    return fig
