@@ -1,0 +1,1 @@
+"""Graded-exposure ladders: goals broken into steps, attempts, and moving up."""

@@ -1,0 +1,99 @@
+"""Ladder charts as pure Figure builders: distress across the attempts of a step,
+the highest step reached over time, and minutes outside per week."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import TYPE_CHECKING
+
+from app.charts import LIGHT, ChartTheme, empty_note, new_figure, series, style_axes
+from app.i18n import translate
+from app.ladder.models import Attempt
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+
+
+def suds_chart(attempts: Sequence[Attempt], theme: ChartTheme = LIGHT) -> Figure:
+    """SUDS before, at peak and after for each attempt of one step (oldest first).
+    x is the attempt number; a missing rating leaves a gap in its line."""
+    fig = new_figure(6.4, 3.0, theme)
+    ax = fig.add_subplot()
+    style_axes(ax, theme)
+    if not attempts:
+        empty_note(ax, translate("LadderCharts", "Your attempts of this step will show here."),
+                   theme)
+        return fig
+    xs = list(range(1, len(attempts) + 1))
+    labels = [(translate("LadderCharts", "Before"), "suds_before"),
+              (translate("LadderCharts", "Peak"), "suds_peak"),
+              (translate("LadderCharts", "After"), "suds_after")]
+    nan = float("nan")
+    for i, (label, name) in enumerate(labels):
+        ys = [nan if getattr(a, name) is None else float(getattr(a, name)) for a in attempts]
+        ax.plot(xs, ys, label=label, markersize=6, linewidth=1.6, **series(i))
+    ax.set_ylim(0, 100)
+    ax.set_xlim(0.5, len(xs) + 0.5)
+    ax.set_xticks(xs, [a.started_at.strftime("%m-%d") for a in attempts]
+                  if len(xs) <= 12 else [str(x) for x in xs])
+    if len(xs) > 12:
+        ax.xaxis.set_major_locator(_max_n_locator())
+    ax.set_ylabel(translate("LadderCharts", "Distress (SUDS)"))
+    ax.set_xlabel(translate("LadderCharts", "Attempts, oldest first"))
+    ax.legend(loc="upper right", ncols=3, fontsize=8)
+    return fig
+
+
+def _max_n_locator():  # type: ignore[no-untyped-def]
+    from matplotlib.ticker import MaxNLocator
+
+    return MaxNLocator(nbins=10, integer=True)
+
+
+def highest_step_chart(history: Sequence[tuple[date, int]], step_count: int,
+                       end: date | None = None, theme: ChartTheme = LIGHT) -> Figure:
+    """Highest step reached (1 = first step) as a staircase over time.
+    `history` is (date, 0-based position) at each rise, from progress.highest_step_history."""
+    fig = new_figure(6.4, 3.0, theme)
+    ax = fig.add_subplot()
+    style_axes(ax, theme)
+    if not history:
+        empty_note(ax, translate("LadderCharts", "The steps you reach will show here."), theme)
+        return fig
+    days = [d for d, _ in history]
+    levels = [p + 1 for _, p in history]
+    if end is not None and end > days[-1]:
+        days, levels = [*days, end], [*levels, levels[-1]]
+    ax.plot(days, levels, drawstyle="steps-post", markevery=list(range(len(history))),
+            linewidth=1.8, markersize=6, **series(0))
+    ax.set_ylim(0.5, max(step_count, max(levels)) + 0.5)
+    ax.yaxis.set_major_locator(_max_n_locator())
+    ax.set_ylabel(translate("LadderCharts", "Highest step reached"))
+    fig.autofmt_xdate()
+    return fig
+
+
+def minutes_chart(weeks: Sequence[tuple[date, int]], theme: ChartTheme = LIGHT) -> Figure:
+    """Minutes outside per week (from attempts) as one stair path, so ten years
+    of weeks stay a single artist."""
+    from datetime import timedelta
+
+    from matplotlib.dates import date2num
+
+    fig = new_figure(6.4, 3.0, theme)
+    ax = fig.add_subplot()
+    style_axes(ax, theme)
+    if not weeks or not any(m for _, m in weeks):
+        empty_note(ax, translate("LadderCharts", "Minutes from your attempts will show here."),
+                   theme)
+        return fig
+    edges = [date2num(d) for d, _ in weeks] + [date2num(weeks[-1][0] + timedelta(days=7))]
+    style = series(0)
+    ax.stairs([m for _, m in weeks], edges, fill=True, color=style["color"], alpha=0.35,
+              hatch="//", edgecolor=style["color"])
+    ax.xaxis_date()
+    ax.set_ylim(bottom=0)
+    ax.set_ylabel(translate("LadderCharts", "Minutes outside per week"))
+    fig.autofmt_xdate()
+    return fig

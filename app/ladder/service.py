@@ -1,0 +1,257 @@
+"""Ladder services: ladders and their ordered steps, the current step, choices for
+other features. The only code (with attempts.py and progress.py) that knows the
+ladder tables. Attempts and the summary live next door and are re-exported here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+
+from sqlite_utils import Database
+
+from app import clock
+from app.i18n import translate
+from app.ladder.attempts import (  # noqa: F401 - part of this module's public API
+    attempt_choices,
+    attempts_between,
+    attempts_for_step,
+    delete_attempt,
+    last_attempt,
+    log_attempt,
+    update_attempt,
+)
+from app.ladder.models import MAX_MINUTES, Ladder, Step, StepInput
+from app.ladder.progress import period_summary  # noqa: F401 - public API
+from app.text import clean, too_long
+from app.validation import FieldErrors, check_range, check_required
+
+LADDERS, STEPS = "ladders", "ladder_steps"
+
+
+# -- reading -------------------------------------------------------------------
+def _ladder(row: dict[str, Any]) -> Ladder:
+    return Ladder(row["id"], row["goal"], row["template"],
+                  datetime.fromisoformat(row["created_at"]), bool(row["archived"]),
+                  bool(row["is_current"]), row["current_step_id"])
+
+
+def _step(row: dict[str, Any]) -> Step:
+    reached = row["reached_at"]
+    return Step(row["id"], row["ladder_id"], row["position"], row["title"],
+                row["target_minutes"], row["predicted_suds"], row["note"],
+                datetime.fromisoformat(reached) if reached else None, bool(row["acknowledged"]))
+
+
+def list_ladders(db: Database, include_archived: bool = False) -> list[Ladder]:
+    where = None if include_archived else "archived = 0"
+    return [_ladder(r) for r in db[LADDERS].rows_where(where, order_by="archived, id")]
+
+
+def get_ladder(db: Database, ladder_id: int) -> Ladder | None:
+    rows = list(db[LADDERS].rows_where("id = ?", [ladder_id]))
+    return _ladder(rows[0]) if rows else None
+
+
+def current_ladder(db: Database) -> Ladder | None:
+    """The ladder shown on Today: the one marked current, else the newest open one."""
+    rows = list(db[LADDERS].rows_where("archived = 0", order_by="is_current DESC, id DESC",
+                                       limit=1))
+    return _ladder(rows[0]) if rows else None
+
+
+def steps(db: Database, ladder_id: int) -> list[Step]:
+    return [_step(r) for r in db[STEPS].rows_where("ladder_id = ?", [ladder_id],
+                                                    order_by="position, id")]
+
+
+def get_step(db: Database, step_id: int) -> Step | None:
+    rows = list(db[STEPS].rows_where("id = ?", [step_id]))
+    return _step(rows[0]) if rows else None
+
+
+def current_step(db: Database, ladder_id: int) -> Step | None:
+    """The step the user is working on; the first step until one is chosen."""
+    ladder = get_ladder(db, ladder_id)
+    all_steps = steps(db, ladder_id)
+    if ladder is None or not all_steps:
+        return None
+    chosen = [s for s in all_steps if s.id == ladder.current_step_id]
+    return chosen[0] if chosen else all_steps[0]
+
+
+def step_choices(db: Database) -> list[tuple[int, str]]:
+    """(step id, "ladder goal › step title") for every step of every open ladder."""
+    rows = db.query(
+        f"SELECT s.id, l.goal, s.title FROM {STEPS} s JOIN {LADDERS} l ON l.id = s.ladder_id "
+        "WHERE l.archived = 0 ORDER BY l.is_current DESC, l.id, s.position, s.id")
+    return [(r["id"], f"{r['goal']} › {r['title']}") for r in rows]
+
+
+# -- checking ------------------------------------------------------------------
+def check_goal(errors: FieldErrors, goal: str) -> None:
+    check_required(errors, "goal", goal)
+    if too_long(goal, 500):
+        errors.add("goal", translate("Ladder", "Please keep the goal to a sentence or two."))
+
+
+def check_step(errors: FieldErrors, step: StepInput, prefix: str = "") -> None:
+    """Field names are `title`, `target_minutes`, ... (with `prefix` for lists)."""
+    check_required(errors, prefix + "title", step.title)
+    if too_long(step.title, 500):
+        errors.add(prefix + "title", translate("Ladder", "Please keep the title short."))
+    check_range(errors, prefix + "target_minutes", step.target_minutes, 1, MAX_MINUTES)
+    check_range(errors, prefix + "predicted_suds", step.predicted_suds, 0, 100)
+    if too_long(step.note):
+        errors.add(prefix + "note", translate("Ladder", "This note is too long to keep."))
+
+
+def _step_row(step: StepInput) -> dict[str, Any]:
+    return {"title": clean(step.title).strip(), "target_minutes": step.target_minutes,
+            "predicted_suds": step.predicted_suds, "note": clean(step.note)}
+
+
+# -- ladders -------------------------------------------------------------------
+def create_ladder(db: Database, goal: str, new_steps: Sequence[StepInput] = (),
+                  template: str = "") -> Ladder:
+    """A new ladder with its steps, all or nothing. The first ladder becomes current."""
+    errors = FieldErrors()
+    check_goal(errors, goal)
+    for i, step in enumerate(new_steps):
+        check_step(errors, step, prefix=f"steps.{i}.")
+    errors.raise_if_any()
+    with db.atomic():
+        has_current = db[LADDERS].count_where("is_current = 1 AND archived = 0") > 0
+        ladder_id = db[LADDERS].insert({
+            "goal": clean(goal).strip(), "template": template,
+            "created_at": clock.now().isoformat(), "archived": 0,
+            "is_current": 0 if has_current else 1, "current_step_id": None}).last_pk
+        db[STEPS].insert_all(
+            [{"ladder_id": ladder_id, "position": i, **_step_row(s)}
+             for i, s in enumerate(new_steps)])
+    ladder = get_ladder(db, int(ladder_id))
+    assert ladder is not None
+    return ladder
+
+
+def rename_ladder(db: Database, ladder_id: int, goal: str) -> None:
+    errors = FieldErrors()
+    check_goal(errors, goal)
+    errors.raise_if_any()
+    with db.atomic():
+        db[LADDERS].update(ladder_id, {"goal": clean(goal).strip()})
+
+
+def set_current_ladder(db: Database, ladder_id: int) -> None:
+    with db.atomic():
+        db.execute(f"UPDATE {LADDERS} SET is_current = (id = ?)", [ladder_id])
+        db[LADDERS].update(ladder_id, {"archived": 0})
+
+
+def archive_ladder(db: Database, ladder_id: int, archived: bool = True) -> None:
+    """Archived ladders keep their history but leave Today and the choices."""
+    with db.atomic():
+        db[LADDERS].update(ladder_id, {"archived": int(archived),
+                                       **({"is_current": 0} if archived else {})})
+
+
+def delete_ladder(db: Database, ladder_id: int) -> None:
+    """Removes the ladder with its steps and attempts (the page asks first)."""
+    with db.atomic():
+        db.execute(f"DELETE FROM {LADDERS} WHERE id = ?", [ladder_id])
+
+
+# -- steps ---------------------------------------------------------------------
+def add_step(db: Database, ladder_id: int, step: StepInput, position: int | None = None) -> Step:
+    """Adds a step at `position` (default: the end, as the hardest)."""
+    errors = FieldErrors()
+    check_step(errors, step)
+    errors.raise_if_any()
+    with db.atomic():
+        ids = [s.id for s in steps(db, ladder_id)]
+        where = len(ids) if position is None else max(0, min(position, len(ids)))
+        step_id = int(db[STEPS].insert({"ladder_id": ladder_id, "position": where,
+                                        **_step_row(step)}).last_pk)
+        ids.insert(where, step_id)
+        _write_order(db, ids)
+    found = get_step(db, step_id)
+    assert found is not None
+    return found
+
+
+def update_step(db: Database, step_id: int, step: StepInput) -> None:
+    errors = FieldErrors()
+    check_step(errors, step)
+    errors.raise_if_any()
+    with db.atomic():
+        db[STEPS].update(step_id, _step_row(step))
+
+
+def delete_step(db: Database, step_id: int) -> None:
+    found = get_step(db, step_id)
+    if found is None:
+        return
+    with db.atomic():
+        db.execute(f"DELETE FROM {STEPS} WHERE id = ?", [step_id])
+        db.execute(f"UPDATE {LADDERS} SET current_step_id = NULL WHERE current_step_id = ?",
+                   [step_id])
+        _write_order(db, [s.id for s in steps(db, found.ladder_id)])
+
+
+def reorder_steps(db: Database, ladder_id: int, ordered_ids: Sequence[int]) -> None:
+    """Puts the ladder's steps in this order (easiest first); ids must match exactly."""
+    if sorted(ordered_ids) != sorted(s.id for s in steps(db, ladder_id)):
+        raise ValueError("the new order must hold each step of the ladder once")
+    with db.atomic():
+        _write_order(db, list(ordered_ids))
+
+
+def move_step(db: Database, step_id: int, delta: int) -> None:
+    """Moves a step up (-1) or down (+1) the ladder; stops at either end."""
+    found = get_step(db, step_id)
+    if found is None:
+        return
+    ids = [s.id for s in steps(db, found.ladder_id)]
+    i = ids.index(step_id)
+    j = max(0, min(len(ids) - 1, i + delta))
+    ids.insert(j, ids.pop(i))
+    with db.atomic():
+        _write_order(db, ids)
+
+
+def _write_order(db: Database, ids: list[int]) -> None:
+    db.conn.executemany(f"UPDATE {STEPS} SET position = ? WHERE id = ?",
+                   [(i, step_id) for i, step_id in enumerate(ids)])
+
+
+# -- moving along the ladder -----------------------------------------------------
+def set_current_step(db: Database, ladder_id: int, step_id: int) -> bool:
+    """Makes `step_id` current. True when its warm word has not been shown yet."""
+    found = get_step(db, step_id)
+    if found is None or found.ladder_id != ladder_id:
+        raise ValueError("that step is not on this ladder")
+    with db.atomic():
+        db[LADDERS].update(ladder_id, {"current_step_id": step_id})
+        if found.reached_at is None:
+            db[STEPS].update(step_id, {"reached_at": clock.now().isoformat()})
+    return not found.acknowledged
+
+
+def move_current(db: Database, ladder_id: int, delta: int) -> Step | None:
+    """Next (+1: accept or skip) or previous (-1: go back) step; None at either end."""
+    here = current_step(db, ladder_id)
+    all_steps = steps(db, ladder_id)
+    if here is None:
+        return None
+    i = [s.id for s in all_steps].index(here.id) + delta
+    if not 0 <= i < len(all_steps):
+        return None
+    set_current_step(db, ladder_id, all_steps[i].id)
+    return get_step(db, all_steps[i].id)
+
+
+def acknowledge_step(db: Database, step_id: int) -> None:
+    """The warm word for reaching this step has been shown; never show it again."""
+    with db.atomic():
+        db[STEPS].update(step_id, {"acknowledged": 1})

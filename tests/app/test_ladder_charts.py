@@ -1,0 +1,69 @@
+"""Ladder charts: the data plotted is the data stored, and it reads in greyscale."""
+
+from __future__ import annotations
+
+import math
+from datetime import date, datetime, timedelta, timezone
+
+from app.ladder import charts
+from app.ladder import service as sv
+from app.ladder.models import AttemptInput, StepInput
+from app.ladder.progress import highest_step_history, minutes_per_week
+
+T0 = datetime(2026, 4, 6, 16, 0, tzinfo=timezone.utc)
+
+
+def _stored(db):
+    ladder = sv.create_ladder(db, "Outside", [StepInput("Door", 1, 30), StepInput("Gate", 3, 50)])
+    step = sv.steps(db, ladder.id)[0]
+    for i, (b, p, a) in enumerate([(40, 70, 30), (35, None, 20), (20, 35, 10)]):
+        sv.log_attempt(db, step.id, AttemptInput(T0 + timedelta(days=3 * i), suds_before=b,
+                                                 suds_peak=p, suds_after=a,
+                                                 actual_minutes=5 + i))
+    return ladder, step
+
+
+def test_suds_chart_plots_the_stored_attempts(db):
+    _ladder, step = _stored(db)
+    stored = sv.attempts_for_step(db, step.id)
+    fig = charts.suds_chart(stored)
+    lines = fig.axes[0].get_lines()
+    assert len(lines) == 3
+    for line, name in zip(lines, ("suds_before", "suds_peak", "suds_after")):
+        ys = [None if math.isnan(y) else int(y) for y in line.get_ydata()]
+        assert ys == [getattr(a, name) for a in stored]
+        assert list(line.get_xdata()) == [1, 2, 3]
+    # Greyscale: every series differs by marker and by line style, not colour alone.
+    assert len({l.get_marker() for l in lines}) == 3
+    assert len({str(l.get_linestyle()) for l in lines}) == 3
+    assert [t.get_text() for t in fig.axes[0].get_legend().get_texts()] == [
+        "Before", "Peak", "After"]
+
+
+def test_empty_charts_say_so_kindly():
+    for fig in (charts.suds_chart([]), charts.highest_step_chart([], 5),
+                charts.minutes_chart([])):
+        assert fig.axes[0].texts and fig.axes[0].texts[0].get_text()
+
+
+def test_highest_step_chart_follows_the_steps_reached(db):
+    ladder, _ = _stored(db)
+    sv.move_current(db, ladder.id, +1)
+    reached = [(s.reached_at, s.position) for s in sv.steps(db, ladder.id) if s.reached_at]
+    history = highest_step_history(reached)
+    fig = charts.highest_step_chart(history, 2)
+    line = fig.axes[0].get_lines()[0]
+    assert list(line.get_ydata()) == [p + 1 for _, p in history] == [1, 2]
+    assert line.get_drawstyle() == "steps-post" and line.get_marker() == "o"
+
+
+def test_minutes_chart_is_one_path_with_the_weekly_totals(db):
+    _stored(db)
+    attempts = sv.attempts_between(db, date(2026, 4, 1), date(2026, 4, 30))
+    weeks = minutes_per_week(attempts, date(2026, 4, 1), date(2026, 4, 30))
+    fig = charts.minutes_chart(weeks)
+    ax = fig.axes[0]
+    assert len(ax.patches) == 1  # one stair path, not a bar per week
+    heights = list(ax.patches[0].get_data().values)
+    assert heights == [m for _, m in weeks] and sum(heights) == 5 + 6 + 7
+    assert ax.patches[0].get_hatch() == "//"
