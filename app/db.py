@@ -45,9 +45,16 @@ class Store:
             pass
 
 
-def connect(path: Path, passphrase: str | None = None, *, read_only: bool = False) -> Database:
-    """Open and key a connection, and prove the key by reading once. No writes."""
-    target = f"file:{path.as_posix()}?mode=ro" if read_only else str(path)
+def connect(path: Path, passphrase: str | None = None, *, read_only: bool = False,
+            immutable: bool = False) -> Database:
+    """Open and key a connection, and prove the key by reading once. No writes.
+
+    `immutable` reads a file in a folder nobody can write to (SQLite cannot
+    create the WAL index there); only for one-off reads such as `ippo check`.
+    """
+    read_only = read_only or immutable
+    target = f"file:{path.as_posix()}?mode=ro" + ("&immutable=1" if immutable else "")
+    target = target if read_only else str(path)
     try:
         conn = sqlcipher3.connect(target, isolation_level=None, uri=read_only,
                                   check_same_thread=False)
@@ -116,6 +123,10 @@ def open_store(
     if not os.access(paths.root, os.W_OK) or (state != "absent" and not os.access(path, os.W_OK)):
         raise StoreProblem(StoreProblem.READ_ONLY, paths.root)
 
+    if state == "opaque" and passphrase:
+        from app.privacy.keys import database_key  # passphrase or recovery key -> data key
+
+        passphrase = database_key(paths, passphrase)
     db = connect(path, passphrase if state in ("opaque", "absent", "empty") else None)
     store = Store(paths, db, passphrase if state != "plain" else None)
     try:

@@ -116,7 +116,7 @@ def _run_window(app: QApplication, args: argparse.Namespace, data: DataPaths,
             context.store = open_store_for_window(data, passphrase)
             if context.store is None:
                 result["code"] = 1
-                shell.window.close()
+                shell.window.hide()  # not close(): nothing of this attempt is saved
                 app.exit(1)
                 return
         shell.window.show_page("today")
