@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from app import clock
 from app.db import DB_ERRORS, Store, StoreProblem, classify, connect
-from app.paths import ensure_private_dir
+from app.paths import DataPaths, ensure_private_dir
 
 PREFIX = "ippo-"
 SUFFIX = ".sqlite3"
@@ -112,3 +112,89 @@ def list_backups(folder: Path) -> list[BackupFile]:
             continue
         found.append(BackupFile(p, taken, parts[2] if len(parts) > 2 else ""))
     return sorted(found, key=lambda b: (b.taken_at, b.path.name), reverse=True)
+
+
+# -- automatic backups and thinning ----------------------------------------
+# Like Anki's: everything from the last day, then one per day for 7 days, one
+# per week for 4 weeks, one per month for 12 months. The newest backup is
+# always kept, and thinning only runs after a new backup has been verified.
+KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
+DUE_AFTER = timedelta(days=1)
+
+
+def thin(backups: list[BackupFile], now: datetime, daily: int = KEEP_DAILY,
+         weekly: int = KEEP_WEEKLY, monthly: int = KEEP_MONTHLY) -> list[BackupFile]:
+    """The backups to delete (a pure function: tests give it a fake `now`)."""
+    newest_first = sorted(backups, key=lambda b: (b.taken_at, b.path.name), reverse=True)
+    now = now.replace(tzinfo=None)
+    days: set[object] = set()
+    weeks: set[object] = set()
+    months: set[object] = set()
+    doomed: list[BackupFile] = []
+    for i, b in enumerate(newest_first):
+        taken = b.taken_at.replace(tzinfo=None)
+        day, week, month = taken.date(), taken.isocalendar()[:2], (taken.year, taken.month)
+        if i == 0 or now - taken < timedelta(days=1):
+            days.add(day)
+        elif day not in days and len(days) < daily:
+            days.add(day)
+        elif week not in weeks and day not in days and len(weeks) < weekly:
+            weeks.add(week)
+        elif month not in months and day not in days and len(months) < monthly:
+            months.add(month)
+        else:
+            doomed.append(b)
+    return doomed
+
+
+def prune(folder: Path, now: datetime | None = None) -> list[Path]:
+    """Delete what `thin` says; returns the paths removed."""
+    removed: list[Path] = []
+    for b in thin(list_backups(folder), now or clock.now()):
+        try:
+            b.path.unlink()
+            removed.append(b.path)
+        except OSError:
+            pass  # a backup we could not delete is still a good backup
+    return removed
+
+
+def is_due(folder: Path, now: datetime | None = None) -> bool:
+    """True when there is no backup from the last day."""
+    found = list_backups(folder)
+    if not found:
+        return True
+    moment = (now or clock.now()).replace(tzinfo=None)
+    return moment - found[0].taken_at.replace(tzinfo=None) >= DUE_AFTER
+
+
+def backup_and_thin(store: Store, reason: str) -> BackupFile:
+    """A verified backup, then thinning (never before the backup counts)."""
+    made = make_backup(store, reason)
+    prune(store.paths.backups)
+    return made
+
+
+def auto_backup(store: Store) -> BackupFile | None:
+    """The daily backup at start, if one is due; stale partial files are cleared."""
+    folder = store.paths.backups
+    if folder.is_dir():
+        for stale in folder.glob(f"{PREFIX}*{SUFFIX}.partial*"):
+            stale.unlink(missing_ok=True)
+    if not is_due(folder):
+        return None
+    return backup_and_thin(store, "daily")
+
+
+def auto_backup_in_background(paths: DataPaths, key: str | None) -> None:
+    """Run `auto_backup` on its own read connection (for a worker thread)."""
+    try:
+        db = connect(paths.database, key, read_only=True)
+    except StoreProblem:
+        return
+    try:
+        auto_backup(Store(paths, db, key))
+    except StoreProblem:
+        pass  # the next start tries again; the live data is untouched
+    finally:
+        db.conn.close()

@@ -48,6 +48,9 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--out", required=True, metavar="FILE.pdf")
     report.add_argument("--sections", nargs="*", metavar="SECTION")
     report.add_argument("--page-size", choices=["A4", "Letter"])
+    from app.privacy import cli as privacy_cli
+
+    privacy_cli.add_parsers(sub, common)
     return p
 
 
@@ -93,6 +96,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 COMMANDS: dict[str, Any] = {"check": cmd_check, "demo": cmd_demo}
+from app.privacy.cli import COMMANDS as _PRIVACY_COMMANDS  # noqa: E402 - export, import, passphrase
+
+COMMANDS.update(_PRIVACY_COMMANDS)
 
 
 def load_frontend() -> Frontend | None:

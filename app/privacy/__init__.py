@@ -1,0 +1,1 @@
+"""Privacy: passphrase and recovery key, export and import, restore, erasing everything."""

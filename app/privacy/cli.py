@@ -1,0 +1,146 @@
+"""`ippo export`, `ippo import` and `ippo passphrase set|change|remove`, for scripts.
+
+All are non-interactive: `--passphrase-file` holds the current passphrase (or
+the recovery key), `--new-passphrase-file` the new one.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from app import paths
+from app.i18n import translate
+
+
+def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
+    exp = sub.add_parser("export", parents=[common], help="export everything as JSON or CSV")
+    exp.add_argument("--out", required=True, metavar="FILE.json|FOLDER",
+                     help="the JSON file to write, or a new folder with --csv")
+    exp.add_argument("--csv", action="store_true", help="one CSV file per table, in a folder")
+    exp.add_argument("--allow-plaintext", action="store_true",
+                     help="confirm a plaintext export of a passphrase-protected folder")
+    imp = sub.add_parser("import", parents=[common], help="import an Ippo JSON export")
+    imp.add_argument("file", metavar="FILE.json")
+    imp.add_argument("--mode", choices=["merge", "replace"], default="merge")
+    pw = sub.add_parser("passphrase", parents=[common], help="set, change or remove the passphrase")
+    pw.add_argument("action", choices=["set", "change", "remove"])
+    pw.add_argument("--new-passphrase-file", metavar="FILE",
+                    help="read the new passphrase from FILE")
+    pw.add_argument("--recovery-key-file", metavar="FILE",
+                    help="write the recovery key to FILE instead of printing it")
+
+
+def _say(text: str, error: bool = False) -> None:
+    print(text, file=sys.stderr if error else sys.stdout)
+
+
+def _open(args: argparse.Namespace) -> Any:
+    from app.cli import read_passphrase
+    from app.db import StoreProblem, open_store
+
+    try:
+        return open_store(paths.resolve(args.data_dir), read_passphrase(args), create=False)
+    except StoreProblem as problem:
+        _say(problem.user_message(), error=True)
+        return None
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from app.privacy.files import WriteProblem
+    from app.privacy.spreadsheet import export_csv
+    from app.privacy.transfer import export_json
+
+    store = _open(args)
+    if store is None:
+        return 1
+    try:
+        if store.passphrase and not args.allow_plaintext:
+            _say(translate("PrivacyCli", "Your data is protected by a passphrase, but an "
+                           "export is plain text anyone can read. Add --allow-plaintext "
+                           "to export anyway."), error=True)
+            return 2
+        out = Path(args.out)
+        if args.csv and out.exists():
+            _say(translate("PrivacyCli", "{path} already exists; please name a new folder.")
+                 .format(path=out), error=True)
+            return 2
+        written = export_csv(store.db, out) if args.csv else export_json(store.db, out)
+    except WriteProblem as problem:
+        _say(problem.user_message(), error=True)
+        return 1
+    finally:
+        store.close()
+    _say(translate("PrivacyCli", "Exported to {path}.").format(path=written))
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from app.db import StoreProblem
+    from app.privacy.transfer import ImportProblem, import_json
+
+    store = _open(args)
+    if store is None:
+        return 1
+    try:
+        counts = import_json(store, Path(args.file), args.mode)
+    except (ImportProblem, StoreProblem) as problem:
+        _say(problem.user_message(), error=True)
+        return 1
+    finally:
+        store.close()
+    _say(translate("PrivacyCli", "Imported {n} rows.").format(n=sum(counts.values())))
+    return 0
+
+
+def _read(path: str | None) -> str | None:
+    if not path:
+        return None
+    return Path(path).read_text(encoding="utf-8").rstrip("\r\n") or None
+
+
+def cmd_passphrase(args: argparse.Namespace) -> int:
+    from app.cli import read_passphrase
+    from app.db import StoreProblem
+    from app.privacy import passphrase as pp
+    from app.privacy.files import write_private
+    from app.validation import FieldErrors
+
+    new = _read(args.new_passphrase_file)
+    if args.action in ("set", "change") and not new:
+        _say(translate("PrivacyCli", "Please give the new passphrase with "
+                       "--new-passphrase-file."), error=True)
+        return 2
+    store = _open(args)
+    if store is None:
+        return 1
+    current = read_passphrase(args) or ""
+    try:
+        if args.action == "set":
+            pp.check_new(new or "", new or "")
+            store, key = pp.set_passphrase(store, new or "")
+            if args.recovery_key_file:
+                write_private(Path(args.recovery_key_file), (key + "\n").encode("ascii"))
+            else:
+                _say(translate("PrivacyCli", "Recovery key (keep it on paper, somewhere "
+                               "safe): {key}").format(key=key))
+        elif args.action == "change":
+            pp.check_new(new or "", new or "")
+            store = pp.change_passphrase(store, current, new or "")
+        else:
+            store = pp.remove_passphrase(store, current)
+    except FieldErrors as errors:
+        _say(" ".join(errors.messages.values()), error=True)
+        return 1
+    except StoreProblem as problem:
+        _say(problem.user_message(), error=True)
+        return 1
+    finally:
+        store.close()
+    _say(translate("PrivacyCli", "Done."))
+    return 0
+
+
+COMMANDS = {"export": cmd_export, "import": cmd_import, "passphrase": cmd_passphrase}

@@ -1,0 +1,250 @@
+"""Export everything to one JSON file (format: app/privacy/FORMAT.md), and import it back.
+
+Import validates the whole file against this Ippo's schema before the first
+write, takes a verified backup, then writes in one transaction: all or nothing.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import math
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from app import __version__, clock, migrations
+from app.backup import backup_and_thin
+from app.db import DB_ERRORS, Store
+from app.i18n import translate
+from app.privacy.files import write_private
+from app.privacy.tables import TableInfo, quote, rows_of, user_tables
+from app.text import clean
+
+FORMAT_NAME = "ippo-export"
+FORMAT_VERSION = 1
+MERGE, REPLACE = "merge", "replace"
+
+
+class ImportProblem(Exception):
+    """Why a file cannot be imported; nothing was changed."""
+
+    UNREADABLE = "unreadable"
+    NOT_IPPO = "not_ippo"
+    NEWER = "newer"
+    UNKNOWN_TABLE = "unknown_table"
+    UNKNOWN_COLUMN = "unknown_column"
+    BAD_VALUE = "bad_value"
+    CONFLICT = "conflict"
+
+    def __init__(self, kind: str, where: str = "") -> None:
+        super().__init__(f"{kind}: {where}")
+        self.kind, self.where = kind, where
+
+    def user_message(self) -> str:
+        texts = {
+            self.UNREADABLE: translate("Transfer", "This file could not be read as an Ippo "
+                                       "export; it may be cut short or damaged."),
+            self.NOT_IPPO: translate("Transfer", "This file is not an Ippo export."),
+            self.NEWER: translate("Transfer", "This file was made by a newer version of Ippo. "
+                                  "Please update Ippo to import it."),
+            self.UNKNOWN_TABLE: translate("Transfer", "This file holds data this version of "
+                                          "Ippo does not know ({where})."),
+            self.UNKNOWN_COLUMN: translate("Transfer", "This file holds data this version of "
+                                           "Ippo does not know ({where})."),
+            self.BAD_VALUE: translate("Transfer", "Part of this file has been changed and "
+                                      "does not fit ({where})."),
+            self.CONFLICT: translate("Transfer", "This file does not fit with your data "
+                                     "({where})."),
+        }
+        note = translate("Transfer", "Nothing was changed.")
+        return f"{texts[self.kind].format(where=self.where)} {note}"
+
+
+# -- export -----------------------------------------------------------------
+def _encode(value: Any) -> Any:
+    if isinstance(value, (bytes, bytearray)):
+        return {"$base64": base64.b64encode(bytes(value)).decode("ascii")}
+    if isinstance(value, float) and not math.isfinite(value):
+        return {"$real": "Infinity" if value > 0 else ("-Infinity" if value < 0 else "NaN")}
+    return value
+
+
+def export_document(db: Database) -> dict[str, Any]:
+    tables: dict[str, Any] = {}
+    for t in user_tables(db):
+        tables[t.name] = {
+            "columns": [{"name": c.name, "type": c.type, "pk": c.pk, "notnull": c.notnull}
+                        for c in t.columns],
+            "rows": [{c.name: _encode(v) for c, v in zip(t.columns, row, strict=True)}
+                     for row in rows_of(db, t)],
+        }
+    return {"format": FORMAT_NAME, "version": FORMAT_VERSION, "app_version": __version__,
+            "exported_at": clock.now().isoformat(timespec="seconds"),
+            "migrations": migrations.applied(db), "tables": tables}
+
+
+def export_json(db: Database, path: Path) -> Path:
+    """Write everything to `path` (0600, atomically). Raises WriteProblem."""
+    text = json.dumps(export_document(db), ensure_ascii=False, indent=1, allow_nan=False)
+    write_private(path, text.encode("utf-8"))
+    return path
+
+
+# -- reading and validating ---------------------------------------------------
+def read_document(path: Path) -> dict[str, Any]:
+    try:
+        doc = json.loads(path.read_bytes().decode("utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError, RecursionError):
+        raise ImportProblem(ImportProblem.UNREADABLE) from None
+    if not isinstance(doc, dict) or doc.get("format") != FORMAT_NAME:
+        raise ImportProblem(ImportProblem.NOT_IPPO)
+    version = doc.get("version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise ImportProblem(ImportProblem.NOT_IPPO)
+    if version > FORMAT_VERSION:
+        raise ImportProblem(ImportProblem.NEWER)
+    return doc
+
+
+def _decode(value: Any, col_type: str, where: str) -> Any:
+    bad = ImportProblem(ImportProblem.BAD_VALUE, where)
+    if value is None:
+        return None
+    if isinstance(value, dict):
+        if set(value) == {"$base64"} and col_type in ("BLOB", "ANY", ""):
+            try:
+                return base64.b64decode(str(value["$base64"]), validate=True)
+            except ValueError:
+                raise bad from None
+        if set(value) == {"$real"} and col_type in ("REAL", "ANY", ""):
+            special = {"Infinity": math.inf, "-Infinity": -math.inf}
+            if value["$real"] in special:
+                return special[value["$real"]]
+        raise bad
+    if isinstance(value, bool) or isinstance(value, (list,)):
+        raise bad
+    if isinstance(value, int):
+        if col_type in ("INTEGER", "ANY", "") or col_type.startswith("INT"):
+            if -(2**63) <= value < 2**63:
+                return value
+        elif col_type == "REAL":
+            return float(value)
+        raise bad
+    if isinstance(value, float):
+        if col_type in ("REAL", "ANY", "") and math.isfinite(value):
+            return value
+        raise bad
+    if isinstance(value, str):
+        if col_type in ("TEXT", "ANY", "") or "CHAR" in col_type or "CLOB" in col_type:
+            return clean(value)
+        raise bad
+    raise bad
+
+
+def plan_import(db: Database, doc: dict[str, Any]) -> list[tuple[TableInfo, list[tuple[Any, ...]],
+                                                           tuple[str, ...]]]:
+    """Check every table, column and value; return what to insert, per table."""
+    known_migrations = set(migrations.known())
+    listed = doc.get("migrations", [])
+    if not isinstance(listed, list) or any(not isinstance(m, str) for m in listed):
+        raise ImportProblem(ImportProblem.NOT_IPPO)
+    if any(m not in known_migrations for m in listed):
+        raise ImportProblem(ImportProblem.NEWER)
+    tables = doc.get("tables")
+    if not isinstance(tables, dict):
+        raise ImportProblem(ImportProblem.NOT_IPPO)
+    live = {t.name: t for t in user_tables(db)}
+    plan = []
+    for name, body in tables.items():
+        table = live.get(name)
+        if table is None:
+            raise ImportProblem(ImportProblem.UNKNOWN_TABLE, str(name)[:60])
+        rows = body.get("rows") if isinstance(body, dict) else None
+        if not isinstance(rows, list):
+            raise ImportProblem(ImportProblem.BAD_VALUE, name)
+        used: list[str] = []
+        for row in rows:
+            if not isinstance(row, dict):
+                raise ImportProblem(ImportProblem.BAD_VALUE, name)
+            for key in row:
+                if table.column(key) is None:
+                    raise ImportProblem(ImportProblem.UNKNOWN_COLUMN, f"{name}.{key}"[:80])
+                if key not in used:
+                    used.append(key)
+        cols = tuple(c.name for c in table.columns if c.name in used)
+        values = []
+        for i, row in enumerate(rows):
+            values.append(tuple(
+                _decode(row.get(c), table.column(c).type, f"{name} #{i + 1}")  # type: ignore[union-attr]
+                for c in cols))
+        plan.append((table, values, cols))
+    return plan
+
+
+# -- writing ------------------------------------------------------------------
+def _insert_sql(table: TableInfo, cols: tuple[str, ...], mode: str) -> str:
+    names = ", ".join(quote(c) for c in cols)
+    marks = ", ".join("?" for _ in cols)
+    sql = f"INSERT INTO {quote(table.name)} ({names}) VALUES ({marks})"
+    pk = table.pk
+    if mode == MERGE and pk and set(pk) <= set(cols):
+        updates = [c for c in cols if c not in pk]
+        target = ", ".join(quote(c) for c in pk)
+        if updates:
+            sets = ", ".join(f"{quote(c)} = excluded.{quote(c)}" for c in updates)
+            sql += f" ON CONFLICT ({target}) DO UPDATE SET {sets}"
+        else:
+            sql += f" ON CONFLICT ({target}) DO NOTHING"
+    return sql
+
+
+def _write(db: Database, plan: list, mode: str) -> None:
+    conn = db.conn
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        conn.execute("PRAGMA defer_foreign_keys = ON")
+        if mode == REPLACE:
+            for t in user_tables(db):
+                conn.execute(f"DELETE FROM {quote(t.name)}")
+        for table, values, cols in plan:
+            if cols and values:
+                conn.executemany(_insert_sql(table, cols, mode), values)
+        broken = conn.execute("PRAGMA foreign_key_check").fetchone()
+        if broken:
+            raise ImportProblem(ImportProblem.CONFLICT, str(broken[0]))
+        conn.execute("COMMIT")
+    except ImportProblem:
+        conn.execute("ROLLBACK")
+        raise
+    except DB_ERRORS as exc:
+        conn.execute("ROLLBACK")
+        raise ImportProblem(ImportProblem.CONFLICT, type(exc).__name__) from None
+
+
+def import_json(store: Store, path: Path, mode: str = MERGE) -> dict[str, int]:
+    """Import an Ippo export into `store`: validate, back up, write all or nothing.
+
+    Returns rows written per table. Raises ImportProblem (nothing changed) or
+    StoreProblem (the backup first could not be made; nothing changed).
+    """
+    if mode not in (MERGE, REPLACE):
+        raise ValueError(mode)
+    doc = read_document(path)
+    plan = plan_import(store.db, doc)
+    backup_and_thin(store, "import")
+    _write(store.db, plan, mode)
+    return {t.name: len(v) for t, v, _c in plan}
+
+
+def summary(path: Path, db: Database) -> tuple[datetime | None, dict[str, int]]:
+    """When a file was exported and how many rows per table (validated first)."""
+    doc = read_document(path)
+    plan = plan_import(db, doc)
+    try:
+        when = datetime.fromisoformat(str(doc.get("exported_at")))
+    except ValueError:
+        when = None
+    return when, {t.name: len(v) for t, v, _c in plan}
