@@ -1,111 +1,59 @@
-"""Compact summary charts: a few small panels, weekly averages, readable in greyscale."""
+"""The summary's three or four compact charts, chosen from what the period holds."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import date
-from typing import TYPE_CHECKING
+from datetime import date, timedelta
 
-from app.charts import LIGHT, ChartTheme, new_figure, series, style_axes
 from app.i18n import translate
 from app.progress.models import Summary, WeekPoint
-
-if TYPE_CHECKING:
-    from matplotlib.axes import Axes
-    from matplotlib.figure import Figure
-
-Panel = Callable[["Axes", Summary, ChartTheme], None]
+from app.progress.svg_charts import PANEL_HEIGHT, Line, Panel, grid_svg
 
 
-def _line(ax: Axes, days: list[date], values: list[float | None], i: int, label: str) -> None:
-    pairs = [(d, v) for d, v in zip(days, values, strict=True) if v is not None]
-    if not pairs:
-        return
-    style = series(i)
-    ax.plot([p[0] for p in pairs], [p[1] for p in pairs], label=label, linewidth=1.4,
-            markersize=3.5 if len(pairs) < 60 else 0, **style)
+def _mid(week: WeekPoint, summary: Summary) -> date:
+    """A week's point sits mid-week, kept inside the period."""
+    middle = week.start + timedelta(days=3)
+    return min(max(middle, summary.period.start), summary.period.end)
 
 
-def _weeks(summary: Summary) -> list[WeekPoint]:
-    return list(summary.diary.weeks) if summary.diary else []
+def _series(summary: Summary, attr: str) -> list[tuple[date, float | None]]:
+    weeks = summary.diary.weeks if summary.diary else ()
+    return [(_mid(w, summary), getattr(w, attr)) for w in weeks]
 
 
-def _date_axis(ax: Axes) -> None:
-    import matplotlib.dates as mdates
-
-    locator = mdates.AutoDateLocator(minticks=3, maxticks=5)
-    ax.xaxis.set_major_locator(locator)
-    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator, show_offset=False))
+def _has(points: list[tuple[date, float | None]]) -> bool:
+    return any(v is not None for _, v in points)
 
 
-def mood_panel(ax: Axes, summary: Summary, theme: ChartTheme) -> None:
-    weeks = _weeks(summary)
-    days = [w.start for w in weeks]
-    _line(ax, days, [w.mood for w in weeks], 0, translate("Charts", "Mood"))
-    _line(ax, days, [w.anxiety for w in weeks], 1, translate("Charts", "Anxiety"))
-    ax.set_ylim(0, 10)
-    ax.set_title(translate("Charts", "Mood and anxiety (0–10, weekly average)"), fontsize=8.5)
-    ax.legend(fontsize=7, loc="upper left", ncols=2)
+def summary_panels(summary: Summary) -> list[Panel]:
+    """At most four panels, for the chosen sections that have data."""
+    panels: list[Panel] = []
+    mood, anxiety = _series(summary, "mood"), _series(summary, "anxiety")
+    if summary.has("mood") and (_has(mood) or _has(anxiety)):
+        panels.append(Panel(translate("Charts", "Mood and anxiety (0–10, weekly average)"), [
+            Line(translate("Charts", "Mood"), mood, 0),
+            Line(translate("Charts", "Anxiety"), anxiety, 1)], y_max=10))
+    sleep = _series(summary, "sleep_hours")
+    if summary.has("sleep") and _has(sleep):
+        panels.append(Panel(translate("Charts", "Hours of sleep (weekly average)"),
+                            [Line(translate("Charts", "Sleep"), sleep, 2)], y_max=12))
+    outside = _series(summary, "outside_minutes")
+    if summary.has("outside") and _has(outside):
+        panels.append(Panel(translate("Charts", "Minutes outside home per week"),
+                            [Line(translate("Charts", "Minutes outside"), outside, 3)]))
+    suds = list(summary.ladder.suds) if summary.ladder else []
+    if summary.has("ladder") and suds:
+        panels.append(Panel(translate("Charts", "Ladder practice: peak distress (0–100)"),
+                            [Line(translate("Charts", "Peak distress"),
+                                  [(d, v) for d, v in suds], 4, connect=False)], y_max=100))
+    return panels[:4]
 
 
-def sleep_panel(ax: Axes, summary: Summary, theme: ChartTheme) -> None:
-    weeks = _weeks(summary)
-    _line(ax, [w.start for w in weeks], [w.sleep_hours for w in weeks], 2,
-          translate("Charts", "Hours of sleep"))
-    ax.set_ylim(0, 14)
-    ax.set_title(translate("Charts", "Hours of sleep (weekly average)"), fontsize=8.5)
-
-
-def outside_panel(ax: Axes, summary: Summary, theme: ChartTheme) -> None:
-    weeks = _weeks(summary)
-    days = [w.start for w in weeks]
-    _line(ax, days, [w.outside_minutes for w in weeks], 3,
-          translate("Charts", "Minutes outside"))
-    ax.set_ylim(bottom=0)
-    ax.set_title(translate("Charts", "Minutes outside per week"), fontsize=8.5)
-
-
-def ladder_panel(ax: Axes, summary: Summary, theme: ChartTheme) -> None:
-    points = list(summary.ladder.suds) if summary.ladder else []
-    style = series(4)
-    ax.plot([p[0] for p in points], [p[1] for p in points], linewidth=0, markersize=3.5,
-            marker=style["marker"], color=style["color"])
-    ax.set_ylim(0, 100)
-    ax.set_title(translate("Charts", "Ladder practice: peak distress (SUDS 0–100)"),
-                 fontsize=8.5)
-
-
-def panels(summary: Summary) -> list[Panel]:
-    """The panels that have something to show for the chosen sections."""
-    chosen: list[Panel] = []
-    weeks = _weeks(summary)
-    if summary.has("mood") and any(w.mood is not None or w.anxiety is not None for w in weeks):
-        chosen.append(mood_panel)
-    if summary.has("sleep") and any(w.sleep_hours is not None for w in weeks):
-        chosen.append(sleep_panel)
-    if summary.has("outside") and any(w.outside_minutes is not None for w in weeks):
-        chosen.append(outside_panel)
-    if summary.has("ladder") and summary.ladder and summary.ladder.suds:
-        chosen.append(ladder_panel)
-    return chosen[:4]
-
-
-def summary_figure(summary: Summary, theme: ChartTheme = LIGHT,
-                   width: float = 7.0) -> Figure | None:
-    """Up to four small panels in two columns, or None when there is nothing to draw."""
-    chosen = panels(summary)
-    if not chosen:
+def summary_svg(summary: Summary, width_pt: float) -> tuple[bytes, float, float] | None:
+    """(svg, width, height) in points, or None when there is nothing to draw."""
+    panels = summary_panels(summary)
+    if not panels:
         return None
-    rows = (len(chosen) + 1) // 2
-    cols = 1 if len(chosen) == 1 else 2
-    fig = new_figure(width, 1.75 * rows, theme)
-    axes = fig.subplots(rows, cols, squeeze=False)
-    for i, ax in enumerate(axes.flat):
-        if i >= len(chosen):
-            ax.set_visible(False)
-            continue
-        style_axes(ax, theme)
-        chosen[i](ax, summary, theme)
-        ax.set_xlim(summary.period.start, summary.period.end)
-        _date_axis(ax)
-    return fig
+    rows = (len(panels) + 1) // 2 if len(panels) > 1 else 1
+    height = rows * PANEL_HEIGHT + (rows - 1) * 6
+    svg = grid_svg(panels, summary.period.start, summary.period.end, width_pt)
+    return svg, width_pt, height

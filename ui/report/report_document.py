@@ -37,7 +37,7 @@ body {{ color: #1a1a1a; }}
 h1 {{ font-size: {BASE_PT * 1.65:.1f}pt; font-weight: 600; margin: 0 0 2pt 0; }}
 h2 {{ font-size: {BASE_PT * 1.2:.1f}pt; font-weight: 600; margin: 8pt 0 3pt 0; }}
 p {{ margin: 0 0 3pt 0; }}
-p.meta {{ color: #333333; margin-bottom: 4pt; }}
+p.meta {{ color: #333333; margin-bottom: 2pt; }}
 p.kind {{ margin: 6pt 0 4pt 0; }}
 p.footer {{ color: #333333; font-size: {BASE_PT - 1:.1f}pt; margin-top: 10pt; }}
 td {{ padding: 2pt 5pt 2pt 0; vertical-align: top; }}
@@ -68,8 +68,8 @@ class ReportDocument(QTextDocument):
         scale = page_setup.document_dpi() / 72.0
         self.setPageSize(QSizeF(rect.width() * scale, rect.height() * scale))
 
-    def content_width_inches(self) -> float:
-        return float(self.page_layout.paintRect(QPageLayout.Unit.Inch).width())
+    def content_width_points(self) -> float:
+        return float(self.page_layout.paintRect(QPageLayout.Unit.Point).width())
 
     # -- HTML helpers (text is escaped by the callers) ----------------------------
     @staticmethod
@@ -81,7 +81,7 @@ class ReportDocument(QTextDocument):
         return f'<p class="{css_class}">{text}</p>' if css_class else f"<p>{text}</p>"
 
     @staticmethod
-    def table(rows: list[tuple[str, str]], label_width: int = 28) -> str:
+    def table(rows: list[tuple[str, str]], label_width: int = 31) -> str:
         body = "".join(f'<tr><td class="label" width="{label_width}%">{a}</td><td>{b}</td></tr>'
                        for a, b in rows)
         return f'<table width="100%" cellspacing="0" cellpadding="0">{body}</table>'

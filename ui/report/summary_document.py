@@ -159,12 +159,10 @@ class SummaryDocument(ReportDocument):
             "it is not a diagnosis."), "footer")
 
     def _chart(self) -> tuple[bytes, float, float, str] | None:
-        from app.charts import to_svg
-        from app.progress.charts import summary_figure
+        from app.progress.charts import summary_svg
 
-        width = self.content_width_inches()
-        figure = summary_figure(self.summary, width=width)
-        if figure is None:
+        drawn = summary_svg(self.summary, self.content_width_points())
+        if drawn is None:
             return None
-        w, h = figure.get_size_inches()
-        return to_svg(figure), float(w), float(h), self.tr("Charts of the period")
+        svg, w, h = drawn
+        return svg, w, h, self.tr("Charts of the period")
