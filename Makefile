@@ -38,7 +38,7 @@ translations: $(STAMP)
 	$(BIN)/python assets/translations/catalogs.py
 
 dist: $(STAMP)
-	$(BIN)/python -m pip install -q "pyinstaller>=6.10"
+	$(BIN)/python -m pip install -q "pyinstaller>=6.10,<7"
 	bash packaging/linux/build.sh
 
 dist-check: dist

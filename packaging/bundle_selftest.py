@@ -1,0 +1,103 @@
+"""Checks run INSIDE the frozen bundle (IPPO_BUNDLE_SELFTEST=1 <bundle>/ippo).
+
+The smoke test drives the bundle from outside like a user; these checks look at
+what only the frozen interpreter can see: that the pieces PyInstaller cannot find
+by itself made it in. Prints one line per check and returns 0 if all passed.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+
+def _frozen() -> str:
+    assert getattr(sys, "frozen", False) and hasattr(sys, "_MEIPASS"), "not a frozen build"
+    from app.paths import bundle_root
+
+    assert bundle_root() == Path(sys._MEIPASS), bundle_root()
+    return str(bundle_root())
+
+
+def _data_folders() -> str:
+    from app.paths import assets_dir, exercises_dir
+
+    for lang in ("en", "ja"):
+        assert (exercises_dir() / lang).is_dir(), f"exercises/{lang} missing"
+    qms = sorted(p.name for p in (assets_dir() / "translations").glob("ippo_*_ja.qm"))
+    assert qms, "no Ippo .qm catalogues"
+    return ", ".join(qms)
+
+
+def _migrations() -> str:
+    from app import migrations
+
+    names = migrations.known()
+    expected = os.environ.get("IPPO_EXPECT_MIGRATIONS", "").split()
+    assert names, "no migrations discovered"
+    assert not expected or names == expected, f"{names} != {expected}"
+    return " ".join(names)
+
+
+def _demo_populators() -> str:
+    from app import demo
+
+    found = [name for name, _ in demo.populators()]
+    expected = os.environ.get("IPPO_EXPECT_DEMO", "").split()
+    assert found == expected or not expected, f"{found} != {expected}"
+    return " ".join(found) or "(none yet)"
+
+
+def _vector_backends() -> str:
+    from matplotlib.figure import Figure
+
+    fig = Figure(figsize=(2, 1))
+    fig.add_subplot().plot([0, 1], [1, 0])
+    sizes = []
+    for fmt in ("svg", "pdf"):
+        buf = io.BytesIO()
+        fig.savefig(buf, format=fmt)
+        assert buf.tell() > 500, f"{fmt} output too small"
+        sizes.append(f"{fmt} {buf.tell()} B")
+    return ", ".join(sizes)
+
+
+def _qt_translations_and_icon() -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    from ui.shell import translations
+    from ui.shell.startup import make_application
+
+    app = make_application()
+    translations.install("ja")
+    # A string from Qt's own qtbase catalogue (button boxes, file dialogs).
+    cancel = QCoreApplication.translate("QPlatformTheme", "Cancel")
+    assert cancel != "Cancel", "qtbase_ja.qm not loaded"
+    # The window icon is the SVG: it needs QtSvg and the svg icon engine.
+    pixmap = app.windowIcon().pixmap(64, 64)
+    assert not pixmap.isNull(), "the SVG window icon did not render"
+    return f"Qt says {cancel!r}; window icon renders {pixmap.width()}x{pixmap.height()}"
+
+
+CHECKS: list[tuple[str, Callable[[], str]]] = [
+    ("frozen", _frozen),
+    ("data folders", _data_folders),
+    ("migrations", _migrations),
+    ("demo populators", _demo_populators),
+    ("svg/pdf backends", _vector_backends),
+    ("qt translations + icon", _qt_translations_and_icon),
+]
+
+
+def main() -> int:
+    failed = 0
+    for name, check in CHECKS:
+        try:
+            print(f"ok   {name}: {check()}")
+        except Exception as exc:  # report every failing check, not just the first
+            failed += 1
+            print(f"FAIL {name}: {type(exc).__name__}: {exc}")
+    return 1 if failed else 0
