@@ -48,6 +48,8 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--out", required=True, metavar="FILE.pdf")
     report.add_argument("--sections", nargs="*", metavar="SECTION")
     report.add_argument("--page-size", choices=["A4", "Letter"])
+    report.add_argument("--worksheet", choices=["ladder", "thought", "plan"],
+                        help="write a blank worksheet to fill in by pen instead")
     from app.privacy import cli as privacy_cli
 
     privacy_cli.add_parsers(sub, common)
