@@ -1,0 +1,121 @@
+"""The diary's frozen records, and the sleep arithmetic that crosses midnight.
+
+The night rule: an entry's bedtime and waking time describe the sleep that
+ended on the entry's day. Waking is on the entry's day. If the bedtime clock
+value is later than the waking one (23:30 → 07:00), the user went to bed the
+evening before; otherwise (03:00 → 11:00, or 13:00 → 21:00) bed and waking are
+both on the entry's day, so a 03:00 bedtime is "the night before" that day's
+entry. Hours slept are therefore (waking − bedtime) modulo 24 h; the same clock
+time for both, or more than MAX_SLEEP_HOURS, is not a possible night.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+
+MAX_SLEEP_HOURS = 20.0
+DAY_FIELDS_0_10 = ("mood", "anxiety", "energy")
+
+
+@dataclass(frozen=True)
+class Symptom:
+    """A symptom the user chose to rate; `retired` ones keep their past ratings."""
+
+    id: int
+    name: str
+    position: int = 0
+    retired: bool = False
+
+
+@dataclass(frozen=True)
+class SymptomRating:
+    symptom_id: int
+    rating: int  # 0 none .. 3 strong
+
+
+@dataclass(frozen=True)
+class Activity:
+    """Something the user did, optionally rated as in behavioural activation."""
+
+    tag: str
+    enjoyment: int | None = None  # 0..10
+    achievement: int | None = None  # 0..10
+
+
+def clock_hours(t: time) -> float:
+    return t.hour + t.minute / 60 + t.second / 3600
+
+
+def night_span(bedtime: time, waketime: time) -> tuple[float, float]:
+    """(start, end) in hours from midnight at the start of the entry's day.
+
+    start is negative when bed was the evening before (23:00 → -1.0); end is the
+    waking clock time. Raises nothing; an impossible night has end - start of 0
+    or more than MAX_SLEEP_HOURS, which `validate` refuses.
+    """
+    bed, wake = clock_hours(bedtime), clock_hours(waketime)
+    start = bed - 24 if bed > wake else bed
+    return start, wake
+
+
+@dataclass(frozen=True)
+class DiaryEntry:
+    """One civil day. Every field is optional; `day` is the date the user chose."""
+
+    day: date
+    mood: int | None = None
+    anxiety: int | None = None
+    energy: int | None = None
+    bedtime: time | None = None
+    waketime: time | None = None
+    minutes_outside: int | None = None
+    went_outside: bool | None = None
+    face_contacts: int | None = None
+    online_contacts: int | None = None
+    meals: int | None = None
+    showered: bool | None = None
+    movement_minutes: int | None = None
+    screen_hours: float | None = None
+    note: str = ""
+    symptoms: tuple[SymptomRating, ...] = ()
+    activities: tuple[Activity, ...] = ()
+    updated_at: datetime | None = field(default=None, compare=False)
+
+    @property
+    def hygiene(self) -> bool | None:
+        return self.showered
+
+    @property
+    def sleep_hours(self) -> float | None:
+        """Hours slept in the night that ended this day (see the module's night rule)."""
+        if self.bedtime is None or self.waketime is None:
+            return None
+        start, end = night_span(self.bedtime, self.waketime)
+        return end - start
+
+    @property
+    def sleep_midpoint(self) -> float | None:
+        """Clock hour 0–24 of the middle of that night: 4.5 for 04:30.
+
+        Bed 23:00, up 07:00 gives 3.0; bed 05:00, up 14:00 gives 9.5, so a later
+        sleeper has a later value. The value wraps at midnight: a rare midpoint
+        before midnight (bed 19:00, up 03:00) gives 23.0; charts that need a
+        continuous scale use `night_span` instead.
+        """
+        if self.bedtime is None or self.waketime is None:
+            return None
+        start, end = night_span(self.bedtime, self.waketime)
+        return ((start + end) / 2) % 24
+
+    def rating_for(self, symptom_id: int) -> int | None:
+        return next((r.rating for r in self.symptoms if r.symptom_id == symptom_id), None)
+
+    def is_empty(self) -> bool:
+        """True when nothing at all was filled in."""
+        values = [self.mood, self.anxiety, self.energy, self.bedtime, self.waketime,
+                  self.minutes_outside, self.went_outside, self.face_contacts,
+                  self.online_contacts, self.meals, self.showered, self.movement_minutes,
+                  self.screen_hours]
+        return (all(v is None for v in values) and not self.note.strip()
+                and not self.symptoms and not self.activities)

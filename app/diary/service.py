@@ -1,0 +1,269 @@
+"""Diary storage: the only code that knows the diary tables. Validates before writing."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import replace
+from datetime import date, datetime, time
+from typing import Any
+
+from sqlite_utils import Database
+
+from app import clock, drafts
+from app.diary.models import (
+    MAX_SLEEP_HOURS,
+    Activity,
+    DiaryEntry,
+    Symptom,
+    SymptomRating,
+    night_span,
+)
+from app.i18n import translate
+from app.text import MAX_TEXT, clean, too_long
+from app.validation import FieldErrors, check_range
+
+ENTRIES, SYMPTOMS = "diary_entries", "diary_symptoms"
+RATINGS, ACTIVITIES = "diary_symptom_ratings", "diary_activities"
+DRAFT_KIND = "diary"
+MAX_NAME = 80
+
+# field → (low, high); every number the diary stores, with its honest range.
+RANGES: dict[str, tuple[float, float]] = {
+    "mood": (0, 10), "anxiety": (0, 10), "energy": (0, 10),
+    "minutes_outside": (0, 1440), "face_contacts": (0, 500), "online_contacts": (0, 1000),
+    "meals": (0, 10), "movement_minutes": (0, 1440), "screen_hours": (0, 24),
+}
+INT_FIELDS = ("mood", "anxiety", "energy", "minutes_outside", "face_contacts",
+              "online_contacts", "meals", "movement_minutes")
+BOOL_FIELDS = ("went_outside", "showered")
+
+
+# -- validation ----------------------------------------------------------------
+def validate(db: Database, entry: DiaryEntry) -> None:
+    """Raise FieldErrors naming every field with a problem; write nothing."""
+    errors = FieldErrors()
+    for name, (low, high) in RANGES.items():
+        value = getattr(entry, name)
+        if value is not None and (isinstance(value, bool) or not isinstance(value, int | float)):
+            errors.add(name, translate("Diary", "Please give a number here."))
+            continue
+        if name in INT_FIELDS and value is not None and not isinstance(value, int):
+            errors.add(name, translate("Diary", "Please give a whole number here."))
+            continue
+        check_range(errors, name, value, low, high)
+    _check_sleep(errors, entry)
+    if too_long(entry.note):
+        errors.add("note", translate(
+            "Diary", "This note is longer than Ippo can keep in one day ({limit} characters). "
+            "Your text is still here; please move part of it to another day.")
+            .format(limit=MAX_TEXT))
+    known = {s.id for s in symptoms(db, include_retired=True)}
+    for r in entry.symptoms:
+        if r.symptom_id not in known:
+            errors.add("symptoms", translate("Diary", "One of these symptoms no longer exists."))
+        check_range(errors, "symptoms", r.rating, 0, 3)
+    for a in entry.activities:
+        if not clean(a.tag).strip():
+            errors.add("activities", translate("Diary", "Please give each activity a name."))
+        elif len(a.tag) > MAX_NAME:
+            errors.add("activities", translate(
+                "Diary", "Please keep each activity name under {n} characters.").format(n=MAX_NAME))
+        check_range(errors, "activities", a.enjoyment, 0, 10)
+        check_range(errors, "activities", a.achievement, 0, 10)
+    errors.raise_if_any()
+
+
+def _check_sleep(errors: FieldErrors, entry: DiaryEntry) -> None:
+    for name in ("bedtime", "waketime"):
+        if getattr(entry, name) is not None and not isinstance(getattr(entry, name), time):
+            errors.add(name, translate("Diary", "Please write a time like 23:30."))
+    if errors.messages.keys() & {"bedtime", "waketime"}:
+        return
+    if entry.bedtime is None or entry.waketime is None:
+        return
+    start, end = night_span(entry.bedtime, entry.waketime)
+    if end - start == 0:
+        errors.add("waketime", translate(
+            "Diary", "Going to bed and getting up cannot be at the same time. "
+            "Please check one of the two times."))
+    elif end - start > MAX_SLEEP_HOURS:
+        errors.add("waketime", translate(
+            "Diary", "These times would mean {hours:.0f} hours of sleep. "
+            "Please check one of the two times.").format(hours=end - start))
+
+
+# -- entries ---------------------------------------------------------------------
+def get_entry(db: Database, day: date) -> DiaryEntry | None:
+    entries = entries_between(db, day, day)
+    return entries[0] if entries else None
+
+
+def save_entry(db: Database, entry: DiaryEntry) -> DiaryEntry:
+    """Validate, then replace the whole entry for `entry.day` in one transaction."""
+    entry = _normalised(entry)
+    validate(db, entry)
+    key = entry.day.isoformat()
+    row = _to_row(entry)
+    with db.atomic():
+        db[ENTRIES].upsert(row, pk="day")
+        db.execute(f"DELETE FROM {RATINGS} WHERE day = ?", [key])
+        db.execute(f"DELETE FROM {ACTIVITIES} WHERE day = ?", [key])
+        db[RATINGS].insert_all(
+            [{"day": key, "symptom_id": r.symptom_id, "rating": r.rating}
+             for r in entry.symptoms])
+        db[ACTIVITIES].insert_all(
+            [{"day": key, "position": i, "tag": a.tag, "enjoyment": a.enjoyment,
+              "achievement": a.achievement} for i, a in enumerate(entry.activities)])
+    saved = get_entry(db, entry.day)
+    assert saved is not None
+    return saved
+
+
+def quick_check_in(db: Database, day: date, mood: int | None, anxiety: int | None,
+                   went_outside: bool | None) -> DiaryEntry:
+    """Merge the three quick answers into the day's entry; None leaves a field as it was."""
+    entry = get_entry(db, day) or DiaryEntry(day=day)
+    changes: dict[str, Any] = {}
+    if mood is not None:
+        changes["mood"] = mood
+    if anxiety is not None:
+        changes["anxiety"] = anxiety
+    if went_outside is not None:
+        changes["went_outside"] = went_outside
+    return save_entry(db, replace(entry, **changes))
+
+
+def entries_between(db: Database, start: date, end: date) -> list[DiaryEntry]:
+    """Entries from `start` to `end` inclusive, ordered by day (three queries in all)."""
+    args = [start.isoformat(), end.isoformat()]
+    where = "day >= ? AND day <= ?"
+    ratings: dict[str, list[SymptomRating]] = defaultdict(list)
+    for r in db[RATINGS].rows_where(where, args, order_by="day, symptom_id"):
+        ratings[r["day"]].append(SymptomRating(r["symptom_id"], r["rating"]))
+    activities: dict[str, list[Activity]] = defaultdict(list)
+    for r in db[ACTIVITIES].rows_where(where, args, order_by="day, position"):
+        activities[r["day"]].append(Activity(r["tag"], r["enjoyment"], r["achievement"]))
+    return [_from_row(r, ratings.get(r["day"], []), activities.get(r["day"], []))
+            for r in db[ENTRIES].rows_where(where, args, order_by="day")]
+
+
+def days_with_entries(db: Database, start: date, end: date) -> set[date]:
+    rows = db.execute(f"SELECT day FROM {ENTRIES} WHERE day >= ? AND day <= ?",
+                      [start.isoformat(), end.isoformat()]).fetchall()
+    return {date.fromisoformat(r[0]) for r in rows}
+
+
+def first_day(db: Database) -> date | None:
+    row = db.execute(f"SELECT min(day) FROM {ENTRIES}").fetchone()
+    return date.fromisoformat(row[0]) if row and row[0] else None
+
+
+def _normalised(entry: DiaryEntry) -> DiaryEntry:
+    """Text made storable (NUL, lone surrogates), times to the minute, went_outside implied."""
+    went = entry.went_outside
+    if went is None and isinstance(entry.minutes_outside, int) and entry.minutes_outside > 0:
+        went = True
+    return replace(
+        entry, note=clean(entry.note), went_outside=went,
+        bedtime=_minute(entry.bedtime), waketime=_minute(entry.waketime),
+        activities=tuple(replace(a, tag=clean(a.tag).strip()) for a in entry.activities),
+    )
+
+
+def _minute(t: Any) -> Any:
+    return t.replace(second=0, microsecond=0) if isinstance(t, time) else t
+
+
+def _to_row(entry: DiaryEntry) -> dict[str, Any]:
+    row: dict[str, Any] = {"day": entry.day.isoformat(), "note": entry.note,
+                           "updated_at": clock.now().isoformat()}
+    for name in (*RANGES, *BOOL_FIELDS):
+        value = getattr(entry, name)
+        row[name] = int(value) if isinstance(value, bool) else value
+    if row["screen_hours"] is not None:
+        row["screen_hours"] = float(row["screen_hours"])
+    for name in ("bedtime", "waketime"):
+        value = getattr(entry, name)
+        row[name] = value.strftime("%H:%M") if value is not None else None
+    return row
+
+
+def _from_row(row: dict[str, Any], ratings: list[SymptomRating],
+              activities: list[Activity]) -> DiaryEntry:
+    values: dict[str, Any] = {name: row[name] for name in RANGES}
+    for name in BOOL_FIELDS:
+        values[name] = None if row[name] is None else bool(row[name])
+    for name in ("bedtime", "waketime"):
+        values[name] = time.fromisoformat(row[name]) if row[name] else None
+    return DiaryEntry(day=date.fromisoformat(row["day"]), note=row["note"] or "",
+                      symptoms=tuple(ratings), activities=tuple(activities),
+                      updated_at=datetime.fromisoformat(row["updated_at"]), **values)
+
+
+# -- symptoms ------------------------------------------------------------------
+def symptoms(db: Database, include_retired: bool = False) -> list[Symptom]:
+    where = None if include_retired else "retired = 0"
+    return [Symptom(r["id"], r["name"], r["position"], bool(r["retired"]))
+            for r in db[SYMPTOMS].rows_where(where, order_by="position, id")]
+
+
+def add_symptom(db: Database, name: str) -> Symptom:
+    name = _check_name(db, name)
+    with db.atomic():
+        row = db.execute(f"SELECT coalesce(max(position), -1) + 1 FROM {SYMPTOMS}").fetchone()
+        new_id = db[SYMPTOMS].insert({"name": name, "position": row[0], "retired": 0,
+                                      "created_at": clock.now().isoformat()}).last_pk
+    return next(s for s in symptoms(db, True) if s.id == new_id)
+
+
+def rename_symptom(db: Database, symptom_id: int, name: str) -> Symptom:
+    name = _check_name(db, name, except_id=symptom_id)
+    with db.atomic():
+        db[SYMPTOMS].update(symptom_id, {"name": name})
+    return next(s for s in symptoms(db, True) if s.id == symptom_id)
+
+
+def retire_symptom(db: Database, symptom_id: int, retired: bool = True) -> None:
+    """Hide a symptom from new entries (or bring it back); its ratings are kept."""
+    with db.atomic():
+        db[SYMPTOMS].update(symptom_id, {"retired": int(retired)})
+
+
+def _check_name(db: Database, name: str, except_id: int | None = None) -> str:
+    name = " ".join(clean(name).split())
+    errors = FieldErrors()
+    if not name:
+        errors.add("name", translate("Diary", "Please give the symptom a name."))
+    elif len(name) > MAX_NAME:
+        errors.add("name", translate(
+            "Diary", "Please keep the name under {n} characters.").format(n=MAX_NAME))
+    elif any(s.name.casefold() == name.casefold() and s.id != except_id
+             for s in symptoms(db)):
+        errors.add("name", translate("Diary", "You already have a symptom with this name."))
+    errors.raise_if_any()
+    return name
+
+
+# -- drafts --------------------------------------------------------------------
+def keep_draft(db: Database, day: date, payload: dict[str, Any]) -> None:
+    """Autosave what the editor holds for `day`, exactly as typed (even if invalid)."""
+    drafts.keep(db, DRAFT_KIND, day.isoformat(), payload)
+
+
+def draft_for(db: Database, day: date) -> dict[str, Any] | None:
+    """The autosaved editor contents for `day` if newer than the saved entry."""
+    draft = drafts.get(db, DRAFT_KIND, day.isoformat())
+    if draft is None:
+        return None
+    entry = get_entry(db, day)
+    if entry is not None and entry.updated_at is not None and entry.updated_at > draft.updated_at:
+        return None
+    return draft.payload
+
+
+def discard_draft(db: Database, day: date) -> None:
+    drafts.discard(db, DRAFT_KIND, day.isoformat())
+
+
+def days_with_drafts(db: Database) -> set[date]:
+    return {date.fromisoformat(d.ref) for d in drafts.all_of(db, DRAFT_KIND)}
