@@ -15,4 +15,11 @@ def section_factories() -> list[SectionFactory]:
     from ui.settings.appearance_section import AppearanceSection
 
     factories: list[SectionFactory] = [AppearanceSection]
+    from ui.privacy.privacy_section import PrivacySection
+
+    factories.append(PrivacySection)
+    from ui.privacy.backup_section import BackupSection
+    from ui.privacy.data_section import DataSection
+
+    factories += [BackupSection, DataSection]
     return factories

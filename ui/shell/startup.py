@@ -107,6 +107,9 @@ def _run_window(app: QApplication, args: argparse.Namespace, data: DataPaths,
     context = AppContext(data, store, settings)
     shell = Shell(app, context)
     instance.activation_requested.connect(shell.bring_forward)
+    from ui.privacy.guard import install as install_privacy  # lock, daily backup
+
+    install_privacy(shell.window, context)
     shell.window.show()
     trace("shown")
     result = {"code": 0}

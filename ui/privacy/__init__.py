@@ -1,0 +1,1 @@
+"""Privacy in the window: unlock, lock, passphrase, backups, export, import, erase."""

@@ -1,0 +1,122 @@
+"""Settings › Backups: the verified backups, one more now, and restoring one after a preview."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
+
+from app.backup import BackupFile, backup_and_thin, list_backups
+from app.db import StoreProblem
+from app.privacy import restore as restore_mod
+from ui.context import AppContext
+from ui.privacy.restore_dialog import RestoreDialog
+from ui.widgets.card import Card
+
+FEATURES = ("ladder", "diary", "thoughts", "plan", "progress", "privacy")
+
+
+class BackupSection(Card):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Backups"), parent)
+        self.context = context
+        self._build_ui()
+        self.refresh()
+
+    def _build_ui(self) -> None:
+        intro = QLabel(self.tr(
+            "Ippo keeps checked copies of your data in its own folder: one a day when you "
+            "use it, and one before every import, restore and update. Older copies are "
+            "thinned out over time. They are encrypted whenever your data is. Something "
+            "you delete stays in older backups until they are thinned out."), self)
+        intro.setWordWrap(True)
+        self.body.addWidget(intro)
+        self.list = QListWidget(self)
+        self.list.setAccessibleName(self.tr("Backups"))
+        self.list.setMinimumHeight(self.fontMetrics().height() * 5)
+        self.list.currentRowChanged.connect(self._on_list_row_changed)
+        self.body.addWidget(self.list)
+        row = QHBoxLayout()
+        self.backup_button = QPushButton(self.tr("&Back up now"), self)
+        self.backup_button.setAccessibleName(self.tr("Back up now"))
+        self.backup_button.clicked.connect(self._on_backup_clicked)
+        self.restore_button = QPushButton(self.tr("&Restore…"), self)
+        self.restore_button.setAccessibleName(self.tr("Restore"))
+        self.restore_button.clicked.connect(self._on_restore_clicked)
+        row.addWidget(self.backup_button)
+        row.addWidget(self.restore_button)
+        row.addStretch(1)
+        self.body.addLayout(row)
+
+    def _describe(self, b: BackupFile) -> str:
+        when = QLocale().toString(b.taken_at, QLocale.FormatType.ShortFormat)
+        reasons = {"daily": self.tr("daily"), "migrate": self.tr("before an update"),
+                   "import": self.tr("before an import"), "restore": self.tr("before a restore"),
+                   "manual": self.tr("made by you"), "test": ""}
+        why = reasons.get(b.reason, "")
+        return self.tr("{when} ({why})").format(when=when, why=why) if why else when
+
+    def refresh(self) -> None:
+        self.list.clear()
+        for b in list_backups(self.context.paths.backups):
+            item = QListWidgetItem(self._describe(b))
+            item.setData(Qt.ItemDataRole.UserRole, str(b.path))
+            self.list.addItem(item)
+        if self.list.count():
+            self.list.setCurrentRow(0)
+        self._on_list_row_changed(self.list.currentRow())
+
+    def _on_list_row_changed(self, row: int) -> None:
+        self.restore_button.setEnabled(row >= 0)
+
+    def _tell(self, text: str) -> None:
+        QMessageBox.information(self, self.tr("Backups"), text)
+
+    def selected(self) -> BackupFile | None:
+        item = self.list.currentItem()
+        if item is None:
+            return None
+        path = item.data(Qt.ItemDataRole.UserRole)
+        return next((b for b in list_backups(self.context.paths.backups)
+                     if str(b.path) == path), None)
+
+    def _on_backup_clicked(self) -> None:
+        store = self.context.store
+        if store is None:
+            return
+        try:
+            backup_and_thin(store, "manual")
+        except StoreProblem as problem:
+            self._tell(problem.user_message())
+        self.refresh()
+
+    def _on_restore_clicked(self) -> None:
+        store, chosen = self.context.store, self.selected()
+        if store is None or chosen is None:
+            return
+        try:
+            preview = restore_mod.preview(chosen, store.passphrase)
+        except StoreProblem:
+            self._tell(self.tr("This backup cannot be opened with your current passphrase. "
+                               "It may have been made under an earlier one; your recovery "
+                               "key from that time opens it."))
+            return
+        if not RestoreDialog.ask(preview, self):
+            return
+        try:
+            self.context.store = restore_mod.restore(store, chosen)
+        except StoreProblem as problem:
+            self._tell(problem.user_message())
+            return
+        for feature in FEATURES:
+            self.context.notify(feature)
+        self.refresh()
+        self._tell(self.tr("The backup has been restored. A copy of your data from just "
+                           "before is in the list, in case you want it back."))

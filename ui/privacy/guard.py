@@ -1,0 +1,32 @@
+"""Switches privacy on for a running window: the lock, the taskbar name, the daily backup."""
+
+from __future__ import annotations
+
+import threading
+
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+from app.backup import auto_backup_in_background
+from ui.context import AppContext
+from ui.privacy.lock_guard import LockGuard
+
+
+def apply_neutral_name(window: QMainWindow) -> None:
+    """The taskbar name follows the window title (neutral on a shared PC if chosen)."""
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        app.setApplicationDisplayName(window.windowTitle())
+
+
+def install(window: QMainWindow, context: AppContext, backup: bool = True) -> LockGuard:
+    """Called once at start, after the store is open."""
+    guard = LockGuard(window, context)
+    window.lock_guard = guard  # type: ignore[attr-defined]
+    apply_neutral_name(window)
+    context.settings_changed.connect(lambda: apply_neutral_name(window))
+    store = context.store
+    if backup and store is not None:
+        # Its own read connection on a worker thread: the window never waits.
+        threading.Thread(target=auto_backup_in_background, name="ippo-daily-backup",
+                         args=(store.paths, store.passphrase), daemon=True).start()
+    return guard

@@ -1,0 +1,112 @@
+"""Locking the window: after N idle minutes, with Ctrl+L, or from the sidebar.
+
+An app-wide event filter restarts a single-shot timer on every key, click,
+wheel or touch. Locking saves drafts, closes the database connection (the key
+goes with it) and swaps the window's content for the lock screen, so nothing
+of the user's can be seen or grabbed. Unlocking reopens the store and rebuilds
+the pages. Without a passphrase, the lock is a quiet cover with an Open button.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QApplication, QMainWindow, QPushButton, QWidget
+
+from app.db import Store, file_state
+from ui.context import AppContext
+from ui.privacy.lock_screen import LockScreen
+
+ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
+            QEvent.Type.Wheel, QEvent.Type.TouchBegin}
+LOCK_SHORTCUT = "Ctrl+L"
+
+
+class LockGuard(QObject):
+    locked = Signal()
+    unlocked = Signal()
+    ms_per_minute = 60_000  # tests shorten a "minute"
+
+    def __init__(self, window: QMainWindow, context: AppContext) -> None:
+        super().__init__(window)
+        self.window = window
+        self.context = context
+        self.screen: LockScreen | None = None
+        self._content: QWidget | None = None
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(self.lock)
+        self.shortcut = QShortcut(QKeySequence(LOCK_SHORTCUT), window)
+        self.shortcut.activated.connect(self.lock)
+        self.button = QPushButton(self.tr("&Lock"), window)
+        self.button.setAccessibleName(self.tr("Lock"))
+        self.button.setToolTip(self.tr("Hide everything until you open it again ({key})")
+                               .format(key=LOCK_SHORTCUT))
+        self.button.clicked.connect(self.lock)
+        footer = getattr(window, "sidebar_footer", None)
+        if footer is not None:
+            footer.addWidget(self.button)
+        context.lock_requested.connect(self.lock)
+        context.settings_changed.connect(self._on_context_settings_changed)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+        self._on_context_settings_changed()
+
+    def is_locked(self) -> bool:
+        return self.screen is not None
+
+    def interval_ms(self) -> int:
+        return max(0, self.context.settings.idle_lock_minutes) * self.ms_per_minute
+
+    def _on_context_settings_changed(self) -> None:
+        self.button.setText(self.tr("&Lock"))
+        if self.interval_ms() and not self.is_locked():
+            self.timer.start(self.interval_ms())
+        else:
+            self.timer.stop()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() in ACTIVITY and self.timer.isActive():
+            self.timer.start(self.interval_ms())
+        return False  # never swallow the user's input
+
+    def lock(self) -> None:
+        if self.is_locked():
+            return
+        self.timer.stop()
+        pages = getattr(self.window, "_pages", {})
+        for page in list(pages.values()):
+            if hasattr(page, "flush"):
+                page.flush()  # drafts are saved before the connection closes
+        store = self.context.store
+        needs = store is not None and bool(store.passphrase)
+        needs = needs or file_state(self.context.paths.database) == "opaque"
+        if store is not None:
+            store.close()
+            self.context.store = None
+        self.screen = LockScreen(self.context.paths, needs, self.context.settings.neutral_title)
+        self.screen.form.opened.connect(self._on_form_opened)
+        self._content = self.window.takeCentralWidget()
+        if self._content is not None:
+            self._content.hide()
+            self._content.setParent(self.window)  # kept alive, never shown while locked
+        self.window.setCentralWidget(self.screen)
+        self.screen.form.focus_input()
+        self.locked.emit()
+
+    def _on_form_opened(self, store: Store) -> None:
+        self.context.store = store
+        screen = self.window.takeCentralWidget()
+        if screen is not None:
+            screen.deleteLater()
+        self.screen = None
+        if self._content is not None:
+            self.window.setCentralWidget(self._content)
+            self._content.show()
+            self._content = None
+        rebuild = getattr(self.window, "rebuild_pages", None)
+        if rebuild is not None:
+            rebuild()
+        self._on_context_settings_changed()
+        self.unlocked.emit()
