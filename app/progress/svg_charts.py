@@ -17,8 +17,14 @@ from html import escape
 from app.charts import SERIES
 from app.i18n import QT_TRANSLATE_NOOP, language, translate
 
-MONTHS = [QT_TRANSLATE_NOOP("Charts", m) for m in (
-    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")]
+MONTHS = [
+    QT_TRANSLATE_NOOP("Charts", "Jan"), QT_TRANSLATE_NOOP("Charts", "Feb"),
+    QT_TRANSLATE_NOOP("Charts", "Mar"), QT_TRANSLATE_NOOP("Charts", "Apr"),
+    QT_TRANSLATE_NOOP("Charts", "May"), QT_TRANSLATE_NOOP("Charts", "Jun"),
+    QT_TRANSLATE_NOOP("Charts", "Jul"), QT_TRANSLATE_NOOP("Charts", "Aug"),
+    QT_TRANSLATE_NOOP("Charts", "Sep"), QT_TRANSLATE_NOOP("Charts", "Oct"),
+    QT_TRANSLATE_NOOP("Charts", "Nov"), QT_TRANSLATE_NOOP("Charts", "Dec"),
+]
 DASHES = {"-": "", "--": "5,3", ":": "1.2,2", "-.": "5,2,1.2,2"}
 INK, MUTED, GRID = "#1a1a1a", "#555555", "#d0d0d0"
 PANEL_HEIGHT = 132.0  # points

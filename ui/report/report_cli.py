@@ -13,10 +13,6 @@ def _say(text: str, error: bool = False) -> None:
     print(text, file=sys.stderr if error else sys.stdout)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReportCli", text)
-
-
 def _application() -> QCoreApplication:
     # Printing needs fonts (a GUI application) but never a display.
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -54,10 +50,10 @@ def _worksheet(kind: str, layout: object, out: str) -> int:
     try:
         doc.write_pdf(out, doc.title)
     except OSError as exc:
-        _say(_tr("Could not write {path}: {reason}").format(path=out, reason=exc.strerror or exc),
-             error=True)
+        _say(QCoreApplication.translate("ReportCli", "Could not write {path}: {reason}").format(
+            path=out, reason=exc.strerror or exc), error=True)
         return 1
-    _say(_tr("Worksheet written to {path}.").format(path=out))
+    _say(QCoreApplication.translate("ReportCli", "Worksheet written to {path}.").format(path=out))
     return 0
 
 
@@ -72,7 +68,8 @@ def _summary(args: argparse.Namespace, data: object, layout: object) -> int:
         wanted = [w for part in wanted for w in part.split(",") if w]
         unknown = [w for w in wanted if w not in models.SECTIONS]
         if unknown:
-            _say(_tr("Unknown section: {names}. Choose from: {choices}.").format(
+            _say(QCoreApplication.translate(
+                "ReportCli", "Unknown section: {names}. Choose from: {choices}.").format(
                 names=", ".join(unknown), choices=", ".join(models.SECTIONS)), error=True)
             return 2
     try:
@@ -88,10 +85,11 @@ def _summary(args: argparse.Namespace, data: object, layout: object) -> int:
         store.close()
     doc = SummaryDocument(result, layout)  # type: ignore[arg-type]
     try:
-        doc.write_pdf(args.out, doc.tr("Summary for my appointment"))
+        doc.write_pdf(args.out, doc.title)
     except OSError as exc:
-        _say(_tr("Could not write {path}: {reason}").format(
+        _say(QCoreApplication.translate("ReportCli", "Could not write {path}: {reason}").format(
             path=args.out, reason=exc.strerror or exc), error=True)
         return 1
-    _say(_tr("Summary written to {path}.").format(path=args.out))
+    _say(QCoreApplication.translate("ReportCli", "Summary written to {path}.").format(
+        path=args.out))
     return 0

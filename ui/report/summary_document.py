@@ -23,6 +23,7 @@ class SummaryDocument(ReportDocument):
                  parent: QObject | None = None) -> None:
         super().__init__(layout, parent)
         self.summary = summary
+        self.title = self.tr("Summary for my appointment")
         self._build()
 
     # -- helpers ---------------------------------------------------------------
@@ -49,7 +50,7 @@ class SummaryDocument(ReportDocument):
 
     def _header(self) -> str:
         s = self.summary
-        lines = [self.heading(self.tr("Summary for my appointment"), 1)]
+        lines = [self.heading(self.title, 1)]
         meta = []
         if s.notes.name:
             meta.append(self.tr("Name or initials: {name}").format(name=_text(s.notes.name)))

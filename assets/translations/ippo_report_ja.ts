@@ -1,0 +1,339 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="ja_JP">
+<context>
+    <name>ReportCli</name>
+    <message>
+        <source>Could not write {path}: {reason}</source>
+        <translation>{path} に書き込めませんでした：{reason}</translation>
+    </message>
+    <message>
+        <source>Worksheet written to {path}.</source>
+        <translation>記入用紙を {path} に保存しました。</translation>
+    </message>
+    <message>
+        <source>Unknown section: {names}. Choose from: {choices}.</source>
+        <translation>不明な項目です：{names}。次から選んでください：{choices}。</translation>
+    </message>
+    <message>
+        <source>Summary written to {path}.</source>
+        <translation>まとめを {path} に保存しました。</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryDocument</name>
+    <message>
+        <source>d MMM yyyy</source>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <source>not noted</source>
+        <translation>記録なし</translation>
+    </message>
+    <message>
+        <source>Nothing was noted in Ippo during this period, and that is all right. This page can still carry my own words and my questions.</source>
+        <translation>この期間、Ippo への記録はありませんでした。それでも大丈夫です。このページには、自分の言葉と質問をのせることができます。</translation>
+    </message>
+    <message>
+        <source>Summary for my appointment</source>
+        <translation>受診のためのまとめ</translation>
+    </message>
+    <message>
+        <source>Name or initials: {name}</source>
+        <translation>名前またはイニシャル：{name}</translation>
+    </message>
+    <message>
+        <source>Period: {start} to {end} ({days} days)</source>
+        <translation>期間：{start}〜{end}（{days} 日間）</translation>
+    </message>
+    <message>
+        <source>Made on {day}</source>
+        <translation>作成日：{day}</translation>
+    </message>
+    <message>
+        <source>What is hard for me</source>
+        <translation>いま困っていること</translation>
+    </message>
+    <message>
+        <source>How long it has been</source>
+        <translation>どのくらい続いているか</translation>
+    </message>
+    <message>
+        <source>In my own words</source>
+        <translation>自分の言葉で</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>主な数字</translation>
+    </message>
+    <message>
+        <source>Days with a diary entry</source>
+        <translation>日記を書いた日</translation>
+    </message>
+    <message>
+        <source>{n} of {days} days</source>
+        <translation>{days} 日中 {n} 日</translation>
+    </message>
+    <message>
+        <source>first two weeks {a}, last two weeks {b}</source>
+        <translation>最初の2週間 {a}、最後の2週間 {b}</translation>
+    </message>
+    <message>
+        <source>first half {a}, second half {b}</source>
+        <translation>前半 {a}、後半 {b}</translation>
+    </message>
+    <message>
+        <source>Mood (0–10, higher is better)</source>
+        <translation>気分（0〜10、高いほど良い）</translation>
+    </message>
+    <message>
+        <source>Anxiety (0–10, higher is more)</source>
+        <translation>不安（0〜10、高いほど強い）</translation>
+    </message>
+    <message>
+        <source>Sleep</source>
+        <translation>睡眠</translation>
+    </message>
+    <message>
+        <source>{hours} hours a night on average; typical bedtime {bedtime}</source>
+        <translation>平均 {hours} 時間／晩、ふだんの就寝時刻 {bedtime}</translation>
+    </message>
+    <message>
+        <source>Time outside home</source>
+        <translation>外で過ごした時間</translation>
+    </message>
+    <message numerus="yes">
+        <source>{minutes} minutes a week on average; outside on %n days</source>
+        <translation>
+            <numerusform>週平均 {minutes} 分、外に出た日は %n 日</numerusform></translation>
+    </message>
+    <message>
+        <source>Face-to-face contacts</source>
+        <translation>対面での交流</translation>
+    </message>
+    <message>
+        <source>{n} a week on average</source>
+        <translation>週平均 {n} 回</translation>
+    </message>
+    <message>
+        <source>Exposure ladder</source>
+        <translation>段階的な練習（はしご）</translation>
+    </message>
+    <message>
+        <source>No ladder practice in this period.</source>
+        <translation>この期間、はしごの練習の記録はありません。</translation>
+    </message>
+    <message>
+        <source>{ladder}: not tried yet</source>
+        <translation>{ladder}：まだ試していません</translation>
+    </message>
+    <message numerus="yes">
+        <source>{ladder}: highest step reached “{step}” (step {index} of {steps}); %n attempts</source>
+        <translation>
+            <numerusform>{ladder}：到達した一番上の段「{step}」（{steps} 段中 {index} 段目）、練習 %n 回</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thought records</source>
+        <translation>
+            <numerusform>思考記録 %n 件</numerusform></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>{trap} ({n})</source>
+        <translation>{trap}（{n}）</translation>
+    </message>
+    <message>
+        <source>Most frequent thinking traps: {traps}</source>
+        <translation>よく出た考え方のくせ：{traps}</translation>
+    </message>
+    <message>
+        <source>Strength of the feeling before {a}%, after {b}% (average)</source>
+        <translation>気持ちの強さ：記録の前 {a}%、後 {b}%（平均）</translation>
+    </message>
+    <message>
+        <source>Thought records</source>
+        <translation>思考記録</translation>
+    </message>
+    <message>
+        <source>Relapse-prevention plan</source>
+        <translation>再発予防プラン</translation>
+    </message>
+    <message>
+        <source>Not written yet.</source>
+        <translation>まだ書いていません。</translation>
+    </message>
+    <message>
+        <source>The plan has no warning signs yet.</source>
+        <translation>プランにはまだ注意サインがありません。</translation>
+    </message>
+    <message>
+        <source>My warning signs (from my plan)</source>
+        <translation>自分の注意サイン（プランより）</translation>
+    </message>
+    <message>
+        <source>My questions for the appointment</source>
+        <translation>受診で聞きたいこと</translation>
+    </message>
+    <message>
+        <source>I made this page myself with Ippo, a self-help app. It shows what I noted; it is not a diagnosis.</source>
+        <translation>このページは、セルフヘルプアプリ Ippo を使って自分で作りました。自分が記録したことを示すもので、診断ではありません。</translation>
+    </message>
+    <message>
+        <source>Charts of the period</source>
+        <translation>期間中のグラフ</translation>
+    </message>
+</context>
+<context>
+    <name>WorksheetDocument</name>
+    <message>
+        <source>A blank page from Ippo, a self-help app. Fill it in at your own pace; you can copy it into Ippo later if you like.</source>
+        <translation>セルフヘルプアプリ Ippo の記入用紙です。自分のペースで書いてください。あとで Ippo に写してもかまいません。</translation>
+    </message>
+    <message>
+        <source>My exposure ladder</source>
+        <translation>わたしのはしご（段階的な練習）</translation>
+    </message>
+    <message>
+        <source>Write the steps from the easiest (1) to the hardest. Distress is 0 (calm) to 100 (the worst I can imagine).</source>
+        <translation>いちばんやさしい段（1）から、むずかしい段へと書きます。つらさは 0（落ち着いている）〜100（想像できるいちばんつらい状態）です。</translation>
+    </message>
+    <message>
+        <source>My goal:</source>
+        <translation>目標：</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>段</translation>
+    </message>
+    <message>
+        <source>What I will do</source>
+        <translation>やること</translation>
+    </message>
+    <message>
+        <source>Expected distress (0–100)</source>
+        <translation>予想するつらさ（0〜100）</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>できた日</translation>
+    </message>
+    <message>
+        <source>Practice log</source>
+        <translation>練習の記録</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>分</translation>
+    </message>
+    <message>
+        <source>Distress before / peak / after</source>
+        <translation>つらさ　前／最大／後</translation>
+    </message>
+    <message>
+        <source>What I feared, and what happened</source>
+        <translation>心配したこと、実際に起きたこと</translation>
+    </message>
+    <message>
+        <source>Thought record</source>
+        <translation>思考記録</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>状況</translation>
+    </message>
+    <message>
+        <source>Where was I, with whom, what happened?</source>
+        <translation>どこで、誰と、何がありましたか？</translation>
+    </message>
+    <message>
+        <source>Moods</source>
+        <translation>気持ち</translation>
+    </message>
+    <message>
+        <source>What did I feel, and how strongly (0–100 %)?</source>
+        <translation>どんな気持ちで、どのくらい強かったですか（0〜100 %）？</translation>
+    </message>
+    <message>
+        <source>Automatic thoughts</source>
+        <translation>自動思考</translation>
+    </message>
+    <message>
+        <source>What went through my mind? Circle the hot thought; how much do I believe it (0–100 %)?</source>
+        <translation>頭に浮かんだ考えは？いちばん強い考えに丸をつけ、どのくらい信じているか（0〜100 %）も書きます。</translation>
+    </message>
+    <message>
+        <source>Evidence for</source>
+        <translation>根拠</translation>
+    </message>
+    <message>
+        <source>What supports the hot thought?</source>
+        <translation>その考えを支える事実は？</translation>
+    </message>
+    <message>
+        <source>Evidence against</source>
+        <translation>反証</translation>
+    </message>
+    <message>
+        <source>What does not fit with it?</source>
+        <translation>その考えに合わない事実は？</translation>
+    </message>
+    <message>
+        <source>Balanced thought</source>
+        <translation>バランスのとれた考え</translation>
+    </message>
+    <message>
+        <source>Another way to see it, and how much I believe it (0–100 %)</source>
+        <translation>別の見方と、それをどのくらい信じられるか（0〜100 %）</translation>
+    </message>
+    <message>
+        <source>Moods now</source>
+        <translation>いまの気持ち</translation>
+    </message>
+    <message>
+        <source>Rate the same moods again (0–100 %)</source>
+        <translation>同じ気持ちをもう一度評価します（0〜100 %）</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日付：</translation>
+    </message>
+    <message>
+        <source>My plan for hard times</source>
+        <translation>つらいときのためのプラン</translation>
+    </message>
+    <message>
+        <source>My warning signs (what I notice in my days, thoughts and body)</source>
+        <translation>注意サイン（毎日の過ごし方、考え、体に気づくこと）</translation>
+    </message>
+    <message>
+        <source>Risky situations and triggers</source>
+        <translation>注意が必要な場面ときっかけ</translation>
+    </message>
+    <message>
+        <source>What helps, step by step</source>
+        <translation>役に立つこと（順番に）</translation>
+    </message>
+    <message>
+        <source>People I can contact</source>
+        <translation>連絡できる人</translation>
+    </message>
+    <message>
+        <source>Professionals and crisis lines</source>
+        <translation>専門家と相談窓口</translation>
+    </message>
+    <message>
+        <source>Why change matters to me</source>
+        <translation>変わりたい理由</translation>
+    </message>
+    <message>
+        <source>What I will do after a slip</source>
+        <translation>つまずいたあとにすること</translation>
+    </message>
+</context>
+</TS>
