@@ -1,0 +1,143 @@
+"""The printed summary as PDF: one page, searchable text (English and Japanese), vector
+charts only, fonts embedded, and nothing the user left out."""
+
+from __future__ import annotations
+
+import unicodedata
+from datetime import date, time, timedelta
+
+import pytest
+
+from app.progress import notes, periods, summary
+from app.progress.models import SECTIONS, SummaryNotes
+from tests.ui import pdf_checks
+
+END = date(2026, 11, 22)
+PERIOD = periods.of_weeks(4, END)
+
+
+def _flat(path) -> str:
+    """PDF text with ligatures undone and all white space as single spaces."""
+    return " ".join(unicodedata.normalize("NFKC", pdf_checks.text(path)).split())
+
+
+@pytest.fixture
+def lang(qapp):
+    from ui.shell import translations
+
+    yield translations.install
+    translations.install("en")
+
+
+def _fill(db):
+    from app.diary import service as diary
+    from app.diary.models import DiaryEntry
+    from app.plan import service as plan
+
+    for i in range(28):
+        day = PERIOD.start + timedelta(days=i)
+        diary.save_entry(db, DiaryEntry(day=day, mood=4 if i < 14 else 6, anxiety=5,
+                                        bedtime=time(2, 0), waketime=time(10, 0),
+                                        minutes_outside=15 * (i % 2), face_contacts=i % 2))
+    plan.save_plan(db, {"warning_signs": ["Curtains closed all day"]})
+    notes.save(db, SummaryNotes(name="K.T.", hard_for_me="Leaving my room",
+                                how_long="Three years", questions="Could this be anxiety?"))
+
+
+def _pdf(db, tmp_path, sections=SECTIONS, name="s.pdf", size="A4"):
+    from ui.report.page_setup import page_layout
+    from ui.report.summary_document import SummaryDocument
+
+    s = summary.compose(db, PERIOD, notes.load(db), list(sections))
+    path = tmp_path / name
+    doc = SummaryDocument(s, page_layout(size))
+    doc.write_pdf(path, doc.title)
+    return path
+
+
+def test_english_summary_is_one_vector_page_with_embedded_fonts(qapp, lang, db, tmp_path):
+    lang("en")
+    _fill(db)
+    path = _pdf(db, tmp_path)
+    assert pdf_checks.page_count(path) == 1
+    text = _flat(path)
+    for expected in ("Summary for my appointment", "K.T.", "Leaving my room", "Three years",
+                     "28 of 28 days", "first two weeks 4.0, last two weeks 6.0",
+                     "typical bedtime 02:00", "Curtains closed all day",
+                     "Could this be anxiety?", "not a diagnosis",
+                     "Hours of sleep"):  # chart text is text, not pixels
+        assert expected in text, expected
+    assert pdf_checks.raster_images(path) == 0
+    assert pdf_checks.embedded_fonts(path)
+    assert (path.stat().st_mode & 0o777) == 0o600
+
+
+def test_japanese_summary_prints_japanese_text(qapp, lang, db, tmp_path):
+    lang("ja")
+    _fill(db)
+    notes.save(db, SummaryNotes(hard_for_me="部屋から出ること", how_long="三年くらい"))
+    path = _pdf(db, tmp_path, name="ja.pdf")
+    text = _flat(path).replace(" ", "")
+    for expected in ("受診のためのまとめ", "部屋から出ること", "三年くらい", "28日中28日",
+                     "診断ではありません", "睡眠時間"):
+        assert expected in text, expected
+    assert pdf_checks.page_count(path) == 1
+    assert pdf_checks.raster_images(path) == 0
+    assert any("CJK" in f or "IPA" in f or "Droid" in f for f in pdf_checks.embedded_fonts(path))
+
+
+def test_a_section_left_out_is_not_in_the_pdf(qapp, lang, db, tmp_path):
+    lang("en")
+    _fill(db)
+    path = _pdf(db, tmp_path, sections=["mood", "charts"])
+    text = _flat(path)
+    assert "first two weeks 4.0" in text
+    for private in ("Curtains closed all day", "Leaving my room", "Could this be anxiety?",
+                    "typical bedtime", "Hours of sleep", "Face-to-face"):
+        assert private not in text, private
+
+
+def test_an_empty_period_gives_a_kind_page(qapp, lang, db, tmp_path):
+    lang("en")
+    path = _pdf(db, tmp_path, size="Letter")
+    text = _flat(path)
+    assert pdf_checks.page_count(path) == 1
+    assert "Nothing was noted in Ippo during this period, and that is all right" in text
+    assert "not a diagnosis" in text
+
+
+def test_long_words_still_fit_on_two_pages_at_most(qapp, lang, db, tmp_path):
+    lang("en")
+    _fill(db)
+    long = "word " * 139
+    notes.save(db, SummaryNotes(hard_for_me=long, how_long="x" * 200, questions=(
+        "A question I want to ask, written out in full?\n" * 14)[:700]))
+    path = _pdf(db, tmp_path)
+    assert pdf_checks.page_count(path) <= 2
+
+
+def test_page_size_follows_the_locale_unless_chosen(qapp):
+    from PySide6.QtCore import QLocale
+
+    from ui.report.page_setup import page_size_name
+
+    assert page_size_name(None, QLocale("en_US")) == "Letter"
+    assert page_size_name("auto", QLocale("fr_CA")) == "Letter"
+    assert page_size_name(None, QLocale("ja_JP")) == "A4"
+    assert page_size_name(None, QLocale("en_GB")) == "A4"
+    assert page_size_name("A4", QLocale("en_US")) == "A4"
+
+
+@pytest.mark.parametrize("kind, words", [("ladder", "Practice log"),
+                                         ("thought", "Evidence against"),
+                                         ("plan", "My warning signs")])
+def test_blank_worksheets(qapp, lang, tmp_path, kind, words):
+    from ui.report.page_setup import page_layout
+    from ui.report.worksheet_document import WorksheetDocument
+
+    lang("en")
+    doc = WorksheetDocument(kind, page_layout("A4"))
+    path = tmp_path / f"{kind}.pdf"
+    doc.write_pdf(path, doc.title)
+    assert pdf_checks.page_count(path) == 1
+    assert words in _flat(path)
