@@ -93,7 +93,7 @@ def _simulate(rows: dict[str, list[dict[str, Any]]], ids: dict[str, int],
         if rng.random() < 0.07:
             pause += rng.randrange(10, 40)  # a lapse: weeks at home, which is normal
         if level + 1 == len(steps) and len(tries) > 4:
-            pause += rng.randrange(5, 15)  # top reached: practice now and then
+            pause += rng.randrange(8, 30)  # top reached: practice now and then
         day += timedelta(days=pause)
         if day <= end and steps[level]["reached_at"] is None:
             steps[level]["reached_at"] = _at(day, 12, 0).isoformat()
@@ -105,9 +105,10 @@ def _attempt(ids: dict[str, int], step: dict[str, Any], started: datetime, n: in
     predicted = step["predicted_suds"] or 50
     lapse = rng.random() < 0.12
     peak = predicted + 5 - 14 * n + rng.randint(-6, 6) + (20 if lapse else 0)
-    peak = max(10, min(100, peak))
-    before = max(5, min(100, peak - rng.randint(5, 20)))
-    after = max(0, peak - rng.randint(15, 40))
+    # Distress rarely falls to nothing: a practised step still feels like something.
+    peak = max(rng.randint(15, 28), min(100, peak))
+    before = max(rng.randint(8, 15), min(100, peak - rng.randint(5, 20)))
+    after = max(rng.randint(0, 8), peak - rng.randint(10, 35))
     planned = step["target_minutes"]
     actual = None if planned is None else max(0, planned + rng.randint(-1, 3))
     happened = "no" if rng.random() < 0.55 + 0.1 * n else rng.choice(["partly", "yes"])

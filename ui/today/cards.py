@@ -13,7 +13,9 @@ CardFactory = Callable[[AppContext, QWidget], QWidget]
 
 def card_factories() -> list[CardFactory]:
     """Imported when Today is first built, so start-up loads no feature code."""
+    from ui.ladder.ladder_card import LadderCard
     from ui.today.welcome_card import WelcomeCard
 
     factories: list[CardFactory] = [WelcomeCard]
+    factories.append(LadderCard)
     return factories

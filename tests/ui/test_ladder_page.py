@@ -1,0 +1,210 @@
+"""The Ladder page driven like a user: templates, keyboard, suggestion, timer, Today card."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+from PySide6.QtCore import Qt
+
+from app.ladder import service as sv
+from app.ladder.models import StepInput
+from ui.ladder.attempt_dialog import AttemptDialog
+from ui.ladder.confirm import Confirm
+from ui.ladder.new_ladder_dialog import NewLadderDialog
+
+
+@pytest.fixture
+def page(window):
+    return window.show_page("ladder")
+
+
+def _drive_new_ladder(monkeypatch, qtbot, steps):
+    """Replace NewLadderDialog.ask with one that runs `steps(dialog)` on a real dialog."""
+    def ask(cls, parent, templates, save):
+        dialog = cls(templates, save, parent)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        steps(dialog)
+        return dialog.result() == dialog.DialogCode.Accepted
+    monkeypatch.setattr(NewLadderDialog, "ask", classmethod(ask))
+
+
+def test_build_a_ladder_from_the_shop_template(page, qtbot, monkeypatch, context):
+    def steps(dialog):
+        dialog.template.setFocus()
+        index = dialog.template.findText("To the shop")
+        for _ in range(index):
+            qtbot.keyClick(dialog.template, Qt.Key.Key_Down)
+        assert dialog.goal.text() == "Walk to the shop and buy something"
+        qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    _drive_new_ladder(monkeypatch, qtbot, steps)
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    ladder = sv.current_ladder(context.db)
+    assert ladder.template == "to_the_shop"
+    titles = [s.title for s in sv.steps(context.db, ladder.id)]
+    assert titles[0] == "Open the front door" and titles[-1] == "Say one sentence to the cashier"
+    assert page.step_list.count() == 6
+
+
+def test_time_template_with_own_minutes_and_a_bad_value(page, qtbot, monkeypatch, context):
+    def steps(dialog):
+        dialog.template.setCurrentIndex(dialog.template.findData("step_outside"))
+        dialog.last.clear()
+        qtbot.keyClicks(dialog.last, "2")  # fewer minutes than steps: explained, not saved
+        qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+        assert dialog.isVisible() and dialog.notes.notes["last"].text()
+        dialog.last.clear()
+        qtbot.keyClicks(dialog.last, "45")
+        dialog.count.clear()
+        qtbot.keyClicks(dialog.count, "6")
+        assert dialog.preview.count() == 6
+        qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    _drive_new_ladder(monkeypatch, qtbot, steps)
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    ladder = sv.current_ladder(context.db)
+    minutes = [s.target_minutes for s in sv.steps(context.db, ladder.id)]
+    assert minutes[0] == 1 and minutes[-1] == 45 and len(minutes) == 6
+    assert minutes == sorted(set(minutes))
+
+
+def _ladder(context, page):
+    ladder = sv.create_ladder(context.db, "Outside", [StepInput("Door", 1, 30),
+                                                      StepInput("Gate", 3, 50),
+                                                      StepInput("Corner", 5, 60)])
+    page.refresh()
+    return ladder
+
+
+def _keyboard_attempt(monkeypatch, qtbot, typed, check=None):
+    """AttemptDialog.ask fills the real dialog with the keyboard and presses Enter."""
+    def ask(cls, parent, title, initial, save):
+        dialog = cls(title, initial, save, parent)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        dialog.fields["suds_before"].setFocus()
+        for text in typed:
+            if text:
+                qtbot.keyClicks(dialog.focusWidget(), text)
+            qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
+        dialog.learned.setFocus()
+        qtbot.keyClick(dialog.learned, Qt.Key.Key_Return)
+        if check:
+            check(dialog)
+        return dialog.result() == dialog.DialogCode.Accepted
+    monkeypatch.setattr(AttemptDialog, "ask", classmethod(ask))
+
+
+def test_log_attempts_with_the_keyboard_and_see_the_suggestion_change(
+        page, qtbot, monkeypatch, context):
+    ladder = _ladder(context, page)
+    door = sv.steps(context.db, ladder.id)[0]
+    # Tab order: before, feared, likely, actual, peak, after, (happened)
+    _keyboard_attempt(monkeypatch, qtbot, ["50", "They will stare", "80", "2", "70", "30"])
+    qtbot.mouseClick(page.panel.log_button, Qt.MouseButton.LeftButton)
+    first = sv.attempts_for_step(context.db, door.id)
+    assert [(a.suds_before, a.feared_outcome, a.feared_likelihood_before, a.actual_minutes,
+             a.suds_peak, a.suds_after) for a in first] == [(50, "They will stare", 80, 2, 70, 30)]
+    assert first[0].planned_minutes == 1  # the step's target, filled in for the user
+    assert "repeat" in page.panel.suggestion.text()
+    _keyboard_attempt(monkeypatch, qtbot, ["30", "", "", "", "35", "10"])
+    qtbot.mouseClick(page.panel.log_button, Qt.MouseButton.LeftButton)
+    assert "repeat" in page.panel.suggestion.text()  # one good peak so far
+    _keyboard_attempt(monkeypatch, qtbot, ["25", "", "", "", "30", "5"])
+    qtbot.mouseClick(page.panel.log_button, Qt.MouseButton.LeftButton)
+    assert "ready for the next step" in page.panel.suggestion.text()
+    assert page.panel.attempt_list.count() == 3
+
+
+def test_bad_numbers_are_explained_at_the_field_and_nothing_is_lost(
+        page, qtbot, monkeypatch, context):
+    ladder = _ladder(context, page)
+    seen = {}
+
+    def check(dialog):
+        seen["open"] = dialog.isVisible()
+        seen["peak_note"] = dialog.notes.notes["suds_peak"].text()
+        seen["before_note"] = dialog.notes.notes["suds_before"].text()
+        seen["kept"] = (dialog.fields["suds_peak"].text(), dialog.feared.text())
+        dialog.reject()
+    _keyboard_attempt(monkeypatch, qtbot, ["abc", "Panic", "", "", "120"], check)
+    qtbot.mouseClick(page.panel.log_button, Qt.MouseButton.LeftButton)
+    assert seen["open"]
+    assert "whole number" in seen["before_note"]
+    assert seen["kept"] == ("120", "Panic")
+    assert sv.attempts_for_step(context.db, sv.steps(context.db, ladder.id)[0].id) == []
+
+
+def test_timer_fills_in_the_minutes_with_a_fake_clock(page, qtbot, monkeypatch, context):
+    ladder = _ladder(context, page)
+    now = [datetime(2026, 6, 1, 21, 0, tzinfo=timezone.utc)]
+    monkeypatch.setattr("app.clock.now", lambda: now[0])
+    got = {}
+
+    def ask(cls, parent, title, initial, save):
+        got["initial"] = initial
+        save(initial)
+        return True
+    monkeypatch.setattr(AttemptDialog, "ask", classmethod(ask))
+    timer = page.panel.timer
+    qtbot.mouseClick(timer.start_button, Qt.MouseButton.LeftButton)
+    assert timer.running() and timer.display.text() == "00:00"
+    now[0] += timedelta(minutes=12, seconds=20)
+    timer.update_display()
+    assert timer.display.text() == "12:20"
+    qtbot.mouseClick(timer.stop_button, Qt.MouseButton.LeftButton)
+    assert not timer.running()
+    stored = sv.attempts_for_step(context.db, sv.steps(context.db, ladder.id)[0].id)
+    assert [(a.actual_minutes, a.started_at) for a in stored] == [
+        (12, datetime(2026, 6, 1, 21, 0, tzinfo=timezone.utc))]
+
+
+def test_reorder_with_alt_arrows_and_buttons(page, qtbot, context):
+    ladder = _ladder(context, page)
+    page.step_list.setFocus()
+    page.step_list.setCurrentRow(0)
+    qtbot.keyClick(page.step_list, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert [s.title for s in sv.steps(context.db, ladder.id)] == ["Gate", "Door", "Corner"]
+    page.step_list.setCurrentRow(2)
+    qtbot.mouseClick(page.up_button, Qt.MouseButton.LeftButton)
+    assert [s.title for s in sv.steps(context.db, ladder.id)] == ["Gate", "Corner", "Door"]
+
+
+def test_move_up_is_acknowledged_once_and_back_is_free(page, qtbot, context):
+    ladder = _ladder(context, page)
+    qtbot.mouseClick(page.panel.accept_button, Qt.MouseButton.LeftButton)
+    assert sv.current_step(context.db, ladder.id).title == "Gate"
+    assert page.banner.isVisible() and "Gate" in page.banner.text()
+    qtbot.mouseClick(page.panel.back_button, Qt.MouseButton.LeftButton)
+    assert sv.current_step(context.db, ladder.id).title == "Door"
+    assert not page.banner.isVisible()
+    qtbot.mouseClick(page.panel.skip_button, Qt.MouseButton.LeftButton)
+    assert sv.current_step(context.db, ladder.id).title == "Gate"
+    assert not page.banner.isVisible()  # said once only
+
+
+def test_delete_ladder_asks_first(page, qtbot, monkeypatch, context):
+    _ladder(context, page)
+    monkeypatch.setattr(Confirm, "ask", classmethod(lambda cls, *a: False))
+    qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
+    assert len(sv.list_ladders(context.db)) == 1
+    monkeypatch.setattr(Confirm, "ask", classmethod(lambda cls, *a: True))
+    qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
+    assert sv.list_ladders(context.db) == []
+
+
+def test_today_card_opens_the_dialog_and_the_timer(window, qtbot, monkeypatch, context):
+    from ui.ladder.ladder_card import LadderCard
+
+    sv.create_ladder(context.db, "Outside", [StepInput("Door", 1, 30)])
+    today = window.show_page("today")
+    card = today.card(LadderCard)
+    assert "Door" in card.step.text()
+    asked = []
+    monkeypatch.setattr(AttemptDialog, "ask",
+                        classmethod(lambda cls, parent, title, initial, save: asked.append(title)))
+    qtbot.mouseClick(card.log_button, Qt.MouseButton.LeftButton)
+    assert window.current_key() == "ladder" and asked == ["Door"]
+    window.show_page("today")
+    qtbot.mouseClick(card.timer_button, Qt.MouseButton.LeftButton)
+    assert window.current_key() == "ladder" and window.page("ladder").panel.timer.running()

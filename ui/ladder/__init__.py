@@ -1,0 +1,1 @@
+"""The ladder's pages, dialogs and Today card."""

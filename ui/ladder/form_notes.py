@@ -1,0 +1,47 @@
+"""Keeps one FieldNote per form field and shows a FieldErrors under the right ones."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFormLayout, QWidget
+
+from app.validation import FieldErrors
+from ui.widgets.field_note import FieldNote
+
+
+class FormNotes:
+    """`add(form, name, label, widget)` adds a row and its quiet note beneath."""
+
+    def __init__(self) -> None:
+        self.notes: dict[str, FieldNote] = {}
+        self.widgets: dict[str, QWidget] = {}
+
+    def add(self, form: QFormLayout, name: str, label: str, widget: QWidget) -> None:
+        form.addRow(label, widget)
+        note = FieldNote(widget.parentWidget())
+        form.addRow(note)
+        self.notes[name] = note
+        self.widgets[name] = widget
+
+    def show(self, errors: FieldErrors) -> None:
+        """Show each message at its field and put the cursor in the first one."""
+        first = None
+        for name, note in self.notes.items():
+            message = errors.messages.get(name, "")
+            note.show_message(message)
+            if message and first is None:
+                first = self.widgets[name]
+        if first is not None:
+            first.setFocus()
+
+    def clear(self) -> None:
+        for note in self.notes.values():
+            note.clear_message()
+
+    def message(self, name: str) -> str:
+        note = self.notes[name]
+        return note.text() if note.isVisibleTo(note.parentWidget()) or note.text() else ""
+
+    def show_quietly(self, errors: FieldErrors) -> None:
+        """Like show(), but leaves the cursor where the user is typing."""
+        for name, note in self.notes.items():
+            note.show_message(errors.messages.get(name, ""))

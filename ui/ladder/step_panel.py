@@ -1,0 +1,228 @@
+"""One step up close: the suggestion, moving up or back, its attempts and charts."""
+
+from __future__ import annotations
+
+
+
+from PySide6.QtCore import QLocale, Signal
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import clock
+from app.ladder import charts
+from app.ladder import service as sv
+from app.ladder.attempts import attempts_for_ladder
+from app.ladder.models import Attempt, Step
+from app.ladder.progress import highest_step_history, minutes_per_week, rule_text, suggest
+from ui.ladder.outing_timer import OutingTimer
+from ui.widgets.chart_widget import ChartWidget
+
+
+class StepPanel(QWidget):
+    """Shows `step` of `ladder_id`; asks the page (via signals) to log or edit."""
+
+    log_requested = Signal()
+    edit_attempt_requested = Signal(int)
+    delete_attempt_requested = Signal(int)
+    move_requested = Signal(int)  # +1 accept or skip, -1 go back, 0 make this step current
+    repeat_chosen = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.step: Step | None = None
+        self.is_current = False
+        self.attempts: list[Attempt] = []
+        self.ladder_id: int | None = None
+        self._db = None
+        self._build_ui()
+
+    def _build_ui(self) -> None:
+        col = QVBoxLayout(self)
+        col.setContentsMargins(0, 0, 0, 0)
+        self.title = QLabel(self)
+        self.title.setProperty("role", "title")
+        self.title.setWordWrap(True)
+        self.facts = QLabel(self)
+        self.facts.setProperty("role", "muted")
+        self.facts.setWordWrap(True)
+        self.suggestion = QLabel(self)
+        self.suggestion.setWordWrap(True)
+        self.rule = QLabel(rule_text(), self)
+        self.rule.setWordWrap(True)
+        self.rule.setProperty("role", "muted")
+        for w in (self.title, self.facts, self.suggestion, self.rule):
+            col.addWidget(w)
+        self._build_buttons(col)
+        self.timer = OutingTimer(self)
+        col.addWidget(self.timer)
+        self._build_attempts(col)
+        self._build_charts(col)
+
+    def _build_buttons(self, col: QVBoxLayout) -> None:
+        grid = QGridLayout()
+        self.log_button = QPushButton(self.tr("&Log an attempt…"), self)
+        self.accept_button = QPushButton(self.tr("Move &up to the next step"), self)
+        self.repeat_button = QPushButton(self.tr("&Repeat this step"), self)
+        self.skip_button = QPushButton(self.tr("S&kip this step"), self)
+        self.back_button = QPushButton(self.tr("Go &back a step"), self)
+        self.make_current_button = QPushButton(self.tr("&Work on this step now"), self)
+        self.log_button.clicked.connect(self.log_requested)
+        self.accept_button.clicked.connect(lambda: self.move_requested.emit(1))
+        self.skip_button.clicked.connect(lambda: self.move_requested.emit(1))
+        self.back_button.clicked.connect(lambda: self.move_requested.emit(-1))
+        self.make_current_button.clicked.connect(lambda: self.move_requested.emit(0))
+        self.repeat_button.clicked.connect(self.repeat_chosen)
+        grid.addWidget(self.log_button, 0, 0)
+        grid.addWidget(self.make_current_button, 0, 1)
+        grid.addWidget(self.accept_button, 1, 0)
+        grid.addWidget(self.repeat_button, 1, 1)
+        grid.addWidget(self.skip_button, 2, 0)
+        grid.addWidget(self.back_button, 2, 1)
+        col.addLayout(grid)
+
+    def _build_attempts(self, col: QVBoxLayout) -> None:
+        self.attempts_label = QLabel(self.tr("Attempts of this step:"), self)
+        self.attempt_list = QListWidget(self)
+        self.attempt_list.setAccessibleName(self.tr("Attempts of this step"))
+        self.attempt_list.setMinimumHeight(self.fontMetrics().lineSpacing() * 5)
+        self.attempts_label.setBuddy(self.attempt_list)
+        row = QHBoxLayout()
+        self.edit_attempt_button = QPushButton(self.tr("&Edit attempt…"), self)
+        self.delete_attempt_button = QPushButton(self.tr("&Delete attempt…"), self)
+        self.edit_attempt_button.clicked.connect(
+            lambda: self._emit_for_selected(self.edit_attempt_requested))
+        self.delete_attempt_button.clicked.connect(
+            lambda: self._emit_for_selected(self.delete_attempt_requested))
+        self.attempt_list.itemActivated.connect(
+            lambda _item: self._emit_for_selected(self.edit_attempt_requested))
+        row.addWidget(self.edit_attempt_button)
+        row.addWidget(self.delete_attempt_button)
+        row.addStretch(1)
+        col.addWidget(self.attempts_label)
+        col.addWidget(self.attempt_list)
+        col.addLayout(row)
+
+    def _build_charts(self, col: QVBoxLayout) -> None:
+        self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName(self.tr("Charts"))
+        self.suds_chart = ChartWidget(lambda theme: charts.suds_chart(self.attempts, theme),
+                                      self.tabs, self.tr("Distress across the attempts"))
+        self.reached_chart = ChartWidget(self._build_reached, self.tabs,
+                                         self.tr("Highest step reached over time"))
+        self.minutes_chart = ChartWidget(self._build_minutes, self.tabs,
+                                         self.tr("Minutes outside per week"))
+        self.tabs.addTab(self.suds_chart, self.tr("This step"))
+        self.tabs.addTab(self.reached_chart, self.tr("Steps reached"))
+        self.tabs.addTab(self.minutes_chart, self.tr("Minutes outside"))
+        self.tabs.currentChanged.connect(lambda _i: self.redraw_chart())
+        col.addWidget(self.tabs)
+
+    def _emit_for_selected(self, signal: Signal) -> None:
+        item = self.attempt_list.currentItem()
+        if item is not None:
+            signal.emit(int(item.data(0x0100)))
+
+    # -- showing ---------------------------------------------------------------
+    def show_step(self, db: object, ladder_id: int, step: Step | None, is_current: bool,
+                  is_last: bool, is_first: bool) -> None:
+        self._db, self.ladder_id, self.step, self.is_current = db, ladder_id, step, is_current
+        self.attempts = sv.attempts_for_step(db, step.id) if step else []  # type: ignore[arg-type]
+        self.setEnabled(step is not None)
+        if step is None:
+            self.title.setText(self.tr("Add a first step to this ladder."))
+            self.facts.clear()
+            self.suggestion.clear()
+            self.attempt_list.clear()
+            return
+        self.title.setText(step.title)
+        self.facts.setText(self._facts(step))
+        self.suggestion.setText(self._suggestion_text(is_last))
+        for b in (self.accept_button, self.repeat_button, self.skip_button, self.back_button):
+            b.setVisible(is_current)
+        self.make_current_button.setVisible(not is_current)
+        self.accept_button.setEnabled(not is_last)
+        self.skip_button.setEnabled(not is_last)
+        self.back_button.setEnabled(not is_first)
+        self._fill_attempts()
+        self.redraw_chart()
+
+    def _facts(self, step: Step) -> str:
+        parts = []
+        if step.target_minutes is not None:
+            parts.append(self.tr("Target: {n} min").format(n=step.target_minutes))
+        if step.predicted_suds is not None:
+            parts.append(self.tr("Expected distress: {n}").format(n=step.predicted_suds))
+        parts.append(self.tr("%n attempt(s) so far", "", len(self.attempts)))
+        return " · ".join(parts)
+
+    def _suggestion_text(self, is_last: bool) -> str:
+        kind = suggest(self.attempts).kind
+        if kind == "start":
+            return self.tr("No attempts yet. Try it whenever you feel ready; "
+                           "one try is already a good start.")
+        if kind == "repeat":
+            return self.tr("Suggestion: repeat this step a few more times. "
+                           "Each try shows you that you can cope.")
+        if is_last:
+            return self.tr("This is the top of the ladder, and it is going well. Keep "
+                           "practising, or start a new ladder whenever you like.")
+        return self.tr("Suggestion: you look ready for the next step. "
+                       "Move up when it feels right, or repeat this one first.")
+
+    def _fill_attempts(self) -> None:
+        self.attempt_list.clear()
+        for a in reversed(self.attempts):
+            item = QListWidgetItem(self._attempt_line(a))
+            item.setData(0x0100, a.id)
+            self.attempt_list.addItem(item)
+        has = bool(self.attempts)
+        self.edit_attempt_button.setEnabled(has)
+        self.delete_attempt_button.setEnabled(has)
+        if has:
+            self.attempt_list.setCurrentRow(0)
+
+    def _attempt_line(self, a: Attempt) -> str:
+        when = QLocale().toString(a.started_at.replace(tzinfo=None),
+                                  QLocale.FormatType.ShortFormat)
+        dash = "–"
+        line = self.tr("{when}: distress {before} → peak {peak} → {after}").format(
+            when=when, before=_num(a.suds_before, dash), peak=_num(a.suds_peak, dash),
+            after=_num(a.suds_after, dash))
+        if a.actual_minutes is not None:
+            line += " · " + self.tr("{n} min").format(n=a.actual_minutes)
+        if a.outcome_happened == "no":
+            line += " · " + self.tr("the feared outcome did not happen")
+        return line
+
+    def redraw_chart(self) -> None:
+        widget = self.tabs.currentWidget()
+        if isinstance(widget, ChartWidget) and self.step is not None:
+            widget.redraw()
+
+    def _build_reached(self, theme):  # type: ignore[no-untyped-def]
+        all_steps = sv.steps(self._db, self.ladder_id) if self.ladder_id else []  # type: ignore[arg-type]
+        reached = [(s.reached_at, i) for i, s in enumerate(all_steps) if s.reached_at]
+        return charts.highest_step_chart(highest_step_history(reached), len(all_steps),
+                                         clock.today(), theme)
+
+    def _build_minutes(self, theme):  # type: ignore[no-untyped-def]
+        attempts = attempts_for_ladder(self._db, self.ladder_id) if self.ladder_id else []  # type: ignore[arg-type]
+        if not attempts:
+            return charts.minutes_chart([], theme)
+        start = attempts[0].started_at.date()
+        return charts.minutes_chart(minutes_per_week(attempts, start, clock.today()), theme)
+
+
+def _num(value: int | None, dash: str) -> str:
+    return dash if value is None else str(value)
+
+
