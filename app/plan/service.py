@@ -131,45 +131,77 @@ def watcher(db: Database, kind: str) -> Watcher:
     return next(w for w in watchers(db) if w.kind == kind)
 
 
-def save_watcher(db: Database, kind: str, *, enabled: bool, days: int | None = None,
-                 mood_drop: float | None = None,
+def save_watcher(db: Database, kind: str, *, enabled: bool, days: int | str | None = None,
+                 mood_drop: float | str | None = None,
                  later_than: time | str | None = None) -> Watcher:
     """Switch a watcher on or off with its thresholds; FieldErrors if one makes no sense.
 
     Thresholds not given keep their stored (or default) value.
     """
+    new = build_watcher(db, kind, enabled=enabled, days=days, mood_drop=mood_drop,
+                        later_than=later_than)
+    store_watchers(db, [new])
+    return new
+
+
+def build_watcher(db: Database, kind: str, *, enabled: bool, days: int | str | None = None,
+                  mood_drop: float | str | None = None,
+                  later_than: time | str | None = None) -> Watcher:
+    """A checked Watcher (not yet saved); FieldErrors keyed "days", "mood_drop", "later_than".
+
+    Text from a form is accepted ("4", "1.5", "05:30"), so every message about
+    bad input comes from here.
+    """
     if kind not in WATCHER_KINDS:
         raise FieldErrors({"kind": translate("PlanService", "This warning sign is not known.")})
     old = watcher(db, kind)
     errors = FieldErrors()
-    days = old.days if days is None else days
-    mood_drop = old.mood_drop if mood_drop is None else mood_drop
+    n = old.days if days is None else _number(errors, "days", days)
+    drop = old.mood_drop if mood_drop is None else _number(errors, "mood_drop", mood_drop)
     when = old.later_than if later_than is None else parse_time(errors, later_than)
     if kind == MOOD_DROP:
-        check_range(errors, "mood_drop", mood_drop, 0.5, 10)
+        check_range(errors, "mood_drop", drop, 0.5, 10)
     elif kind == LATE_SLEEP:
-        check_range(errors, "days", days, 1, 7)
+        check_range(errors, "days", n, 1, 7)
     else:
-        check_range(errors, "days", days, 1, 365)
-    if days is not None and not float(days).is_integer():
+        check_range(errors, "days", n, 1, 365)
+    if n is not None and not float(n).is_integer():
         errors.add("days", translate("PlanService", "Please use whole days."))
     errors.raise_if_any()
-    new = Watcher(kind, bool(enabled), None if days is None else int(days),
-                  None if mood_drop is None else float(mood_drop), when)
+    return Watcher(kind, bool(enabled), None if n is None else int(n),
+                   None if drop is None else float(drop), when)
+
+
+def store_watchers(db: Database, checked: Iterable[Watcher]) -> None:
+    """Write watchers made by `build_watcher`, all in one transaction."""
+    stamp = clock.now().isoformat()
+    rows = [{"kind": w.kind, "enabled": int(w.enabled), "days": w.days,
+             "mood_drop": w.mood_drop,
+             "later_than": w.later_than.strftime("%H:%M") if w.later_than else None,
+             "updated_at": stamp} for w in checked]
     with db.atomic():
-        db["plan_watchers"].upsert({
-            "kind": kind, "enabled": int(new.enabled), "days": new.days,
-            "mood_drop": new.mood_drop,
-            "later_than": new.later_than.strftime("%H:%M") if new.later_than else None,
-            "updated_at": clock.now().isoformat()}, pk="kind")
-    return new
+        for row in rows:
+            db["plan_watchers"].upsert(row, pk="kind")
+
+
+def _number(errors: FieldErrors, name: str, value: float | str) -> float | None:
+    if not isinstance(value, str):
+        return value
+    try:
+        return float(value.strip().replace(",", ".").translate(_FULL_WIDTH))
+    except ValueError:
+        errors.add(name, translate("PlanService", "Please write a number here."))
+        return None
+
+
+_FULL_WIDTH = str.maketrans("０１２３４５６７８９．", "0123456789.")
 
 
 def parse_time(errors: FieldErrors, value: time | str) -> time | None:
     """A clock time from `time` or text like "5:30", "05:30" or "0530"."""
     if isinstance(value, time):
         return value
-    text = value.strip().replace("：", ":").replace(".", ":")
+    text = value.strip().translate(_FULL_WIDTH).replace("：", ":").replace(".", ":")
     if text.isdigit() and len(text) in (3, 4):
         text = f"{text[:-2]}:{text[-2:]}"
     elif text.isdigit() and len(text) <= 2:

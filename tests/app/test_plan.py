@@ -196,3 +196,22 @@ def test_demo_adds_a_plan_with_versions_and_two_watchers(db):
     assert all(days[0] <= v.saved_at.date() <= days[-1] for v in infos)
     assert service.current_plan(db).items("contacts")
     assert sum(w.enabled for w in service.watchers(db)) == 2
+
+
+def test_form_text_is_read_and_unreadable_numbers_get_a_message(db):
+    w = service.save_watcher(db, MOOD_DROP, enabled=True, mood_drop="1,5")
+    assert w.mood_drop == 1.5
+    assert service.save_watcher(db, NO_DIARY, enabled=True, days=" ４ ").days == 4
+    with pytest.raises(FieldErrors) as err:
+        service.save_watcher(db, NO_DIARY, enabled=True, days="a few")
+    assert "days" in err.value.messages
+    assert service.watcher(db, NO_DIARY).days == 4
+
+
+def test_store_watchers_writes_all_or_nothing(db):
+    good = service.build_watcher(db, NO_DIARY, enabled=True, days="3")
+    with pytest.raises(FieldErrors):
+        service.build_watcher(db, NO_OUTSIDE, enabled=True, days="-1")
+    service.store_watchers(db, [good])
+    assert service.watcher(db, NO_DIARY).enabled
+    assert not service.watcher(db, NO_OUTSIDE).enabled

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -83,6 +84,13 @@ class MainWindow(QMainWindow):
         self.sidebar_footer = QVBoxLayout()
         self.sidebar_footer.setContentsMargins(8, 8, 8, 12)
         side_col.addLayout(self.sidebar_footer)
+        # "Need help now" is one click (or F1) from every page; the plan owns the dialog.
+        self.help_button = QPushButton(side)
+        self.help_button.clicked.connect(self._on_help_requested)
+        self.sidebar_footer.addWidget(self.help_button)
+        help_key = QShortcut(QKeySequence(Qt.Key.Key_F1), self)
+        help_key.setContext(Qt.ShortcutContext.ApplicationShortcut)
+        help_key.activated.connect(self._on_help_requested)
         row.addWidget(side)
         self.stack = QStackedWidget(central)
         for _ in PAGES:
@@ -100,6 +108,8 @@ class MainWindow(QMainWindow):
             text = QCoreApplication.translate("MainWindow", spec.title)
             self.sidebar.item(i).setText(text)
             self.sidebar.item(i).setToolTip(self.tr("{page} (Ctrl+{n})").format(page=text, n=i + 1))
+        self.help_button.setText(self.tr("Need help now"))
+        self.help_button.setToolTip(self.tr("Need help now (F1)"))
         self.sidebar.setMinimumWidth(self.sidebar.sizeHintForColumn(0) + 40)
         self._update_title()
 
@@ -159,6 +169,11 @@ class MainWindow(QMainWindow):
     def _on_sidebar_row_changed(self, row: int) -> None:
         if row >= 0:
             self.show_page(PAGES[row].key)
+
+    def _on_help_requested(self) -> None:
+        from ui.plan.help_now_dialog import HelpNowDialog
+
+        HelpNowDialog.ask(self.context, self)
 
     def _on_context_navigate_requested(self, key: str, arg: object) -> None:
         self.show_page(key, arg)

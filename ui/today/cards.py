@@ -13,9 +13,13 @@ CardFactory = Callable[[AppContext, QWidget], QWidget]
 
 def card_factories() -> list[CardFactory]:
     """Imported when Today is first built, so start-up loads no feature code."""
+    from ui.plan.watch_card import WatchCard
+    from ui.diary.check_in_card import CheckInCard
     from ui.ladder.ladder_card import LadderCard
     from ui.today.welcome_card import WelcomeCard
 
     factories: list[CardFactory] = [WelcomeCard]
     factories.append(LadderCard)
+    factories.append(CheckInCard)
+    factories.append(WatchCard)
     return factories

@@ -1,0 +1,1 @@
+"""The plan's pages, dialogs and Today card."""

@@ -1,0 +1,112 @@
+"""The guided first fill: one section at a time, with a question and examples to pick from."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.plan.guide import Guide, GuideStep
+from app.plan.models import WITH_DETAIL, PlanItem, section_title
+from ui.plan.section_editor import SectionEditor
+
+
+class GuideDialog(QDialog):
+    """Steps through every section; `sections()` holds what the user wrote."""
+
+    def __init__(self, guide: Guide, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.guide = guide
+        self.editors: dict[str, SectionEditor] = {}
+        self.setWindowTitle(self.tr("Fill in my plan step by step"))
+        self._build_ui()
+        self._go(0)
+
+    def _build_ui(self) -> None:
+        col = QVBoxLayout(self)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self._intro_page())
+        for step in self.guide.steps:
+            self.stack.addWidget(self._step_page(step))
+        col.addWidget(self.stack, 1)
+        self.position = QLabel(self)
+        self.position.setProperty("role", "muted")
+        row = QHBoxLayout()
+        row.addWidget(self.position, 1)
+        self.back_button = QPushButton(self.tr("&Back"), self)
+        self.next_button = QPushButton(self.tr("&Next"), self)
+        self.finish_button = QPushButton(self.tr("&Save my plan"), self)
+        self.cancel_button = QPushButton(self.tr("&Cancel"), self)
+        self.back_button.clicked.connect(lambda: self._go(self.stack.currentIndex() - 1))
+        self.next_button.clicked.connect(lambda: self._go(self.stack.currentIndex() + 1))
+        self.finish_button.clicked.connect(self.accept)
+        self.cancel_button.clicked.connect(self.reject)
+        for b in (self.back_button, self.next_button, self.finish_button, self.cancel_button):
+            row.addWidget(b)
+        col.addLayout(row)
+        m = self.fontMetrics()
+        self.resize(m.averageCharWidth() * 90, m.lineSpacing() * 30)
+
+    def _intro_page(self) -> QWidget:
+        page = QWidget(self)
+        col = QVBoxLayout(page)
+        title = QLabel(self.tr("Your plan for harder days"), page)
+        title.setProperty("role", "title")
+        text = QLabel(self.guide.intro, page)
+        text.setWordWrap(True)
+        col.addWidget(title)
+        col.addWidget(text)
+        col.addStretch(1)
+        return page
+
+    def _step_page(self, step: GuideStep) -> QWidget:
+        page = QWidget(self)
+        col = QVBoxLayout(page)
+        prompt = QLabel(step.prompt, page)
+        prompt.setWordWrap(True)
+        editor = SectionEditor(step.key, section_title(step.key), step.key in WITH_DETAIL, page)
+        self.editors[step.key] = editor
+        col.addWidget(editor)
+        col.insertWidget(1, prompt)
+        hint = QLabel(self.tr("Examples (choose one to add it, then change it as you like):"),
+                      page)
+        hint.setWordWrap(True)
+        hint.setProperty("role", "muted")
+        col.addWidget(hint)
+        for example in step.examples:
+            button = QPushButton(example, page)
+            button.setAccessibleName(self.tr("Add the example: {text}").format(text=example))
+            button.setStyleSheet("text-align: left; padding: 4px 10px;")
+            button.clicked.connect(lambda _=False, e=example, ed=editor: ed.add_item(e))
+            col.addWidget(button)
+        col.addStretch(1)
+        return page
+
+    def _go(self, index: int) -> None:
+        last = self.stack.count() - 1
+        index = max(0, min(last, index))
+        self.stack.setCurrentIndex(index)
+        self.back_button.setEnabled(index > 0)
+        self.next_button.setVisible(index < last)
+        self.finish_button.setVisible(index == last)
+        self.position.setText(self.tr("Part {n} of {total}").format(n=index, total=last)
+                              if index else "")
+        (self.next_button if index < last else self.finish_button).setDefault(True)
+
+    def step_count(self) -> int:
+        return self.stack.count()
+
+    def sections(self) -> dict[str, list[PlanItem]]:
+        return {key: editor.items() for key, editor in self.editors.items()}
+
+    @classmethod
+    def ask(cls, guide: Guide, parent: QWidget | None = None) -> dict[str, list[PlanItem]] | None:
+        """Run the guide modally; the sections written, or None if cancelled (tests replace this)."""
+        dialog = cls(guide, parent)
+        return dialog.sections() if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -1,0 +1,96 @@
+"""Today's quiet card when one of the user's warning-sign watchers sees its sign."""
+
+from __future__ import annotations
+
+import logging
+from datetime import timedelta
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import clock
+from app.plan import service
+from app.plan.models import FiredWatcher
+from ui.context import AppContext
+from ui.widgets.card import Card
+
+log = logging.getLogger(__name__)
+
+
+class WatchCard(Card):
+    """Names each sign in plain words, opens "what helps", and can be set aside."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("A sign you asked Ippo to notice"), parent)
+        self.context = context
+        self.fired: list[FiredWatcher] = []
+        self._rows: list[QWidget] = []
+        self._build_ui()
+        self.refresh()
+
+    def _build_ui(self) -> None:
+        self.intro = QLabel(self.tr(
+            "This is not a failure, just a moment to look after yourself. Your plan has "
+            "ideas you wrote for times like this."), self)
+        self.intro.setWordWrap(True)
+        self.body.addWidget(self.intro)
+        self.signs = QWidget(self)
+        self.signs_col = QVBoxLayout(self.signs)
+        self.signs_col.setContentsMargins(0, 0, 0, 0)
+        self.body.addWidget(self.signs)
+        row = QHBoxLayout()
+        self.open_button = QPushButton(self.tr("Open what helps"), self)
+        self.open_button.clicked.connect(self._on_open_clicked)
+        row.addWidget(self.open_button)
+        row.addStretch(1)
+        self.period = QComboBox(self)
+        self.period.setAccessibleName(self.tr("How long to set this aside"))
+        for text, days in ((self.tr("for 1 day"), 1), (self.tr("for 3 days"), 3),
+                           (self.tr("for a week"), 7)):
+            self.period.addItem(text, days)
+        self.aside_button = QPushButton(self.tr("Set aside"), self)
+        self.aside_button.setAccessibleName(self.tr("Set this note aside"))
+        self.aside_button.clicked.connect(self._on_aside_clicked)
+        row.addWidget(self.aside_button)
+        row.addWidget(self.period)
+        self.body.addLayout(row)
+
+    def refresh(self) -> None:
+        try:
+            self.fired = service.fired_watchers(self.context.db, clock.today())
+        except Exception:  # a broken feature must never take Today down
+            log.exception("plan watchers could not be checked")
+            self.fired = []
+        for label in self._rows:
+            label.deleteLater()
+        self._rows = []
+        for fired in self.fired:
+            label = QLabel("• " + fired.message, self.signs)
+            label.setWordWrap(True)
+            self.signs_col.addWidget(label)
+            self._rows.append(label)
+        self.setVisible(bool(self.fired))
+
+    def messages(self) -> list[str]:
+        return [f.message for f in self.fired]
+
+    def set_aside(self, days: int) -> None:
+        """Set every sign shown now aside for `days` days."""
+        until = clock.now() + timedelta(days=days)
+        for fired in self.fired:
+            service.snooze(self.context.db, fired.kind, until)
+        self.refresh()
+        self.context.notify("plan")
+
+    def _on_aside_clicked(self) -> None:
+        self.set_aside(int(self.period.currentData()))
+
+    def _on_open_clicked(self) -> None:
+        self.context.navigate_requested.emit("plan", "what_helps")
+
