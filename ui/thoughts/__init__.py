@@ -1,0 +1,1 @@
+"""Thought-record pages: list, guided and full-form editor, traps, charts."""
