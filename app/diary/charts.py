@@ -135,7 +135,8 @@ def sleep_chart(entries: Sequence[DiaryEntry], theme: ChartTheme = LIGHT) -> Fig
     ax.add_collection(bars)
     mx, mid = rolling_mean([d for d, _s, _e in nights], list((start + end) / 2))
     line, = ax.plot(mx, mid, color=series(1)["color"], linestyle=series(1)["linestyle"],
-                    linewidth=1.6, label=translate("DiaryCharts", "Middle of sleep (7-day average)"))
+                    linewidth=1.6,
+                    label=translate("DiaryCharts", "Middle of sleep (7-day average)"))
     line.set_gid("sleep-midpoint")
     top, bottom = min(SLEEP_TOP, float(start.min())), max(SLEEP_BOTTOM, float(end.max()))
     ax.set_ylim(bottom, top)  # inverted: evening at the top, the next afternoon below

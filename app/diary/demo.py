@@ -79,7 +79,8 @@ def populate(db: Database, days: list[date], rng: random.Random) -> None:
         key = entry["day"]
         for sid, base in zip(symptom_ids, (1.6, 1.8, 1.0), strict=True):
             if rng.random() < 0.7:
-                level = base * (1 - 0.6 * t) + rng.gauss(0, 0.6) + (0.8 if (i // 7) in bad_weeks else 0)
+                level = (base * (1 - 0.6 * t) + rng.gauss(0, 0.6)
+                         + (0.8 if (i // 7) in bad_weeks else 0))
                 ratings.append({"day": key, "symptom_id": sid,
                                 "rating": max(0, min(3, round(level)))})
         for pos in range(rng.choice((0, 1, 1, 2, 3))):

@@ -116,7 +116,8 @@ def entry_from_form(day: date, form: dict[str, Any]) -> DiaryEntry:
             e, a = _number(str(enjoyment)), _number(str(achievement))
         except ValueError:
             errors.add("activities", translate(
-                "Diary", "Please rate enjoyment and achievement from 0 to 10, or leave them empty."))
+                "Diary",
+                "Please rate enjoyment and achievement from 0 to 10, or leave them empty."))
             continue
         if str(tag).strip() or e is not None or a is not None:
             activities.append(Activity(str(tag), e, a))  # type: ignore[arg-type]
