@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from datetime import date, time, timedelta
 from fractions import Fraction
 
-from app.i18n import translate
+from app import i18n
 from app.plan.models import (
     LATE_SLEEP,
     MOOD_DROP,
@@ -32,6 +32,11 @@ SLEEP_NIGHTS = 7
 # Sleep midpoints are compared on a clock that starts at 18:00, so 23:30 counts
 # as earlier than 04:00, and 11:00 as later.
 _SLEEP_DAY_START = 18.0
+
+
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """Qt's own signature, so lupdate extracts the %n plural forms; routes to app.i18n."""
+    return i18n.translate(context, text, n)
 
 
 def evaluate(watchers: Iterable[Watcher], days: list[DaySignal],
@@ -61,15 +66,15 @@ def _check(w: Watcher, days: list[DaySignal], attempts: list[AttemptSignal], tod
         outside += [a.day for a in attempts if a.actual_minutes and a.actual_minutes > 0]
         gap = days_without(outside, today, first, w.days or 0)
         return None if gap is None else translate(
-            "PlanWatchers", "No time outside has been noted for %n days.", gap)
+            "PlanWatchers", "No time outside has been noted for %n days.", None, gap)
     if w.kind == NO_ATTEMPT:
         gap = days_without([a.day for a in attempts], today, first, w.days or 0)
         return None if gap is None else translate(
-            "PlanWatchers", "No ladder step has been tried for %n days.", gap)
+            "PlanWatchers", "No ladder step has been tried for %n days.", None, gap)
     if w.kind == NO_DIARY:
         gap = days_without([d.day for d in days if d.has_entry], today, first, w.days or 0)
         return None if gap is None else translate(
-            "PlanWatchers", "The diary has been quiet for %n days.", gap)
+            "PlanWatchers", "The diary has been quiet for %n days.", None, gap)
     if w.kind == MOOD_DROP:
         drop = mood_drop(days, today)
         if drop is not None and w.mood_drop is not None and drop >= Fraction(str(w.mood_drop)):

@@ -96,6 +96,14 @@
         <translation>{page} (Ctrl+{n})</translation>
     </message>
     <message>
+        <source>Need help now</source>
+        <translation>いま助けが必要</translation>
+    </message>
+    <message>
+        <source>Need help now (F1)</source>
+        <translation>いま助けが必要 (F1)</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>メモ</translation>
     </message>
@@ -166,17 +174,6 @@
     <message>
         <source>Today</source>
         <translation>今日</translation>
-    </message>
-</context>
-<context>
-    <name>Unlock</name>
-    <message>
-        <source>Unlock Ippo</source>
-        <translation>Ippo のロックを解除</translation>
-    </message>
-    <message>
-        <source>Please enter your passphrase.</source>
-        <translation>パスフレーズを入力してください。</translation>
     </message>
 </context>
 <context>
