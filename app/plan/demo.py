@@ -57,4 +57,4 @@ def populate(db: Database, days: list[date], rng: random.Random) -> None:
         at = datetime.combine(day, time(21, rng.randint(0, 59))).astimezone()
         service.save_plan(db, sections, saved_at=at)
     service.save_watcher(db, NO_OUTSIDE, enabled=True, days=4)
-    service.save_watcher(db, LATE_SLEEP, enabled=True, days=4, later_than=time(4, 30))
+    service.save_watcher(db, LATE_SLEEP, enabled=True, days=3, later_than=time(4, 0))

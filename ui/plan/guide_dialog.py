@@ -51,7 +51,7 @@ class GuideDialog(QDialog):
             row.addWidget(b)
         col.addLayout(row)
         m = self.fontMetrics()
-        self.resize(m.averageCharWidth() * 90, m.lineSpacing() * 30)
+        self.resize(m.averageCharWidth() * 100, m.lineSpacing() * 34)
 
     def _intro_page(self) -> QWidget:
         page = QWidget(self)
@@ -72,8 +72,13 @@ class GuideDialog(QDialog):
         prompt.setWordWrap(True)
         editor = SectionEditor(step.key, section_title(step.key), step.key in WITH_DETAIL, page)
         self.editors[step.key] = editor
+        editor.heading.hide()  # the page's own title names the section
+        title = QLabel(section_title(step.key), page)
+        title.setProperty("role", "title")
+        title.setWordWrap(True)
+        col.addWidget(title)
+        col.addWidget(prompt)
         col.addWidget(editor)
-        col.insertWidget(1, prompt)
         hint = QLabel(self.tr("Examples (choose one to add it, then change it as you like):"),
                       page)
         hint.setWordWrap(True)

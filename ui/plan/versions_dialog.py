@@ -45,7 +45,7 @@ class VersionsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         col.addWidget(buttons)
         m = self.fontMetrics()
-        self.resize(m.averageCharWidth() * 110, m.lineSpacing() * 32)
+        self.resize(m.averageCharWidth() * 120, m.lineSpacing() * 36)
 
     def _load(self) -> None:
         infos = service.versions(self.db)

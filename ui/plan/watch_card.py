@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -30,7 +29,6 @@ class WatchCard(Card):
         super().__init__(self.tr("A sign you asked Ippo to notice"), parent)
         self.context = context
         self.fired: list[FiredWatcher] = []
-        self._rows: list[QWidget] = []
         self._build_ui()
         self.refresh()
 
@@ -40,9 +38,8 @@ class WatchCard(Card):
             "ideas you wrote for times like this."), self)
         self.intro.setWordWrap(True)
         self.body.addWidget(self.intro)
-        self.signs = QWidget(self)
-        self.signs_col = QVBoxLayout(self.signs)
-        self.signs_col.setContentsMargins(0, 0, 0, 0)
+        self.signs = QLabel(self)
+        self.signs.setWordWrap(True)
         self.body.addWidget(self.signs)
         row = QHBoxLayout()
         self.open_button = QPushButton(self.tr("Open what helps"), self)
@@ -67,14 +64,8 @@ class WatchCard(Card):
         except Exception:  # a broken feature must never take Today down
             log.exception("plan watchers could not be checked")
             self.fired = []
-        for label in self._rows:
-            label.deleteLater()
-        self._rows = []
-        for fired in self.fired:
-            label = QLabel("• " + fired.message, self.signs)
-            label.setWordWrap(True)
-            self.signs_col.addWidget(label)
-            self._rows.append(label)
+        self.signs.setText("\n".join("• " + f.message for f in self.fired))
+        self.signs.setAccessibleName(self.signs.text())
         self.setVisible(bool(self.fired))
 
     def messages(self) -> list[str]:
