@@ -78,6 +78,8 @@ def _simulate(rows: dict[str, list[dict[str, Any]]], ids: dict[str, int],
     """Attempts every few days, sometimes a pause of weeks; moves up when the
     rule says ready (and the person feels like it). Returns the final level."""
     day, level, tries = start, 0, []
+    # Over a long demo period the climb is slower too: people take months, not weeks.
+    pace = max(1.0, min(4.0, (end - start).days / 730))
     steps[0]["reached_at"] = _at(start, 20, 0).isoformat()
     while day <= end:
         step = steps[level]
@@ -89,7 +91,7 @@ def _simulate(rows: dict[str, list[dict[str, Any]]], ids: dict[str, int],
         if suggest(tries).kind == "ready" and level + 1 < len(steps) and rng.random() < 0.7:
             level += 1
             tries = []
-        pause = rng.choice([1, 2, 2, 3, 3, 4, 5, 7])
+        pause = round(rng.choice([1, 2, 2, 3, 3, 4, 5, 7]) * pace)
         if rng.random() < 0.07:
             pause += rng.randrange(10, 40)  # a lapse: weeks at home, which is normal
         if level + 1 == len(steps) and len(tries) > 4:

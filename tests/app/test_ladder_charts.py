@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import math
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 
 from app.ladder import charts
 from app.ladder import service as sv
 from app.ladder.models import AttemptInput, StepInput
 from app.ladder.progress import highest_step_history, minutes_per_week
 
-T0 = datetime(2026, 4, 6, 16, 0, tzinfo=timezone.utc)
+T0 = datetime(2026, 4, 6, 16, 0, tzinfo=UTC)
 
 
 def _stored(db):
@@ -29,13 +29,13 @@ def test_suds_chart_plots_the_stored_attempts(db):
     fig = charts.suds_chart(stored)
     lines = fig.axes[0].get_lines()
     assert len(lines) == 3
-    for line, name in zip(lines, ("suds_before", "suds_peak", "suds_after")):
+    for line, name in zip(lines, ("suds_before", "suds_peak", "suds_after"), strict=True):
         ys = [None if math.isnan(y) else int(y) for y in line.get_ydata()]
         assert ys == [getattr(a, name) for a in stored]
         assert list(line.get_xdata()) == [1, 2, 3]
     # Greyscale: every series differs by marker and by line style, not colour alone.
-    assert len({l.get_marker() for l in lines}) == 3
-    assert len({str(l.get_linestyle()) for l in lines}) == 3
+    assert len({ln.get_marker() for ln in lines}) == 3
+    assert len({str(ln.get_linestyle()) for ln in lines}) == 3
     assert [t.get_text() for t in fig.axes[0].get_legend().get_texts()] == [
         "Before", "Peak", "After"]
 

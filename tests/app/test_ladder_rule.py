@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from hypothesis import given
@@ -13,7 +13,7 @@ from app.ladder.progress import highest_step_history, minutes_per_week, rule_tex
 from app.ladder.templates import minute_steps
 from app.validation import FieldErrors
 
-T0 = datetime(2026, 5, 1, 10, 0, tzinfo=timezone.utc)
+T0 = datetime(2026, 5, 1, 10, 0, tzinfo=UTC)
 
 
 def _a(peak=None, happened=None, i=0, minutes=None):
@@ -31,8 +31,10 @@ def test_no_attempts_is_start():
 
 @pytest.mark.parametrize("peaks, kind", [
     ((40, 40), "ready"), ((41, 40), "repeat"), ((40, 41), "repeat"),
-    ((41, 41), "repeat"), ((90, 40), "repeat"), ((90, 40, 45), "ready"),  # 45 = half of 90
-    ((90, 46, 40), "repeat"), ((81, 40, 40), "ready"), ((80, 40, 41), "repeat"), ((82, 40, 41), "ready"),
+    ((41, 41), "repeat"), ((90, 40), "repeat"),
+    ((90, 40, 45), "ready"),  # 45 = half of 90
+    ((90, 46, 40), "repeat"), ((81, 40, 40), "ready"),
+    ((80, 40, 41), "repeat"), ((82, 40, 41), "ready"),
     ((80, 41, 41), "repeat"), ((100, 50, 50), "ready"), ((100, 51, 50), "repeat"),
     ((100, 51, 51), "repeat"),
 ])
@@ -94,4 +96,4 @@ def test_generator_is_strictly_increasing_whole_minutes(first, span, count):
     assert len(run) == count
     assert run[0] == first and run[-1] == last
     assert all(isinstance(m, int) for m in run)
-    assert all(b > a for a, b in zip(run, run[1:]))
+    assert all(b > a for a, b in zip(run, run[1:], strict=False))

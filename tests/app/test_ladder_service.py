@@ -30,7 +30,7 @@ def test_create_rename_archive_and_current(db):
     sv.rename_ladder(db, first.id, "  Spend time outside  ")
     assert sv.get_ladder(db, first.id).goal == "Spend time outside"
     sv.archive_ladder(db, second.id)
-    assert [l.id for l in sv.list_ladders(db)] == [first.id]
+    assert [x.id for x in sv.list_ladders(db)] == [first.id]
     assert sv.current_ladder(db).id == first.id
     assert len(sv.list_ladders(db, include_archived=True)) == 2
 

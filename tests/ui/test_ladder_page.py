@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
@@ -137,7 +137,7 @@ def test_bad_numbers_are_explained_at_the_field_and_nothing_is_lost(
 
 def test_timer_fills_in_the_minutes_with_a_fake_clock(page, qtbot, monkeypatch, context):
     ladder = _ladder(context, page)
-    now = [datetime(2026, 6, 1, 21, 0, tzinfo=timezone.utc)]
+    now = [datetime(2026, 6, 1, 21, 0, tzinfo=UTC)]
     monkeypatch.setattr("app.clock.now", lambda: now[0])
     got = {}
 
@@ -156,7 +156,7 @@ def test_timer_fills_in_the_minutes_with_a_fake_clock(page, qtbot, monkeypatch, 
     assert not timer.running()
     stored = sv.attempts_for_step(context.db, sv.steps(context.db, ladder.id)[0].id)
     assert [(a.actual_minutes, a.started_at) for a in stored] == [
-        (12, datetime(2026, 6, 1, 21, 0, tzinfo=timezone.utc))]
+        (12, datetime(2026, 6, 1, 21, 0, tzinfo=UTC))]
 
 
 def test_reorder_with_alt_arrows_and_buttons(page, qtbot, context):

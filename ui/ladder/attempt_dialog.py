@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QDateTime
+from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -96,6 +96,10 @@ class AttemptDialog(QDialog):
         self.note.setMaximumHeight(self.fontMetrics().lineSpacing() * 5)
         n.add(form, "note", self.tr("N&ote:"), self.note)
         scroll.setWidget(inner)
+        # Wide enough for the longest label in any language; only the height scrolls.
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setMinimumWidth(inner.sizeHint().width()
+                               + scroll.verticalScrollBar().sizeHint().width() + 8)
         outer.addWidget(scroll)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel, self)

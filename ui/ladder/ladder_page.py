@@ -106,10 +106,10 @@ class LadderPage(QWidget):
                                                self._on_delete_step_clicked, grid)
         col.addLayout(grid)
         moves = QHBoxLayout()
-        self.up_button = self._button(self.tr("Move earlier"), lambda: self.step_list.move_selected(-1),
-                                      moves)
-        self.down_button = self._button(self.tr("Move later"), lambda: self.step_list.move_selected(1),
-                                        moves)
+        self.up_button = self._button(self.tr("Move earlier"),
+                                      lambda: self.step_list.move_selected(-1), moves)
+        self.down_button = self._button(self.tr("Move later"),
+                                        lambda: self.step_list.move_selected(1), moves)
         col.addLayout(moves)
         return side
 
@@ -125,7 +125,7 @@ class LadderPage(QWidget):
         db = self.context.db
         ladders = sv.list_ladders(db, include_archived=True)
         keep = self.ladder.id if self.ladder else None
-        if keep not in [l.id for l in ladders]:
+        if keep not in [x.id for x in ladders]:
             current = sv.current_ladder(db)
             keep = current.id if current else (ladders[0].id if ladders else None)
         self.ladder_combo.clear()
@@ -137,7 +137,7 @@ class LadderPage(QWidget):
             else:
                 text = ladder.goal
             self.ladder_combo.addItem(text, ladder.id)
-        self.ladder = next((l for l in ladders if l.id == keep), None)
+        self.ladder = next((x for x in ladders if x.id == keep), None)
         if self.ladder:
             self.ladder_combo.setCurrentIndex(self.ladder_combo.findData(self.ladder.id))
         self._show_ladder()

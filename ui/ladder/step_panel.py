@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-
+from datetime import timedelta
 
 from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import (
@@ -64,8 +64,8 @@ class StepPanel(QWidget):
         self._build_buttons(col)
         self.timer = OutingTimer(self)
         col.addWidget(self.timer)
-        self._build_attempts(col)
         self._build_charts(col)
+        self._build_attempts(col)
 
     def _build_buttons(self, col: QVBoxLayout) -> None:
         grid = QGridLayout()
@@ -218,11 +218,10 @@ class StepPanel(QWidget):
         attempts = attempts_for_ladder(self._db, self.ladder_id) if self.ladder_id else []  # type: ignore[arg-type]
         if not attempts:
             return charts.minutes_chart([], theme)
-        start = attempts[0].started_at.date()
+        # The last year at most: a page chart is for seeing recent weeks clearly.
+        start = max(attempts[0].started_at.date(), clock.today() - timedelta(weeks=52))
         return charts.minutes_chart(minutes_per_week(attempts, start, clock.today()), theme)
 
 
 def _num(value: int | None, dash: str) -> str:
     return dash if value is None else str(value)
-
-
