@@ -1,0 +1,1 @@
+"""The Progress page, the period picker and the first-appointment summary screen."""

@@ -1,0 +1,201 @@
+"""Progress: every feature's charts for one period on one page, and the way to the summary.
+
+matplotlib is imported only when the charts are first drawn, after the page
+has shown (QTimer.singleShot), and charts are drawn one per event-loop turn so
+the window never stalls. Each period's data is fetched once and kept until
+any feature reports a change.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QScrollArea,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.progress import overview as overview_mod
+from app.progress.overview import Overview
+from app.progress.page_charts import ChartSpec, specs
+from app.progress.periods import Period
+from ui.context import AppContext
+from ui.progress.period_picker import PeriodPicker
+from ui.widgets.card import Card
+from ui.widgets.chart_widget import ChartWidget
+
+
+class ProgressPage(QWidget):
+    """Built lazily by the main window; `refresh()` runs every time it is shown."""
+
+    charts_drawn = Signal()  # every chart in view is drawn (the rest follow on scrolling)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self._cache: dict[Period, Overview] = {}
+        self._cards: dict[str, tuple[Card, ChartWidget]] = {}
+        self._queue: list[str] = []
+        self._shown: tuple[Period, str] | None = None  # what the charts show now
+        self._build_ui()
+        context.data_changed.connect(self._on_context_data_changed)
+        context.settings_changed.connect(self._on_context_settings_changed)
+
+    def _build_ui(self) -> None:
+        col = QVBoxLayout(self)
+        col.setContentsMargins(24, 18, 24, 12)
+        head = QHBoxLayout()
+        title = QLabel(self.tr("Progress"), self)
+        title.setProperty("role", "title")
+        head.addWidget(title)
+        head.addStretch(1)
+        self.summary_button = QPushButton(self.tr("&Summary for an appointment…"), self)
+        self.summary_button.clicked.connect(self._on_summary_clicked)
+        head.addWidget(self.summary_button)
+        head.addWidget(self._worksheets_button())
+        col.addLayout(head)
+        self.picker = PeriodPicker(self)
+        self.picker.period_changed.connect(self._on_picker_period_changed)
+        col.addWidget(self.picker)
+        self.info = QLabel(self)
+        self.info.setProperty("role", "muted")
+        self.info.setWordWrap(True)
+        col.addWidget(self.info)
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll.setAccessibleName(self.tr("Charts"))
+        body = QWidget(self.scroll)
+        self.grid = QGridLayout(body)
+        self.grid.setContentsMargins(0, 4, 0, 0)
+        self.grid.setSpacing(12)
+        self.scroll.setWidget(body)
+        self.scroll.verticalScrollBar().valueChanged.connect(self._on_scroll_moved)
+        col.addWidget(self.scroll, 1)
+
+    def _worksheets_button(self) -> QToolButton:
+        button = QToolButton(self)
+        button.setText(self.tr("&Blank worksheets"))
+        button.setAccessibleName(self.tr("Blank worksheets to print"))
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(button)
+        for kind, text in (("ladder", self.tr("Exposure ladder…")),
+                           ("thought", self.tr("Thought record…")),
+                           ("plan", self.tr("Plan for hard times…"))):
+            menu.addAction(text, lambda k=kind: self._on_worksheet_chosen(k))
+        button.setMenu(menu)
+        return button
+
+    # -- showing ---------------------------------------------------------------
+    def refresh(self) -> None:
+        """Cheap when nothing changed: the charts on screen are still right."""
+        if self._shown != (self.picker.period(), self._theme_key()):
+            QTimer.singleShot(0, self._rebuild)
+
+    def _theme_key(self) -> str:
+        return self.palette().window().color().name()
+
+    def overview(self, period: Period) -> Overview:
+        if period not in self._cache:
+            self._cache[period] = overview_mod.load(self.context.db, period)
+        return self._cache[period]
+
+    def _rebuild(self) -> None:
+        period = self.picker.period()
+        ov = self.overview(period)
+        self._describe(ov)
+        wanted = specs(ov)
+        for spec in wanted:
+            self._card_for(spec)
+        keys = {s.key for s in wanted}
+        for key, (card, _chart) in self._cards.items():
+            card.setVisible(key in keys)
+        self._queue = [s.key for s in wanted]
+        self._shown = (period, self._theme_key())
+        # Let the new cards take their final size first: a canvas drawn before its
+        # layout settles is drawn again at every resize.
+        QTimer.singleShot(0, self._draw_next)
+
+    def _card_for(self, spec: ChartSpec) -> None:
+        if spec.key in self._cards:
+            self._cards[spec.key][1].builder = spec.build
+            return
+        card = Card(spec.title, self)
+        card.title_label.hide()  # the chart carries its own title; the card keeps the name
+        chart = ChartWidget(spec.build, card, accessible_name=spec.title)
+        chart.setMinimumHeight(self.fontMetrics().height() * 17)
+        card.body.addWidget(chart)
+        n = len(self._cards)
+        self.grid.addWidget(card, n // 2, n % 2)
+        self._cards[spec.key] = (card, chart)
+
+    def _in_view(self, key: str) -> bool:
+        card = self._cards[key][0]
+        return card.isVisible() and not card.visibleRegion().isEmpty()
+
+    def _draw_next(self) -> None:
+        """Draw the charts in view, one per turn of the event loop so the window
+        stays responsive; charts further down are drawn when scrolled to."""
+        key = next((k for k in self._queue if self._in_view(k)), None)
+        if key is None:
+            self.charts_drawn.emit()
+            return
+        self._queue.remove(key)
+        self._cards[key][1].redraw()
+        QTimer.singleShot(0, self._draw_next)
+
+    def draw_all(self) -> None:
+        """Draw every chart now, in view or not (for tests and the benchmark)."""
+        while self._queue:
+            self._cards[self._queue.pop(0)][1].redraw()
+
+    def pending_charts(self) -> list[str]:
+        return list(self._queue)
+
+    def _on_scroll_moved(self, _value: int) -> None:
+        if self._queue:
+            QTimer.singleShot(0, self._draw_next)
+
+    def _describe(self, ov: Overview) -> None:
+        locale = QLocale()
+        start = QDate(ov.period.start.year, ov.period.start.month, ov.period.start.day)
+        end = QDate(ov.period.end.year, ov.period.end.month, ov.period.end.day)
+        span = self.tr("{start} to {end}").format(
+            start=locale.toString(start, QLocale.FormatType.ShortFormat),
+            end=locale.toString(end, QLocale.FormatType.ShortFormat))
+        if ov.has_data:
+            self.info.setText(self.tr("What you noted from {span}.").format(span=span))
+        else:
+            self.info.setText(self.tr(
+                "Nothing was noted from {span}, and that is fine. The charts fill in as you "
+                "use the diary, the ladder and thought records.").format(span=span))
+
+    # -- reactions -------------------------------------------------------------
+    def _on_picker_period_changed(self, _period: object) -> None:
+        QTimer.singleShot(0, self._rebuild)
+
+    def _on_context_data_changed(self, _feature: str) -> None:
+        self._cache.clear()
+        self._shown = None
+        if self.isVisible():
+            QTimer.singleShot(0, self._rebuild)
+
+    def _on_context_settings_changed(self) -> None:
+        if self.isVisible():
+            self.refresh()  # a new theme redraws; other settings cost nothing
+
+    def _on_summary_clicked(self) -> None:
+        from ui.progress.summary_dialog import SummaryDialog
+
+        SummaryDialog.ask(self.context, self.picker.period(), self)
+
+    def _on_worksheet_chosen(self, kind: str) -> None:
+        from ui.progress.worksheet_dialog import WorksheetDialog
+
+        WorksheetDialog.ask(self.context, kind, self)

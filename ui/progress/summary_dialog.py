@@ -1,0 +1,196 @@
+"""The summary screen: the user's own words, the parts to print, and Print / Preview / PDF."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPageLayout
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.progress import notes, summary
+from app.progress.models import PRIVATE_SECTIONS, SECTIONS, SummaryNotes
+from app.progress.periods import Period
+from app.validation import FieldErrors
+from ui.context import AppContext
+from ui.progress.period_picker import PeriodPicker
+from ui.report.output import ReportOutput
+from ui.report.summary_document import SummaryDocument
+from ui.widgets.field_note import FieldNote
+
+
+class SummaryDialog(QDialog):
+    """Built with the page's period; the words and ticks are saved for next time."""
+
+    def __init__(self, context: AppContext, period: Period, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.output = ReportOutput(context.settings.page_size)
+        self._build_ui()
+        self.picker.set_period(period)
+        self._load()
+
+    @classmethod
+    def ask(cls, context: AppContext, period: Period, parent: QWidget | None = None) -> None:
+        cls(context, period, parent).exec()
+
+    def _section_labels(self) -> dict[str, str]:
+        return {
+            "words": self.tr("My own words (what is hard, how long)"),
+            "mood": self.tr("Mood and anxiety"),
+            "sleep": self.tr("Sleep and bedtime"),
+            "outside": self.tr("Time outside and face-to-face contacts"),
+            "ladder": self.tr("Exposure ladder"),
+            "thoughts": self.tr("Thought records and thinking traps (private)"),
+            "plan": self.tr("Warning signs from my plan (private)"),
+            "charts": self.tr("Small charts"),
+            "questions": self.tr("My questions for the appointment"),
+        }
+
+    def _build_ui(self) -> None:
+        self.setWindowTitle(self.tr("Summary for an appointment"))
+        col = QVBoxLayout(self)
+        intro = QLabel(self.tr(
+            "This page is for you to bring to an appointment. Write as much or as little "
+            "as you like; it is kept here for next time. Nothing private is printed "
+            "unless you tick it."), self)
+        intro.setWordWrap(True)
+        col.addWidget(intro)
+        form = QFormLayout()
+        self.name_edit = QLineEdit(self)
+        self.name_edit.setPlaceholderText(self.tr("optional"))
+        form.addRow(self.tr("&Name or initials:"), self.name_edit)
+        self.picker = PeriodPicker(self)
+        form.addRow(self.tr("&Period:"), self.picker)
+        self.hard_edit = QPlainTextEdit(self)
+        self.hard_edit.setTabChangesFocus(True)
+        self.hard_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+        form.addRow(self.tr("&What is hard for me:"), self.hard_edit)
+        self.how_long_edit = QLineEdit(self)
+        form.addRow(self.tr("&How long it has been:"), self.how_long_edit)
+        self.questions_edit = QPlainTextEdit(self)
+        self.questions_edit.setTabChangesFocus(True)
+        self.questions_edit.setPlaceholderText(self.tr("One question on each line"))
+        self.questions_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+        form.addRow(self.tr("My &questions:"), self.questions_edit)
+        self.paper = QComboBox(self)
+        for text, value in ((self.tr("As usual where I live"), "auto"), ("A4", "A4"),
+                            ("Letter", "Letter")):
+            self.paper.addItem(text, value)
+        form.addRow(self.tr("Pape&r:"), self.paper)
+        col.addLayout(form)
+        col.addWidget(self._sections_box())
+        self.note = FieldNote(self)
+        col.addWidget(self.note)
+        self.status = QLabel(self)
+        self.status.setProperty("role", "muted")
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        col.addWidget(self.status)
+        col.addLayout(self._buttons())
+
+    def _sections_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("What to put on the page"), self)
+        grid = QGridLayout(box)
+        self.checks: dict[str, QCheckBox] = {}
+        for i, (key, text) in enumerate(self._section_labels().items()):
+            check = QCheckBox(text, box)
+            self.checks[key] = check
+            grid.addWidget(check, i // 2, i % 2)
+        return box
+
+    def _buttons(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.preview_button = QPushButton(self.tr("Pre&view…"), self)
+        self.print_button = QPushButton(self.tr("&Print…"), self)
+        self.pdf_button = QPushButton(self.tr("&Save as PDF…"), self)
+        self.close_button = QPushButton(self.tr("&Close"), self)
+        for b in (self.preview_button, self.print_button, self.pdf_button):
+            row.addWidget(b)
+        row.addStretch(1)
+        row.addWidget(self.close_button)
+        self.preview_button.clicked.connect(self._on_preview_clicked)
+        self.print_button.clicked.connect(self._on_print_clicked)
+        self.pdf_button.clicked.connect(self._on_pdf_clicked)
+        self.close_button.clicked.connect(self.accept)
+        return row
+
+    # -- data ----------------------------------------------------------------
+    def _load(self) -> None:
+        saved = notes.load(self.context.db)
+        self.name_edit.setText(saved.name)
+        self.hard_edit.setPlainText(saved.hard_for_me)
+        self.how_long_edit.setText(saved.how_long)
+        self.questions_edit.setPlainText(saved.questions)
+        for key, check in self.checks.items():
+            check.setChecked(key in saved.sections)
+        self.paper.setCurrentIndex(max(0, self.paper.findData(self.context.settings.page_size)))
+
+    def collected(self) -> SummaryNotes:
+        return SummaryNotes(
+            name=self.name_edit.text(), hard_for_me=self.hard_edit.toPlainText(),
+            how_long=self.how_long_edit.text(), questions=self.questions_edit.toPlainText(),
+            sections=tuple(k for k in SECTIONS if self.checks[k].isChecked()))
+
+    def save(self) -> SummaryNotes | None:
+        """Keep the words and ticks; None (with a note shown) if something is too long."""
+        try:
+            saved = notes.save(self.context.db, self.collected())
+        except FieldErrors as errors:
+            self.note.show_message(next(iter(errors.messages.values())))
+            return None
+        self.note.show_message("")
+        choice = str(self.paper.currentData())
+        if choice != self.context.settings.page_size:
+            self.context.update_settings(page_size=choice)
+        self.output.set_page_size(choice)
+        return saved
+
+    def document(self, layout: QPageLayout) -> SummaryDocument:
+        chosen = self.collected()
+        composed = summary.compose(self.context.db, self.picker.period(), chosen)
+        return SummaryDocument(composed, layout)
+
+    def private_chosen(self) -> list[str]:
+        return [k for k in PRIVATE_SECTIONS if self.checks[k].isChecked()]
+
+    # -- actions -------------------------------------------------------------
+    def _on_preview_clicked(self) -> None:
+        if self.save() is not None:
+            self.output.preview(self.document, self)
+
+    def _on_print_clicked(self) -> None:
+        if self.save() is not None and self.output.print_(self.document, self):
+            self.status.setText(self.tr("Sent to the printer."))
+
+    def _on_pdf_clicked(self) -> None:
+        if self.save() is None:
+            return
+        suggested = str(Path.home() / self.tr("appointment-summary.pdf"))
+        try:
+            path = self.output.save_pdf(self.document, self, self.tr("Save the summary as PDF"),
+                                        suggested)
+        except OSError as exc:
+            self.status.setText(self.tr("The PDF could not be saved: {reason}").format(
+                reason=exc.strerror or str(exc)))
+            return
+        if path:
+            self.status.setText(self.tr("Saved to {path}.").format(path=path))
+
+    def done(self, result: int) -> None:  # noqa: D401 - Qt override: keep the words on close
+        self.save()
+        super().done(result)

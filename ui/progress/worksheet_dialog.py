@@ -1,0 +1,67 @@
+"""Print or save a blank worksheet (ladder, thought record, plan) to fill in by pen."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QPageLayout
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from ui.context import AppContext
+from ui.report.output import ReportOutput
+from ui.report.worksheet_document import WorksheetDocument
+
+
+class WorksheetDialog(QDialog):
+    def __init__(self, context: AppContext, kind: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.kind = kind
+        self.output = ReportOutput(context.settings.page_size)
+        self._build_ui()
+
+    @classmethod
+    def ask(cls, context: AppContext, kind: str, parent: QWidget | None = None) -> None:
+        cls(context, kind, parent).exec()
+
+    def document(self, layout: QPageLayout) -> WorksheetDocument:
+        return WorksheetDocument(self.kind, layout)
+
+    def _build_ui(self) -> None:
+        title = self.document(self.output.printer.pageLayout()).title
+        self.setWindowTitle(title)
+        col = QVBoxLayout(self)
+        text = QLabel(self.tr(
+            "“{title}” as an empty page to print, so you can go on with pen and paper. "
+            "Nothing from your notes is on it.").format(title=title), self)
+        text.setWordWrap(True)
+        col.addWidget(text)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        col.addWidget(self.status)
+        row = QHBoxLayout()
+        self.preview_button = QPushButton(self.tr("Pre&view…"), self)
+        self.print_button = QPushButton(self.tr("&Print…"), self)
+        self.pdf_button = QPushButton(self.tr("&Save as PDF…"), self)
+        close = QPushButton(self.tr("&Close"), self)
+        for b in (self.preview_button, self.print_button, self.pdf_button):
+            row.addWidget(b)
+        row.addStretch(1)
+        row.addWidget(close)
+        col.addLayout(row)
+        self.preview_button.clicked.connect(lambda: self.output.preview(self.document, self))
+        self.print_button.clicked.connect(lambda: self.output.print_(self.document, self))
+        self.pdf_button.clicked.connect(self._on_pdf_clicked)
+        close.clicked.connect(self.accept)
+
+    def _on_pdf_clicked(self) -> None:
+        suggested = str(Path.home() / self.tr("worksheet.pdf"))
+        try:
+            path = self.output.save_pdf(self.document, self, self.tr("Save the worksheet as PDF"),
+                                        suggested)
+        except OSError as exc:
+            self.status.setText(self.tr("The PDF could not be saved: {reason}").format(
+                reason=exc.strerror or str(exc)))
+            return
+        if path:
+            self.status.setText(self.tr("Saved to {path}.").format(path=path))
