@@ -41,6 +41,21 @@ LIGHT = ChartTheme()
 DARK = ChartTheme(background="#1f2226", foreground="#e8e5de", grid="#3a3f46", muted="#a4a7ad")
 
 
+def installed_families() -> list[str]:
+    """FONT_FAMILY without the fonts this machine lacks. matplotlib warns (and slows
+    down) on every text for each missing family in the list, so ask it once."""
+    global _installed
+    if _installed is None:
+        from matplotlib import font_manager
+
+        present = {f.name for f in font_manager.fontManager.ttflist}
+        _installed = [f for f in FONT_FAMILY if f in present or f == "sans-serif"]
+    return _installed
+
+
+_installed: list[str] | None = None
+
+
 def series(i: int) -> dict[str, Any]:
     return dict(SERIES[i % len(SERIES)])
 
@@ -48,7 +63,7 @@ def series(i: int) -> dict[str, Any]:
 def rc(theme: ChartTheme = LIGHT) -> dict[str, Any]:
     """rcParams for `matplotlib.rc_context` while building and drawing a chart."""
     return {
-        "font.family": FONT_FAMILY,
+        "font.family": installed_families(),
         "font.size": 9,
         "axes.edgecolor": theme.muted,
         "axes.labelcolor": theme.foreground,
@@ -99,6 +114,6 @@ def to_svg(fig: Figure) -> bytes:
     import matplotlib
 
     buf = io.BytesIO()
-    with matplotlib.rc_context({"svg.fonttype": "none", "font.family": FONT_FAMILY}):
+    with matplotlib.rc_context({"svg.fonttype": "none", "font.family": installed_families()}):
         fig.savefig(buf, format="svg", facecolor="white")
     return buf.getvalue()
