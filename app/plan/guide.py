@@ -1,4 +1,4 @@
-"""The guided first fill: a question and examples per section, from exercises/<lang>/plan_guide.toml."""
+"""The guided first fill: a question and examples per section (exercises/<lang>/plan_guide.toml)."""
 
 from __future__ import annotations
 

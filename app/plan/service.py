@@ -1,4 +1,4 @@
-"""The plan's storage: versions, items, watchers and set-aside times. Only code that knows the plan_ tables."""
+"""The plan's storage: versions, items, watchers, set-aside times (the only code on its tables)."""
 
 from __future__ import annotations
 

@@ -112,6 +112,6 @@ class GuideDialog(QDialog):
 
     @classmethod
     def ask(cls, guide: Guide, parent: QWidget | None = None) -> dict[str, list[PlanItem]] | None:
-        """Run the guide modally; the sections written, or None if cancelled (tests replace this)."""
+        """Run the guide modally: the sections written, or None if cancelled (tests replace it)."""
         dialog = cls(guide, parent)
         return dialog.sections() if dialog.exec() == QDialog.DialogCode.Accepted else None

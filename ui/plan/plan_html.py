@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from html import escape
+
+from PySide6.QtCore import QLocale
 
 from app.plan.models import WITH_DETAIL, Plan, section_title
 
@@ -24,3 +27,10 @@ def sections_html(plan: Plan, keys: tuple[str, ...] | list[str], empty_note: str
     if not parts and empty_note:
         parts.append(f"<p>{escape(empty_note)}</p>")
     return "".join(parts)
+
+
+def saved_when(saved_at: datetime) -> str:
+    """A save time in the user's locale: the long date and the short time."""
+    local, locale = saved_at.astimezone(), QLocale()
+    day = locale.toString(local.date(), QLocale.FormatType.LongFormat)
+    return f"{day} {locale.toString(local.time(), QLocale.FormatType.ShortFormat)}"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -16,10 +16,11 @@ from PySide6.QtWidgets import (
 from app import drafts
 from app.plan import service
 from app.plan.guide import load_guide_or_none
-from app.plan.models import SECTION_KEYS, WHAT_HELPS, WITH_DETAIL, PlanItem, section_title
+from app.plan.models import WHAT_HELPS, WITH_DETAIL, PlanItem, section_title
 from app.validation import FieldErrors
 from ui.context import AppContext
 from ui.plan.guide_dialog import GuideDialog
+from ui.plan.plan_html import saved_when
 from ui.plan.section_editor import SectionEditor
 from ui.plan.versions_dialog import VersionsDialog
 from ui.plan.watchers_panel import WatchersPanel
@@ -180,10 +181,7 @@ class PlanPage(QScrollArea):
         if not infos:
             self.status.setText(self.tr("Not saved yet."))
             return
-        saved = infos[0].saved_at.astimezone()
-        locale = QLocale()
-        when = "{} {}".format(locale.toString(saved.date(), QLocale.FormatType.LongFormat),
-                              locale.toString(saved.time(), QLocale.FormatType.ShortFormat))
+        when = saved_when(infos[0].saved_at)
         self.status.setText(self.tr("Saved on {when}. Earlier versions: %n.", "",
                                     len(infos) - 1).format(when=when))
         self.versions_button.setEnabled(len(infos) > 0)

@@ -85,7 +85,8 @@ class SectionEditor(QWidget):
 
     def _build_buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        specs = ((self.tr("Add a line"), self.tr("Add a line to “{section}”"), self._on_add_clicked),
+        specs = ((self.tr("Add a line"), self.tr("Add a line to “{section}”"),
+                  self._on_add_clicked),
                  (self.tr("Up"), self.tr("Move the chosen line up in “{section}”"),
                   lambda: self.move_current(-1)),
                  (self.tr("Down"), self.tr("Move the chosen line down in “{section}”"),

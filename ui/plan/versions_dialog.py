@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -17,7 +17,7 @@ from sqlite_utils import Database
 
 from app.plan import service
 from app.plan.models import SECTION_KEYS
-from ui.plan.plan_html import sections_html
+from ui.plan.plan_html import saved_when, sections_html
 
 
 class VersionsDialog(QDialog):
@@ -49,11 +49,8 @@ class VersionsDialog(QDialog):
 
     def _load(self) -> None:
         infos = service.versions(self.db)
-        locale = QLocale()
         for i, info in enumerate(infos):
-            saved = info.saved_at.astimezone()
-            when = "{} {}".format(locale.toString(saved.date(), QLocale.FormatType.LongFormat),
-                                  locale.toString(saved.time(), QLocale.FormatType.ShortFormat))
+            when = saved_when(info.saved_at)
             if i == 0:
                 text = self.tr("{when} (latest)\n%n line(s)", "", info.item_count)
             else:
