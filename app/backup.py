@@ -7,6 +7,7 @@ renamed into place atomically. Backups are encrypted whenever the database is.
 
 from __future__ import annotations
 
+import errno
 import os
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -72,12 +73,23 @@ def make_backup(store: Store, reason: str = "auto") -> BackupFile:
             raise StoreProblem(StoreProblem.CORRUPT, tmp)
         os.replace(tmp, final)
         _fsync(folder)
-    except (OSError, *DB_ERRORS) as exc:
+    except OSError as exc:
+        raise _os_problem(exc, folder) from None
+    except DB_ERRORS as exc:
         raise classify(exc, folder) from None
     finally:
         for leftover in (tmp, *_sidecars(tmp)):
             leftover.unlink(missing_ok=True)
     return BackupFile(final, taken, reason)
+
+
+def _os_problem(exc: OSError, folder: Path) -> StoreProblem:
+    """A full disk or an unwritable folder by its errno, not by message text."""
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+        return StoreProblem(StoreProblem.DISK_FULL, folder, str(exc))
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return StoreProblem(StoreProblem.READ_ONLY, folder, str(exc))
+    return classify(exc, folder)
 
 
 def _copy(store: Store, target: Path) -> None:
@@ -130,20 +142,26 @@ def thin(backups: list[BackupFile], now: datetime, daily: int = KEEP_DAILY,
     days: set[object] = set()
     weeks: set[object] = set()
     months: set[object] = set()
+    kept_days: set[object] = set()
     doomed: list[BackupFile] = []
     for i, b in enumerate(newest_first):
         taken = b.taken_at.replace(tzinfo=None)
         day, week, month = taken.date(), taken.isocalendar()[:2], (taken.year, taken.month)
         if i == 0 or now - taken < timedelta(days=1):
             days.add(day)
-        elif day not in days and len(days) < daily:
+        elif day in kept_days:
+            doomed.append(b)  # an older copy of a day already kept
+            continue
+        elif len(days) < daily:
             days.add(day)
-        elif week not in weeks and day not in days and len(weeks) < weekly:
+        elif week not in weeks and len(weeks) < weekly:
             weeks.add(week)
-        elif month not in months and day not in days and len(months) < monthly:
+        elif month not in months and len(months) < monthly:
             months.add(month)
         else:
             doomed.append(b)
+            continue
+        kept_days.add(day)
     return doomed
 
 
