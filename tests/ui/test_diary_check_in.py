@@ -1,0 +1,89 @@
+"""The Today check-in, with the keyboard alone, then checked through the service."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from app import clock
+from app.diary import service
+from app.diary.models import DiaryEntry
+
+DAY = date(2026, 5, 2)
+
+
+@pytest.fixture
+def fixed_day(monkeypatch):
+    monkeypatch.setattr(clock, "now", lambda: datetime.combine(DAY, time(22, 15)).astimezone())
+    return DAY
+
+
+def _focused():
+    return QApplication.focusWidget()
+
+
+def _key(qtbot, key, text=None):
+    if text is not None:
+        qtbot.keyClicks(_focused(), text)
+    else:
+        qtbot.keyClick(_focused(), key)
+
+
+def test_check_in_with_keys_only_merges_into_the_day(qtbot, context, fixed_day):
+    from ui.diary.check_in_card import CheckInCard
+
+    service.save_entry(context.db, DiaryEntry(day=DAY, note="written earlier", meals=2))
+    card = CheckInCard(context)
+    qtbot.addWidget(card)
+    card.show()
+    card.activateWindow()
+    qtbot.waitUntil(lambda: card.isActiveWindow())
+    card.mood.setFocus(Qt.FocusReason.TabFocusReason)  # as if tabbed into from the page
+    qtbot.waitUntil(lambda: _focused() is card.mood)
+    qtbot.wait(10)
+    _key(qtbot, None, "6")
+    _key(qtbot, Qt.Key.Key_Tab)
+    assert _focused() is card.anxiety
+    qtbot.wait(10)
+    _key(qtbot, None, "3")
+    _key(qtbot, Qt.Key.Key_Tab)
+    assert _focused() is card.outside
+    _key(qtbot, Qt.Key.Key_Space)
+    with qtbot.waitSignal(context.data_changed):
+        _key(qtbot, Qt.Key.Key_Return)
+    entry = service.get_entry(context.db, DAY)
+    assert (entry.mood, entry.anxiety, entry.went_outside) == (6, 3, True)
+    assert entry.note == "written earlier" and entry.meals == 2  # nothing wiped
+    assert "Thank you" in card.status.text()
+
+
+def test_arrow_keys_and_an_untouched_box_leave_outside_unknown(qtbot, context, fixed_day):
+    from ui.diary.check_in_card import CheckInCard
+
+    card = CheckInCard(context)
+    qtbot.addWidget(card)
+    card.show()
+    card.activateWindow()
+    qtbot.waitUntil(lambda: card.isActiveWindow())
+    card.anxiety.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: _focused() is card.anxiety)
+    for _ in range(5):  # "—" then 0, 1, 2, 3, 4
+        _key(qtbot, Qt.Key.Key_Up)
+    _key(qtbot, Qt.Key.Key_Enter)
+    entry = service.get_entry(context.db, DAY)
+    assert (entry.mood, entry.anxiety, entry.went_outside) == (None, 4, None)
+
+
+def test_the_link_opens_todays_full_entry(qtbot, fixed_day, window, context):
+    from ui.diary.check_in_card import CheckInCard
+
+    card = window.page("today").card(CheckInCard)
+    assert card is not None and card.day == DAY
+    card.open_button.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: _focused() is card.open_button)
+    _key(qtbot, Qt.Key.Key_Space)
+    assert window.current_key() == "diary"
+    assert window.page("diary").editor.day == DAY

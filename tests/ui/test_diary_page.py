@@ -1,0 +1,174 @@
+"""The diary page: typing is autosaved, leaving a day saves it, bad input is named, symptoms."""
+
+from __future__ import annotations
+
+import time as time_mod
+from datetime import date, timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QTableView
+
+from app.diary import service
+from app.diary.models import DiaryEntry
+
+DAY = date(2026, 2, 10)
+
+
+@pytest.fixture
+def page(qtbot, context):
+    from ui.diary.diary_page import DiaryPage
+
+    p = DiaryPage(context)
+    qtbot.addWidget(p)
+    p.resize(1000, 800)
+    p.show()
+    qtbot.waitExposed(p)
+    p.activateWindow()
+    qtbot.waitUntil(p.isActiveWindow)
+    p.open_item(DAY)
+    return p
+
+
+def type_into(qtbot, widget, text):
+    """Focus a field as Tab would, then type into it."""
+    widget.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is widget
+                    or widget.isAncestorOf(QApplication.focusWidget()))
+    qtbot.wait(5)
+    qtbot.keyClicks(QApplication.focusWidget(), text)
+
+
+def test_typing_is_kept_as_a_draft_within_two_seconds(qtbot, page, context):
+    type_into(qtbot, page.editor.note, "a calm evening")
+    # QTest types ASCII only; other scripts arrive as an input method commits them.
+    page.editor.note.insertPlainText(" שלום 日本語 🙂")
+    text = "a calm evening שלום 日本語 🙂"
+    typed_at = time_mod.monotonic()
+    qtbot.waitUntil(lambda: service.draft_for(context.db, DAY) is not None, timeout=2500)
+    assert time_mod.monotonic() - typed_at < 2.2
+    assert service.draft_for(context.db, DAY)["note"] == text
+    assert service.get_entry(context.db, DAY) is None  # a draft, not yet an entry
+
+
+def test_leaving_the_day_saves_it_and_the_calendar_shows_it(qtbot, page, context):
+    type_into(qtbot, page.editor.mood, "7")
+    type_into(qtbot, page.editor.note, "went to the shop")
+    view = page.calendar.findChild(QTableView, "qt_calendar_calendarview")
+    view.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(view, Qt.Key.Key_Right)  # the next day, keyboard only
+    assert page.editor.day == DAY + timedelta(days=1)
+    saved = service.get_entry(context.db, DAY)
+    assert (saved.mood, saved.note) == (7, "went to the shop")
+    assert service.draft_for(context.db, DAY) is None
+    fmt = page.calendar.dateTextFormat(page.calendar.selectedDate().addDays(-1))
+    assert fmt.fontWeight() > 400  # the day with an entry is marked, quietly
+    empty = page.calendar.dateTextFormat(page.calendar.selectedDate().addDays(3))
+    assert empty.fontWeight() <= 400  # and a day without one is plain
+
+
+def test_browsing_days_does_not_create_empty_entries(page, context):
+    for offset in range(1, 4):
+        page.open_item(DAY + timedelta(days=offset))
+    assert service.days_with_entries(context.db, DAY, DAY + timedelta(days=5)) == set()
+
+
+def test_an_impossible_night_is_named_at_the_field_and_nothing_is_lost(qtbot, page, context):
+    type_into(qtbot, page.editor.bedtime, "08:00")
+    type_into(qtbot, page.editor.waketime, "08:00")
+    type_into(qtbot, page.editor.note, "keep me")
+    qtbot.keyClick(page.editor.note, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert service.get_entry(context.db, DAY) is None
+    note = page.editor.notes["waketime"]
+    assert note.isVisible() and "same time" in note.text()
+    assert service.draft_for(context.db, DAY)["note"] == "keep me"
+    page.editor.waketime.clear()
+    type_into(qtbot, page.editor.waketime, "7")  # 08:00 -> 07:00 is 23 hours
+    page.editor.save_button.click()
+    assert "23 hours" in note.text()
+    page.editor.waketime.clear()
+    type_into(qtbot, page.editor.waketime, "15:30")
+    page.editor.save_button.click()
+    assert not note.isVisible()
+    entry = service.get_entry(context.db, DAY)
+    assert entry.sleep_hours == 7.5 and entry.note == "keep me"
+    assert "7.5 hours" in page.editor.sleep_line.text()
+
+
+def test_a_time_it_cannot_read_is_named_and_kept(qtbot, page, context):
+    type_into(qtbot, page.editor.bedtime, "late-ish")
+    page.flush()  # leaving the page
+    assert service.get_entry(context.db, DAY) is None
+    assert service.draft_for(context.db, DAY)["bedtime"] == "late-ish"
+    assert "23:30" in page.editor.notes["bedtime"].text()
+
+
+def test_flush_commits_and_reopening_shows_a_newer_draft(qtbot, page, context):
+    type_into(qtbot, page.editor.energy, "4")
+    page.flush()
+    assert service.get_entry(context.db, DAY).energy == 4
+    form = page.editor.form()
+    form["note"] = "from before the crash"
+    service.keep_draft(context.db, DAY, form)
+    page.open_item(DAY + timedelta(days=1))
+    page.open_item(DAY)
+    assert page.editor.note.toPlainText() == "from before the crash"
+    assert page.editor.dirty and "not saved yet" in page.editor.status.text()
+
+
+def test_symptoms_added_renamed_and_retired_from_the_keyboard(qtbot, page, context):
+    panel = page.symptoms
+    page.tabs.setCurrentWidget(panel)
+    type_into(qtbot, panel.new_name, "Headache")
+    qtbot.keyClick(panel.new_name, Qt.Key.Key_Return)
+    type_into(qtbot, panel.new_name, "Tired")
+    qtbot.keyClick(panel.new_name, Qt.Key.Key_Return)
+    type_into(qtbot, panel.new_name, "headache")
+    qtbot.keyClick(panel.new_name, Qt.Key.Key_Return)
+    assert "already" in panel.note.text() and panel.new_name.text() == "headache"
+    assert [s.name for s in service.symptoms(context.db)] == ["Headache", "Tired"]
+    ids = {s.name: s.id for s in service.symptoms(context.db)}
+    page.tabs.setCurrentIndex(0)
+    spin = page.editor.symptom_spins[str(ids["Tired"])]
+    type_into(qtbot, spin, "2")
+    page.flush()
+    assert service.get_entry(context.db, DAY).rating_for(ids["Tired"]) == 2
+    panel.active.setCurrentRow(1)
+    panel.retire_button.click()
+    assert [s.name for s in service.symptoms(context.db)] == ["Headache"]
+    assert service.get_entry(context.db, DAY).rating_for(ids["Tired"]) == 2  # history kept
+    assert str(ids["Tired"]) in page.editor.symptom_spins  # shown: this day has a rating
+    page.open_item(DAY + timedelta(days=1))
+    assert list(page.editor.symptom_spins) == [str(ids["Headache"])]
+
+
+def test_activities_with_ratings(qtbot, page, context):
+    page.editor.activities.add_button.click()
+    table = page.editor.activities.table
+    qtbot.keyClicks(QApplication.focusWidget() or table, "walk")
+    qtbot.keyClick(QApplication.focusWidget() or table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: table.item(0, 0).text() == "walk")  # the delegate commits queued
+    table.setCurrentCell(0, 1)
+    qtbot.keyClicks(table, "8")  # typing on a cell starts editing it
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: table.item(0, 1).text() == "8")
+    page.flush()
+    entry = service.get_entry(context.db, DAY)
+    assert [(a.tag, a.enjoyment, a.achievement) for a in entry.activities] == [("walk", 8, None)]
+
+
+def test_the_page_refreshes_when_the_check_in_saves(qtbot, page, context):
+    service.quick_check_in(context.db, DAY, 9, None, None)
+    context.notify("diary")
+    assert page.editor.mood.value() == 9
+
+
+def test_saved_entry_is_shown(qtbot, context):
+    from ui.diary.diary_page import DiaryPage
+
+    service.save_entry(context.db, DiaryEntry(day=DAY, mood=3, note="مرحبا 🌧️"))
+    p = DiaryPage(context)
+    qtbot.addWidget(p)
+    p.open_item(DAY)
+    assert p.editor.mood.value() == 3 and p.editor.note.toPlainText() == "مرحبا 🌧️"
+    assert not p.editor.dirty

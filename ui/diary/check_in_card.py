@@ -1,0 +1,115 @@
+"""The ten-second check-in on Today: mood, anxiety and "went outside?", keyboard only.
+
+Type a digit for mood, Tab, a digit for anxiety, Tab, Space if you went out,
+Enter saves. It fills in the day's entry without touching anything else in it.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from app import clock
+from app.db import DB_ERRORS
+from app.diary import service
+from app.validation import FieldErrors
+from ui.context import AppContext
+from ui.diary.optional_spin import OptionalSpin
+from ui.widgets.card import Card
+from ui.widgets.field_note import FieldNote
+
+
+class CheckInCard(Card):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__("", parent)
+        self.context = context
+        self.day: date = clock.today()
+        self._outside_touched = False
+        self._build_ui()
+        self.refresh()
+
+    def _build_ui(self) -> None:
+        hint = QLabel(self.tr("Type a number, Tab to the next, Space for outside, Enter to "
+                              "save. Leave anything you like empty."), self)
+        hint.setWordWrap(True)
+        hint.setProperty("role", "muted")
+        self.body.addWidget(hint)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        self.mood = OptionalSpin(0, 10, self)
+        self.anxiety = OptionalSpin(0, 10, self)
+        self.outside = QCheckBox(self.tr("Yes, I went outside"), self)
+        self.outside.toggled.connect(self._on_outside_toggled)
+        form.addRow(self.tr("&Mood (0–10):"), self.mood)
+        form.addRow(self.tr("&Anxiety (0–10):"), self.anxiety)
+        form.addRow(self.tr("Went &outside today?"), self.outside)
+        self.body.addLayout(form)
+        self.note = FieldNote(self)
+        self.body.addWidget(self.note)
+        row = QHBoxLayout()
+        self.save_button = QPushButton(self.tr("&Save check-in"), self)
+        self.save_button.clicked.connect(self.save)
+        self.open_button = QPushButton(self.tr("Open the &full entry for today"), self)
+        self.open_button.setFlat(True)
+        self.open_button.clicked.connect(self._on_open_clicked)
+        row.addWidget(self.save_button)
+        row.addWidget(self.open_button)
+        row.addStretch(1)
+        self.body.addLayout(row)
+        self.status = QLabel(self)
+        self.status.setProperty("role", "muted")
+        self.status.setWordWrap(True)
+        self.body.addWidget(self.status)
+
+    def refresh(self) -> None:
+        """Show today's answers so far (unless the user is in the middle of answering)."""
+        if self.isAncestorOf(self.focusWidget()) and self.day == clock.today():
+            return
+        self.day = clock.today()
+        self.set_title(self.tr("Quick check-in for {day}").format(
+            day=QLocale().toString(self.day, QLocale.FormatType.ShortFormat)))
+        entry = service.get_entry(self.context.db, self.day)
+        self.mood.set_text_value("" if not entry or entry.mood is None else str(entry.mood))
+        self.anxiety.set_text_value(
+            "" if not entry or entry.anxiety is None else str(entry.anxiety))
+        self.outside.blockSignals(True)
+        self.outside.setChecked(bool(entry and (entry.went_outside
+                                                or (entry.minutes_outside or 0) > 0)))
+        self.outside.blockSignals(False)
+        self._outside_touched = False
+        self.note.clear_message()
+
+    def save(self) -> None:
+        """Merge the three answers into the shown day; the unchecked box only counts as
+        "no" once the user has touched it."""
+        went = self.outside.isChecked() if self._outside_touched or self.outside.isChecked() \
+            else None
+        try:
+            service.quick_check_in(self.context.db, self.day, self.mood.optional_value(),
+                                   self.anxiety.optional_value(), went)
+        except FieldErrors as errors:
+            self.note.show_message(next(iter(errors.messages.values())))
+            return
+        except DB_ERRORS:
+            self.status.setText(self.tr("Ippo could not save just now. Your answers are still "
+                                        "here; please try again."))
+            return
+        self.note.clear_message()
+        self.status.setText(self.tr("Saved. Thank you for checking in."))
+        self.context.notify("diary")
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.save()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def _on_outside_toggled(self, _checked: bool) -> None:
+        self._outside_touched = True
+
+    def _on_open_clicked(self) -> None:
+        self.context.navigate_requested.emit("diary", self.day)

@@ -1,0 +1,74 @@
+"""A month calendar that shows, quietly, which days already have an entry."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QFont, QTextCharFormat
+from PySide6.QtWidgets import QAbstractButton, QCalendarWidget, QSpinBox, QWidget
+
+from app.diary import service
+from ui.context import AppContext
+
+
+class DayCalendar(QCalendarWidget):
+    """Days with an entry are bold on a soft tint; other days look ordinary (no "missed")."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setAccessibleName(self.tr("Choose a day"))
+        self.setGridVisible(False)
+        self.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
+        self._marked: list[QDate] = []
+        plain = QTextCharFormat()
+        plain.setForeground(self.palette().text())
+        for weekend in (Qt.DayOfWeek.Saturday, Qt.DayOfWeek.Sunday):
+            self.setWeekdayTextFormat(weekend, plain)  # weekends in ordinary ink, never red
+        self._name_children()
+        self.currentPageChanged.connect(self._on_self_page_changed)
+
+    def _name_children(self) -> None:
+        """Qt's own month and year buttons have no accessible names; give them ours."""
+        names = {
+            "qt_calendar_prevmonth": self.tr("Previous month"),
+            "qt_calendar_nextmonth": self.tr("Next month"),
+            "qt_calendar_monthbutton": self.tr("Month"),
+            "qt_calendar_yearbutton": self.tr("Year"),
+            "qt_calendar_yearedit": self.tr("Year"),
+            "qt_calendar_calendarview": self.tr("Days of the month"),
+        }
+        for child in self.findChildren(QWidget):
+            name = names.get(child.objectName())
+            if name and not child.accessibleName():
+                child.setAccessibleName(name)
+        for child in self.findChildren(QAbstractButton) + self.findChildren(QSpinBox):
+            if not child.accessibleName():
+                child.setAccessibleName(self.tr("Calendar"))
+
+    def selected_day(self) -> date:
+        return self.selectedDate().toPython()  # type: ignore[no-any-return]
+
+    def select_day(self, day: date) -> None:
+        self.setSelectedDate(QDate(day.year, day.month, day.day))
+
+    def refresh_marks(self) -> None:
+        """Mark the visible month (and the edges of its neighbours)."""
+        for qd in self._marked:
+            self.setDateTextFormat(qd, QTextCharFormat())
+        first = date(self.yearShown(), self.monthShown(), 1)
+        start, end = first - timedelta(days=7), first + timedelta(days=45)
+        fmt = QTextCharFormat()
+        fmt.setFontWeight(QFont.Weight.Bold)
+        tint = self.palette().highlight().color()
+        tint.setAlpha(60)
+        fmt.setBackground(tint)
+        self._marked = []
+        for day in service.days_with_entries(self.context.db, start, end):
+            qd = QDate(day.year, day.month, day.day)
+            self.setDateTextFormat(qd, fmt)
+            self._marked.append(qd)
+
+    def _on_self_page_changed(self, _year: int, _month: int) -> None:
+        self.refresh_marks()

@@ -1,0 +1,383 @@
+"""The full entry for one day: every field, autosaved as a draft, committed on save or leave."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
+from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import clock
+from app.db import DB_ERRORS
+from app.diary import service
+from app.diary.form import empty_form, entry_from_form, form_from_entry
+from app.validation import FieldErrors
+from ui.context import AppContext
+from ui.diary.activities_table import ActivitiesTable
+from ui.diary.optional_spin import OptionalDoubleSpin, OptionalSpin
+from ui.diary.sleep_summary import sleep_summary
+from ui.widgets.field_note import FieldNote
+
+AUTOSAVE_MS = 1500  # a crash loses at most this much typing (plus the write itself)
+
+
+class EntryEditor(QWidget):
+    """Edits one day. `load(day)` shows it (a newer draft wins); `commit()` saves it."""
+
+    entry_saved = Signal(object)  # the date
+    symptoms_requested = Signal()
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.day: date | None = None
+        self.dirty = False
+        self._loading = False
+        self.notifying = False
+        self.notes: dict[str, FieldNote] = {}
+        self._forms: dict[str, QFormLayout] = {}
+        self.symptom_spins: dict[str, OptionalSpin] = {}
+        self.autosave = QTimer(self)
+        self.autosave.setSingleShot(True)
+        self.autosave.setInterval(AUTOSAVE_MS)
+        self.autosave.timeout.connect(self._on_autosave_timeout)
+        self._build_ui()
+
+    # -- building ----------------------------------------------------------------
+    def _build_ui(self) -> None:
+        column = QVBoxLayout(self)
+        self.heading = QLabel(self)
+        self.heading.setProperty("role", "title")
+        column.addWidget(self.heading)
+        self.status = QLabel(self)
+        self.status.setProperty("role", "muted")
+        self.status.setWordWrap(True)
+        column.addWidget(self.status)
+        column.addWidget(self._feelings_box())
+        column.addWidget(self._sleep_box())
+        column.addWidget(self._day_box())
+        column.addWidget(self._symptoms_box())
+        column.addWidget(self._activities_box())
+        column.addWidget(self._note_box())
+        row = QHBoxLayout()
+        self.save_button = QPushButton(self.tr("&Save this day"), self)
+        self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
+        self.save_button.clicked.connect(self._on_save_clicked)
+        row.addWidget(self.save_button)
+        row.addStretch(1)
+        column.addLayout(row)
+        column.addStretch(1)
+        shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(self._on_save_clicked)
+
+    def _box(self, title: str, key: str) -> tuple[QGroupBox, QFormLayout]:
+        box = QGroupBox(title, self)
+        form = QFormLayout(box)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        self._forms[key] = form
+        return box, form
+
+    def _row(self, form: QFormLayout, label: str, name: str, widget: QWidget) -> QWidget:
+        form.addRow(label, widget)
+        note = FieldNote(self)
+        form.addRow("", note)
+        form.setRowVisible(note, False)
+        self.notes[name] = note
+        return widget
+
+    def _spin(self, form: QFormLayout, label: str, name: str, low: int, high: int) -> OptionalSpin:
+        spin = OptionalSpin(low, high, self)
+        spin.valueChanged.connect(self._on_field_changed)
+        self._row(form, label, name, spin)
+        setattr(self, name, spin)
+        return spin
+
+    def _feelings_box(self) -> QGroupBox:
+        box, form = self._box(self.tr("How you felt (0 low … 10 high)"), "feelings")
+        self._spin(form, self.tr("&Mood:"), "mood", 0, 10)
+        self._spin(form, self.tr("&Anxiety:"), "anxiety", 0, 10)
+        self._spin(form, self.tr("&Energy:"), "energy", 0, 10)
+        return box
+
+    def _sleep_box(self) -> QGroupBox:
+        box, form = self._box(self.tr("Sleep that ended this day"), "sleep")
+        self.bedtime = QLineEdit(self)
+        self.bedtime.setPlaceholderText(self.tr("e.g. 23:30 or 03:00"))
+        self.waketime = QLineEdit(self)
+        self.waketime.setPlaceholderText(self.tr("e.g. 08:00"))
+        for edit in (self.bedtime, self.waketime):
+            edit.setMaxLength(20)
+            edit.setMinimumWidth(self.fontMetrics().horizontalAdvance("0" * 16))
+            edit.textChanged.connect(self._on_field_changed)
+        self._row(form, self.tr("Went to &bed:"), "bedtime", self.bedtime)
+        self._row(form, self.tr("&Got up:"), "waketime", self.waketime)
+        self.sleep_line = QLabel(self)
+        self.sleep_line.setProperty("role", "muted")
+        self.sleep_line.setWordWrap(True)
+        form.addRow(self.sleep_line)
+        return box
+
+    def _day_box(self) -> QGroupBox:
+        box, form = self._box(self.tr("Your day"), "day")
+        self.went_outside = self._choice(form, self.tr("Went &outside:"), "went_outside")
+        self._spin(form, self.tr("Minutes o&utside home:"), "minutes_outside", 0, 1440)
+        self._spin(form, self.tr("People met &face to face:"), "face_contacts", 0, 500)
+        self._spin(form, self.tr("People contacted o&nline:"), "online_contacts", 0, 1000)
+        self._spin(form, self.tr("Mea&ls:"), "meals", 0, 10)
+        self.showered = self._choice(form, self.tr("S&howered or washed:"), "showered")
+        self._spin(form, self.tr("Minutes of mo&vement:"), "movement_minutes", 0, 1440)
+        self.screen_hours = OptionalDoubleSpin(0, 24, 0.5, self)
+        self.screen_hours.valueChanged.connect(self._on_field_changed)
+        self._row(form, self.tr("Hours at a sc&reen:"), "screen_hours", self.screen_hours)
+        return box
+
+    def _choice(self, form: QFormLayout, label: str, name: str) -> QComboBox:
+        combo = QComboBox(self)
+        combo.addItem("—", "")
+        combo.addItem(self.tr("Yes"), "yes")
+        combo.addItem(self.tr("No"), "no")
+        combo.currentIndexChanged.connect(self._on_field_changed)
+        self._row(form, label, name, combo)
+        return combo
+
+    def _symptoms_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Symptoms (0 none … 3 strong)"), self)
+        self.symptom_column = QVBoxLayout(box)
+        self.symptom_rows = QWidget(box)
+        self.symptom_column.addWidget(self.symptom_rows)
+        self.notes["symptoms"] = FieldNote(box)
+        self.symptom_column.addWidget(self.notes["symptoms"])
+        self.manage_symptoms = QPushButton(self.tr("Choose my s&ymptoms…"), box)
+        self.manage_symptoms.clicked.connect(self.symptoms_requested.emit)
+        row = QHBoxLayout()
+        row.addWidget(self.manage_symptoms)
+        row.addStretch(1)
+        self.symptom_column.addLayout(row)
+        return box
+
+    def _activities_box(self) -> QGroupBox:
+        box, form = self._box(self.tr("Activities"), "activities")
+        self.activities = ActivitiesTable(self)
+        self.activities.changed.connect(self._on_field_changed)
+        form.addRow(self.activities)
+        note = FieldNote(self)
+        form.addRow(note)
+        self.notes["activities"] = note
+        return box
+
+    def _note_box(self) -> QGroupBox:
+        box, form = self._box(self.tr("Note"), "note")
+        self.note = QPlainTextEdit(self)
+        self.note.setAccessibleName(self.tr("Note"))
+        self.note.setTabChangesFocus(True)
+        self.note.setMinimumHeight(self.fontMetrics().lineSpacing() * 6)
+        self.note.textChanged.connect(self._on_field_changed)
+        form.addRow(self.note)
+        note = FieldNote(self)
+        form.addRow(note)
+        self.notes["note"] = note
+        return box
+
+    def _rebuild_symptoms(self, form_data: dict[str, Any]) -> None:
+        """One 0–3 box per active symptom, plus retired ones this day has a rating for."""
+        rows = QWidget(self.symptom_rows.parentWidget())
+        form = QFormLayout(rows)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        self.symptom_spins = {}
+        rated = set(dict(form_data.get("symptoms") or {}))
+        for s in service.symptoms(self.context.db, include_retired=True):
+            if s.retired and str(s.id) not in rated:
+                continue
+            spin = OptionalSpin(0, 3, rows)
+            spin.setAccessibleName(s.name)
+            spin.valueChanged.connect(self._on_field_changed)
+            label = s.name.replace("&", "&&")
+            if s.retired:
+                label = self.tr("{name} (retired)").format(name=label)
+            form.addRow(label + ":", spin)
+            self.symptom_spins[str(s.id)] = spin
+        if not self.symptom_spins:
+            hint = QLabel(self.tr("You have not chosen any symptoms to follow. That is fine."),
+                          rows)
+            hint.setProperty("role", "muted")
+            hint.setWordWrap(True)
+            form.addRow(hint)
+        self.symptom_column.replaceWidget(self.symptom_rows, rows)
+        self.symptom_rows.deleteLater()
+        self.symptom_rows = rows
+
+    # -- form <-> widgets --------------------------------------------------------
+    def form(self) -> dict[str, Any]:
+        """Exactly what the widgets hold, as text: the draft payload."""
+        data = empty_form()
+        for name in ("mood", "anxiety", "energy", "minutes_outside", "face_contacts",
+                     "online_contacts", "meals", "movement_minutes", "screen_hours"):
+            data[name] = getattr(self, name).text_value()
+        data["bedtime"], data["waketime"] = self.bedtime.text(), self.waketime.text()
+        data["went_outside"] = self.went_outside.currentData()
+        data["showered"] = self.showered.currentData()
+        data["note"] = self.note.toPlainText()
+        data["symptoms"] = {k: s.text_value() for k, s in self.symptom_spins.items()
+                            if s.text_value()}
+        data["activities"] = self.activities.rows()
+        return data
+
+    def set_form(self, data: dict[str, Any]) -> None:
+        self._loading = True
+        try:
+            self._rebuild_symptoms(data)
+            for name in ("mood", "anxiety", "energy", "minutes_outside", "face_contacts",
+                         "online_contacts", "meals", "movement_minutes", "screen_hours"):
+                getattr(self, name).set_text_value(str(data.get(name, "")))
+            self.bedtime.setText(str(data.get("bedtime", "")))
+            self.waketime.setText(str(data.get("waketime", "")))
+            for combo, name in ((self.went_outside, "went_outside"), (self.showered, "showered")):
+                combo.setCurrentIndex(max(0, combo.findData(data.get(name, ""))))
+            if self.note.toPlainText() != data.get("note", ""):
+                self.note.setPlainText(str(data.get("note", "")))
+            for key, spin in self.symptom_spins.items():
+                spin.set_text_value(str(dict(data.get("symptoms") or {}).get(key, "")))
+            self.activities.set_rows(list(data.get("activities") or []))
+        finally:
+            self._loading = False
+        self._update_sleep_line()
+
+    # -- loading and saving ------------------------------------------------------
+    def load(self, day: date) -> None:
+        """Show `day`: the autosaved draft if it is newer than the saved entry."""
+        self.autosave.stop()
+        self.day = day
+        self.heading.setText(QLocale().toString(day, QLocale.FormatType.LongFormat))
+        draft = service.draft_for(self.context.db, day)
+        entry = service.get_entry(self.context.db, day)
+        self.set_form(draft if draft is not None else form_from_entry(entry))
+        self.dirty = draft is not None
+        self._show_errors({})
+        if draft is not None:
+            self.status.setText(self.tr("This is what you were writing last time; "
+                                        "it is kept but not saved yet."))
+            self._check_quietly()
+        elif entry is None:
+            self.status.setText(self.tr("Nothing noted for this day yet. Every field is optional."))
+        else:
+            self.status.setText("")
+
+    def reload_symptoms(self) -> None:
+        """After symptoms were added, renamed or retired: rebuild, keeping what is typed."""
+        if self.day is not None:
+            data, dirty = self.form(), self.dirty
+            self.set_form(data)
+            self.dirty = dirty
+
+    def commit(self) -> bool:
+        """Save the day if it changed. False (and the draft kept) if a field needs a look."""
+        self.autosave.stop()
+        if self.day is None or not self.dirty:
+            return True
+        db, day, data = self.context.db, self.day, self.form()
+        try:
+            entry = entry_from_form(day, data)
+            if entry.is_empty() and service.get_entry(db, day) is None:
+                service.discard_draft(db, day)
+                self.dirty = False
+                return True
+            service.save_entry(db, entry)
+            service.discard_draft(db, day)
+        except FieldErrors as errors:
+            self._show_errors(errors.messages)
+            self._keep_draft(data)
+            self.status.setText(self.tr("Please look at the fields marked below. "
+                                        "What you typed is kept."))
+            return False
+        except DB_ERRORS:
+            self._keep_draft(data)
+            self.status.setText(self.tr("Ippo could not save just now. What you typed is "
+                                        "still here; please try again in a moment."))
+            return False
+        self.dirty = False
+        self._show_errors({})
+        self.status.setText(self.tr("Saved at {time}.").format(
+            time=QLocale().toString(clock.now().time(), QLocale.FormatType.ShortFormat)))
+        self.entry_saved.emit(day)
+        self.notifying = True  # our own save: the page need not reload this day
+        try:
+            self.context.notify("diary")
+        finally:
+            self.notifying = False
+        return True
+
+    def keep_now(self) -> None:
+        """Write the draft at once (leaving the page or the app)."""
+        if self.day is not None and self.dirty:
+            self.autosave.stop()
+            self._keep_draft(self.form())
+
+    def _keep_draft(self, data: dict[str, Any]) -> None:
+        if self.day is None:
+            return
+        try:
+            service.keep_draft(self.context.db, self.day, data)
+        except DB_ERRORS:
+            pass  # the text is still in the editor; the next autosave tries again
+
+    def _check_quietly(self) -> None:
+        """Show field messages for what is typed now, without saving."""
+        if self.day is None:
+            return
+        try:
+            service.validate(self.context.db, entry_from_form(self.day, self.form()))
+        except FieldErrors as errors:
+            self._show_errors(errors.messages)
+            return
+        except DB_ERRORS:
+            return  # the store is closing or locked; the check can wait
+        self._show_errors({})
+
+    def _show_errors(self, messages: dict[str, str]) -> None:
+        for name, note in self.notes.items():
+            text = messages.get(name, "")
+            note.show_message(text) if text else note.clear_message()
+            for form in self._forms.values():
+                if form.indexOf(note) >= 0:
+                    form.setRowVisible(note, bool(text))
+
+    def _update_sleep_line(self) -> None:
+        self.sleep_line.setText(sleep_summary(self.bedtime.text(), self.waketime.text()))
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt override
+        self.keep_now()  # hidden (page change, lock, close): keep the draft now
+        super().hideEvent(event)
+
+    # -- slots -------------------------------------------------------------------
+    def _on_field_changed(self, *_args: object) -> None:
+        if self._loading or self.day is None:
+            return
+        self.dirty = True
+        self._update_sleep_line()
+        self.autosave.start()
+
+    def _on_autosave_timeout(self) -> None:
+        if self.day is not None and self.dirty:
+            self._keep_draft(self.form())
+            self._check_quietly()
+            self.status.setText(self.tr("Kept as a draft. Press Save or move to another day "
+                                        "to save it."))
+
+    def _on_save_clicked(self) -> None:
+        self.dirty = True  # Save always writes, even when nothing changed since loading
+        self.commit()
