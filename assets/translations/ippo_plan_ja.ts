@@ -70,6 +70,10 @@
         <translation>閉じる</translation>
     </message>
     <message>
+        <source>Ippo is locked, so your plan is hidden. You can unlock it to see your own steps and people.</source>
+        <translation>Ippo がロックされているため、プランは表示していません。ロックを解除すると、自分の書いた助けになることや連絡先が見られます。</translation>
+    </message>
+    <message>
         <source>No steps are written in your plan yet, and that is all right.</source>
         <translation>プランにはまだ何も書かれていません。それでも大丈夫です。</translation>
     </message>

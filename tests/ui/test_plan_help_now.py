@@ -55,3 +55,14 @@ def test_help_shows_no_phone_numbers_of_its_own(window, context, qtbot):
     dialog = _visible_help()
     assert not re.search(r"\d{3}", dialog.text())
     dialog.close()
+
+
+def test_a_locked_ippo_shows_the_reminder_but_not_the_plan(window, context, qtbot, monkeypatch):
+    service.save_plan(context.db, {"contacts": [PlanItem("Secret person", "x")]})
+    monkeypatch.setattr(context, "store", None)
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    dialog = _visible_help()
+    assert "emergency number" in dialog.text()
+    assert "Secret person" not in dialog.text()
+    assert "locked" in dialog.text()
+    dialog.close()

@@ -68,8 +68,14 @@ class HelpNowDialog(QDialog):
         self.resize(m.averageCharWidth() * 100, m.lineSpacing() * 30)
 
     def refresh(self) -> None:
-        plan = service.current_plan(self.context.db) if self.context.store else None
-        steps, people = self.html(plan)
+        if self.context.store is None:  # locked: show nothing private, only the reminder
+            note = "<p>{}</p>".format(self.tr(
+                "Ippo is locked, so your plan is hidden. You can unlock it to see your own "
+                "steps and people."))
+            self.steps_view.setHtml(note)
+            self.people_view.setHtml("")
+            return
+        steps, people = self.html(service.current_plan(self.context.db))
         self.steps_view.setHtml(steps)
         self.people_view.setHtml(people)
 
@@ -104,6 +110,9 @@ class HelpNowDialog(QDialog):
         # Kept on its parent, so pressing the button again brings back the same window.
         holder = parent if parent is not None else context
         dialog = getattr(holder, "_help_now_dialog", None)
+        if dialog is not None and not dialog.isVisible():
+            dialog.deleteLater()  # rebuilt, so a changed language or plan shows at once
+            dialog = None
         if dialog is None:
             dialog = cls(context, parent)
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
