@@ -102,6 +102,7 @@ class SummaryDialog(QDialog):
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         col.addWidget(self.status)
         col.addLayout(self._buttons())
+        self.resize(self.fontMetrics().averageCharWidth() * 95, self.sizeHint().height())
 
     def _sections_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("What to put on the page"), self)
@@ -116,7 +117,7 @@ class SummaryDialog(QDialog):
     def _buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
         self.preview_button = QPushButton(self.tr("Pre&view…"), self)
-        self.print_button = QPushButton(self.tr("&Print…"), self)
+        self.print_button = QPushButton(self.tr("Prin&t…"), self)
         self.pdf_button = QPushButton(self.tr("&Save as PDF…"), self)
         self.close_button = QPushButton(self.tr("&Close"), self)
         for b in (self.preview_button, self.print_button, self.pdf_button):

@@ -41,7 +41,7 @@ class WorksheetDialog(QDialog):
         col.addWidget(self.status)
         row = QHBoxLayout()
         self.preview_button = QPushButton(self.tr("Pre&view…"), self)
-        self.print_button = QPushButton(self.tr("&Print…"), self)
+        self.print_button = QPushButton(self.tr("Prin&t…"), self)
         self.pdf_button = QPushButton(self.tr("&Save as PDF…"), self)
         close = QPushButton(self.tr("&Close"), self)
         for b in (self.preview_button, self.print_button, self.pdf_button):
