@@ -96,6 +96,25 @@
     </message>
 </context>
 <context>
+    <name>PeriodPicker</name>
+    <message>
+        <source>Period</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>開始日</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>終了日</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>〜</translation>
+    </message>
+</context>
+<context>
     <name>Periods</name>
     <message>
         <source>Last 4 weeks</source>
@@ -119,6 +138,207 @@
     </message>
 </context>
 <context>
+    <name>ProgressCharts</name>
+    <message>
+        <source>Mood and anxiety</source>
+        <translation>気分と不安</translation>
+    </message>
+    <message>
+        <source>Sleep and day rhythm</source>
+        <translation>睡眠と一日のリズム</translation>
+    </message>
+    <message>
+        <source>Time outside and contacts</source>
+        <translation>外で過ごした時間と人との交流</translation>
+    </message>
+    <message>
+        <source>Highest ladder step reached</source>
+        <translation>はしごで到達した一番上の段</translation>
+    </message>
+    <message>
+        <source>Minutes of ladder practice</source>
+        <translation>はしごの練習時間（分）</translation>
+    </message>
+    <message>
+        <source>Feelings before and after thought records</source>
+        <translation>思考記録の前と後の気持ち</translation>
+    </message>
+    <message>
+        <source>Thinking traps noticed</source>
+        <translation>気づいた考え方のくせ</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPage</name>
+    <message>
+        <source>Progress</source>
+        <translation>あゆみ</translation>
+    </message>
+    <message>
+        <source>&amp;Summary for an appointment…</source>
+        <translation>受診のためのまとめ(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>グラフ</translation>
+    </message>
+    <message>
+        <source>&amp;Blank worksheets</source>
+        <translation>記入用紙(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Blank worksheets to print</source>
+        <translation>印刷用の記入用紙</translation>
+    </message>
+    <message>
+        <source>Exposure ladder…</source>
+        <translation>はしご（段階的な練習）…</translation>
+    </message>
+    <message>
+        <source>Thought record…</source>
+        <translation>思考記録…</translation>
+    </message>
+    <message>
+        <source>Plan for hard times…</source>
+        <translation>つらいときのためのプラン…</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start}〜{end}</translation>
+    </message>
+    <message>
+        <source>What you noted from {span}.</source>
+        <translation>{span}に記録したことです。</translation>
+    </message>
+    <message>
+        <source>Nothing was noted from {span}, and that is fine. The charts fill in as you use the diary, the ladder and thought records.</source>
+        <translation>{span}の記録はありません。それでも大丈夫です。日記やはしご、思考記録を使うと、グラフが少しずつ埋まっていきます。</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryDialog</name>
+    <message>
+        <source>My own words (what is hard, how long)</source>
+        <translation>自分の言葉（困っていること、続いている期間）</translation>
+    </message>
+    <message>
+        <source>Mood and anxiety</source>
+        <translation>気分と不安</translation>
+    </message>
+    <message>
+        <source>Sleep and bedtime</source>
+        <translation>睡眠と就寝時刻</translation>
+    </message>
+    <message>
+        <source>Time outside and face-to-face contacts</source>
+        <translation>外で過ごした時間と対面での交流</translation>
+    </message>
+    <message>
+        <source>Exposure ladder</source>
+        <translation>段階的な練習（はしご）</translation>
+    </message>
+    <message>
+        <source>Thought records and thinking traps (private)</source>
+        <translation>思考記録と考え方のくせ（プライベート）</translation>
+    </message>
+    <message>
+        <source>Warning signs from my plan (private)</source>
+        <translation>プランの注意サイン（プライベート）</translation>
+    </message>
+    <message>
+        <source>Small charts</source>
+        <translation>小さなグラフ</translation>
+    </message>
+    <message>
+        <source>My questions for the appointment</source>
+        <translation>受診で聞きたいこと</translation>
+    </message>
+    <message>
+        <source>Summary for an appointment</source>
+        <translation>受診のためのまとめ</translation>
+    </message>
+    <message>
+        <source>This page is for you to bring to an appointment. Write as much or as little as you like; it is kept here for next time. Nothing private is printed unless you tick it.</source>
+        <translation>受診のときに持っていくためのページです。書く量は自由です。書いたことは次回のために保存されます。プライベートな項目は、チェックを入れたときだけ印刷されます。</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>任意</translation>
+    </message>
+    <message>
+        <source>&amp;Name or initials:</source>
+        <translation>名前またはイニシャル(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>期間(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;What is hard for me:</source>
+        <translation>いま困っていること(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;How long it has been:</source>
+        <translation>どのくらい続いているか(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>One question on each line</source>
+        <translation>1行に1つずつ質問を書きます</translation>
+    </message>
+    <message>
+        <source>My &amp;questions:</source>
+        <translation>聞きたいこと(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>As usual where I live</source>
+        <translation>住んでいる地域の標準</translation>
+    </message>
+    <message>
+        <source>Pape&amp;r:</source>
+        <translation>用紙(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>What to put on the page</source>
+        <translation>ページにのせる項目</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>プレビュー(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Prin&amp;t…</source>
+        <translation>印刷(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>PDF に保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>閉じる(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>プリンターに送りました。</translation>
+    </message>
+    <message>
+        <source>appointment-summary.pdf</source>
+        <translation>受診のためのまとめ.pdf</translation>
+    </message>
+    <message>
+        <source>Save the summary as PDF</source>
+        <translation>まとめを PDF に保存</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved: {reason}</source>
+        <translation>PDF を保存できませんでした：{reason}</translation>
+    </message>
+    <message>
+        <source>Saved to {path}.</source>
+        <translation>{path} に保存しました。</translation>
+    </message>
+</context>
+<context>
     <name>SummaryNotes</name>
     <message>
         <source>Please keep this to {n} characters so the page stays short.</source>
@@ -127,6 +347,45 @@
     <message>
         <source>Please choose from the listed parts.</source>
         <translation>一覧にある項目から選んでください。</translation>
+    </message>
+</context>
+<context>
+    <name>WorksheetDialog</name>
+    <message>
+        <source>“{title}” as an empty page to print, so you can go on with pen and paper. Nothing from your notes is on it.</source>
+        <translation>「{title}」を空欄のページとして印刷できます。紙とペンで続けるためのものです。あなたの記録は何ものりません。</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>プレビュー(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Prin&amp;t…</source>
+        <translation>印刷(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>PDF に保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>閉じる(&amp;C)</translation>
+    </message>
+    <message>
+        <source>worksheet.pdf</source>
+        <translation>記入用紙.pdf</translation>
+    </message>
+    <message>
+        <source>Save the worksheet as PDF</source>
+        <translation>記入用紙を PDF に保存</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved: {reason}</source>
+        <translation>PDF を保存できませんでした：{reason}</translation>
+    </message>
+    <message>
+        <source>Saved to {path}.</source>
+        <translation>{path} に保存しました。</translation>
     </message>
 </context>
 </TS>

@@ -20,6 +20,13 @@
     </message>
 </context>
 <context>
+    <name>ReportOutput</name>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF ファイル (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>SummaryDocument</name>
     <message>
         <source>d MMM yyyy</source>
