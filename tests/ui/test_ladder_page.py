@@ -78,8 +78,8 @@ def _ladder(context, page):
 
 def _keyboard_attempt(monkeypatch, qtbot, typed, check=None):
     """AttemptDialog.ask fills the real dialog with the keyboard and presses Enter."""
-    def ask(cls, parent, title, initial, save):
-        dialog = cls(title, initial, save, parent)
+    def ask(cls, parent, title, initial, save, keep=None, draft=None):
+        dialog = cls(title, initial, save, parent, keep, draft)
         qtbot.addWidget(dialog)
         dialog.show()
         dialog.fields["suds_before"].setFocus()
@@ -141,7 +141,7 @@ def test_timer_fills_in_the_minutes_with_a_fake_clock(page, qtbot, monkeypatch, 
     monkeypatch.setattr("app.clock.now", lambda: now[0])
     got = {}
 
-    def ask(cls, parent, title, initial, save):
+    def ask(cls, parent, title, initial, save, keep=None, draft=None):
         got["initial"] = initial
         save(initial)
         return True
@@ -201,10 +201,109 @@ def test_today_card_opens_the_dialog_and_the_timer(window, qtbot, monkeypatch, c
     card = today.card(LadderCard)
     assert "Door" in card.step.text()
     asked = []
-    monkeypatch.setattr(AttemptDialog, "ask",
-                        classmethod(lambda cls, parent, title, initial, save: asked.append(title)))
+    monkeypatch.setattr(AttemptDialog, "ask", classmethod(
+        lambda cls, parent, title, initial, save, **kw: asked.append(title)))
     qtbot.mouseClick(card.log_button, Qt.MouseButton.LeftButton)
     assert window.current_key() == "ladder" and asked == ["Door"]
     window.show_page("today")
     qtbot.mouseClick(card.timer_button, Qt.MouseButton.LeftButton)
     assert window.current_key() == "ladder" and window.page("ladder").panel.timer.running()
+
+
+def test_a_drag_saves_the_new_order(page, context):
+    from PySide6.QtCore import QModelIndex
+
+    ladder = _ladder(context, page)
+    # An internal drag in a QListWidget ends in the model's moveRow; do the same.
+    assert page.step_list.model().moveRow(QModelIndex(), 0, QModelIndex(), 3)
+    assert [s.title for s in sv.steps(context.db, ladder.id)] == ["Gate", "Corner", "Door"]
+
+
+def test_edit_and_delete_an_attempt(page, qtbot, monkeypatch, context):
+    ladder = _ladder(context, page)
+    door = sv.steps(context.db, ladder.id)[0]
+    from app.ladder.models import AttemptInput
+
+    sv.log_attempt(context.db, door.id, AttemptInput(datetime(2026, 1, 5, 20, 0).astimezone(),
+                                                     suds_peak=60, feared_outcome="Stares"))
+    page.refresh()
+    assert page.panel.attempt_list.count() == 1
+
+    def ask(cls, parent, title, initial, save, keep=None, draft=None):
+        assert initial.feared_outcome == "Stares" and initial.suds_peak == 60
+        dialog = cls(title, initial, save, parent, keep, draft)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        dialog.fields["suds_peak"].setFocus()
+        dialog.fields["suds_peak"].selectAll()
+        qtbot.keyClicks(dialog.fields["suds_peak"], "45")
+        qtbot.keyClick(dialog.fields["suds_peak"], Qt.Key.Key_Return)
+        return dialog.result() == dialog.DialogCode.Accepted
+    monkeypatch.setattr(AttemptDialog, "ask", classmethod(ask))
+    qtbot.mouseClick(page.panel.edit_attempt_button, Qt.MouseButton.LeftButton)
+    assert [a.suds_peak for a in sv.attempts_for_step(context.db, door.id)] == [45]
+    monkeypatch.setattr(Confirm, "ask", classmethod(lambda cls, *a: True))
+    qtbot.mouseClick(page.panel.delete_attempt_button, Qt.MouseButton.LeftButton)
+    assert sv.attempts_for_step(context.db, door.id) == []
+
+
+def test_typing_is_kept_as_a_draft_and_offered_again(page, qtbot, monkeypatch, context):
+    from app import drafts
+
+    ladder = _ladder(context, page)
+    door = sv.steps(context.db, ladder.id)[0]
+    seen = {}
+
+    def crash(cls, parent, title, initial, save, keep=None, draft=None):
+        dialog = cls(title, initial, save, parent, keep, draft)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        dialog.feared.setFocus()
+        qtbot.keyClicks(dialog.feared, "Someone talks to me")
+        qtbot.waitUntil(lambda: drafts.get(context.db, "ladder_attempt", f"new:{door.id}")
+                        is not None, timeout=4000)
+        seen["kept"] = drafts.get(context.db, "ladder_attempt", f"new:{door.id}").payload
+        raise KeyboardInterrupt  # the app "dies" with the dialog open
+    monkeypatch.setattr(AttemptDialog, "ask", classmethod(crash))
+    with pytest.raises(KeyboardInterrupt):
+        page._on_panel_log_requested()
+    assert seen["kept"]["feared_outcome"] == "Someone talks to me"
+
+    def reopen(cls, parent, title, initial, save, keep=None, draft=None):
+        dialog = cls(title, initial, save, parent, keep, draft)
+        qtbot.addWidget(dialog)
+        seen["restored"] = dialog.feared.text()
+        return False
+    monkeypatch.setattr(AttemptDialog, "ask", classmethod(reopen))
+    qtbot.mouseClick(page.panel.log_button, Qt.MouseButton.LeftButton)
+    assert seen["restored"] == "Someone talks to me"
+    assert drafts.get(context.db, "ladder_attempt", f"new:{door.id}") is None
+
+
+def test_an_empty_step_title_is_explained_and_the_rest_kept(page, qtbot, monkeypatch, context):
+    from ui.ladder.step_dialog import StepDialog
+
+    ladder = _ladder(context, page)
+    seen = {}
+
+    def ask(cls, parent, initial, save):
+        dialog = cls(initial, save, parent)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        dialog.minutes.setFocus()
+        qtbot.keyClicks(dialog.minutes, "10")
+        qtbot.keyClick(dialog.minutes, Qt.Key.Key_Tab)
+        qtbot.keyClicks(dialog.suds, "65")
+        qtbot.keyClick(dialog.suds, Qt.Key.Key_Return)
+        seen["note"] = dialog.notes.notes["title"].text()
+        seen["open"] = dialog.isVisible() and dialog.minutes.text() == "10"
+        assert sv.steps(context.db, ladder.id)[-1].title == "Corner"  # nothing saved yet
+        qtbot.keyClicks(dialog.title, "Shop entrance")
+        qtbot.keyClick(dialog.title, Qt.Key.Key_Return)
+        return dialog.result() == dialog.DialogCode.Accepted
+    monkeypatch.setattr(StepDialog, "ask", classmethod(ask))
+    qtbot.mouseClick(page.add_step_button, Qt.MouseButton.LeftButton)
+    assert seen["open"] and seen["note"] == "Please write a few words here."
+    last = sv.steps(context.db, ladder.id)[-1]
+    assert (last.title, last.target_minutes, last.predicted_suds) == ("Shop entrance", 10, 65)
+    assert page.step_list.count() == 4

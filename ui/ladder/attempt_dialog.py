@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from typing import Any
 
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import QDateTime, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,6 +28,7 @@ from ui.ladder.form_notes import FormNotes
 from ui.ladder.number_field import NumberField
 
 SaveAttempt = Callable[[AttemptInput], None]
+KeepDraft = Callable[[dict[str, Any]], None]
 _NUMBERS = ("planned_minutes", "actual_minutes", "suds_before", "feared_likelihood_before",
             "suds_peak", "suds_after", "likelihood_after")
 
@@ -36,19 +38,57 @@ class AttemptDialog(QDialog):
     message at the field and everything typed still in place."""
 
     def __init__(self, step_title: str, initial: AttemptInput, save: SaveAttempt,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, keep: KeepDraft | None = None,
+                 draft: dict[str, Any] | None = None) -> None:
         super().__init__(parent)
         self._save = save
+        self._keep = keep
         self.notes = FormNotes()
         self.setWindowTitle(self.tr("An attempt: {step}").format(step=step_title))
         self._build_ui()
         self.load(initial)
+        if draft:
+            self.restore(draft)
+        # Typing is kept as a draft a moment after each change, so a crash or a
+        # power cut loses at most a second or two of it.
+        self._draft_timer = QTimer(self)
+        self._draft_timer.setSingleShot(True)
+        self._draft_timer.setInterval(1500)
+        self._draft_timer.timeout.connect(self._on_draft_timer_timeout)
+        for field in [*self.fields.values(), self.feared, self.safety, self.learned]:
+            field.textEdited.connect(self._draft_timer.start)
+        self.note.textChanged.connect(self._draft_timer.start)
 
     @classmethod
     def ask(cls, parent: QWidget | None, step_title: str, initial: AttemptInput,
-            save: SaveAttempt) -> bool:
+            save: SaveAttempt, keep: KeepDraft | None = None,
+            draft: dict[str, Any] | None = None) -> bool:
         """Shows the dialog; True when an attempt was saved. Tests replace this."""
-        return cls(step_title, initial, save, parent).exec() == QDialog.DialogCode.Accepted
+        dialog = cls(step_title, initial, save, parent, keep, draft)
+        return dialog.exec() == QDialog.DialogCode.Accepted
+
+    def snapshot(self) -> dict[str, Any]:
+        """Everything typed, as text, for the draft store."""
+        texts = {name: f.text() for name, f in self.fields.items()}
+        return {**texts, "feared_outcome": self.feared.text(),
+                "safety_behaviours": self.safety.text(), "learned": self.learned.text(),
+                "note": self.note.toPlainText()}
+
+    def restore(self, draft: dict[str, Any]) -> None:
+        for name, field in self.fields.items():
+            field.setText(str(draft.get(name, field.text())))
+        self.feared.setText(str(draft.get("feared_outcome", self.feared.text())))
+        self.safety.setText(str(draft.get("safety_behaviours", self.safety.text())))
+        self.learned.setText(str(draft.get("learned", self.learned.text())))
+        self.note.setPlainText(str(draft.get("note", self.note.toPlainText())))
+
+    def done(self, result: int) -> None:
+        self._draft_timer.stop()  # the page drops the draft once the dialog is closed
+        super().done(result)
+
+    def _on_draft_timer_timeout(self) -> None:
+        if self._keep is not None:
+            self._keep(self.snapshot())
 
     def _build_ui(self) -> None:
         outer = QVBoxLayout(self)

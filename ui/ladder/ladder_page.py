@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
+from typing import Any
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -16,7 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import clock
+from app import clock, drafts
+from app.db import DB_ERRORS
 from app.ladder import service as sv
 from app.ladder.models import AttemptInput, Ladder, Step, StepInput
 from app.ladder.templates import load_templates
@@ -28,6 +31,8 @@ from ui.ladder.new_ladder_dialog import NewLadderDialog
 from ui.ladder.step_dialog import StepDialog
 from ui.ladder.step_list import StepList
 from ui.ladder.step_panel import StepPanel
+
+DRAFT_KIND = "ladder_attempt"
 
 
 class LadderPage(QWidget):
@@ -64,7 +69,7 @@ class LadderPage(QWidget):
         col.addWidget(self.banner)
         split = QSplitter(self)
         split.addWidget(self._build_steps_side(split))
-        scroll = QScrollArea(split)
+        self.scroll = scroll = QScrollArea(split)
         scroll.setWidgetResizable(True)
         self.panel = StepPanel(scroll)
         scroll.setWidget(self.panel)
@@ -204,6 +209,7 @@ class LadderPage(QWidget):
         self._show_ladder(current.id)
         if arg.get("start_timer"):
             self.panel.timer.start()
+            self.scroll.ensureWidgetVisible(self.panel.timer)
         elif arg.get("log_attempt"):
             self._on_panel_log_requested()
 
@@ -298,9 +304,26 @@ class LadderPage(QWidget):
             started_at=started or clock.now(), ended_at=ended,
             planned_minutes=step.target_minutes,
             actual_minutes=_minutes(started, ended) if started and ended else None)
-        if AttemptDialog.ask(self, step.title, initial,
+        if self._ask_attempt(step, initial, f"new:{step.id}",
                              lambda a: sv.log_attempt(self.context.db, step.id, a)):
             self._changed(step.id)
+
+    def _ask_attempt(self, step: Step, initial: AttemptInput, ref: str,
+                     save: Callable[[AttemptInput], Any]) -> bool:
+        """The attempt dialog with its draft: restored if one was left, dropped after."""
+        db = self.context.db
+        left = drafts.get(db, DRAFT_KIND, ref)
+        saved = AttemptDialog.ask(self, step.title, initial, save,
+                                  keep=lambda payload: self._keep_draft(ref, payload),
+                                  draft=left.payload if left else None)
+        drafts.discard(db, DRAFT_KIND, ref)
+        return saved
+
+    def _keep_draft(self, ref: str, payload: dict[str, Any]) -> None:
+        try:
+            drafts.keep(self.context.db, DRAFT_KIND, ref, payload)
+        except (*DB_ERRORS, RuntimeError):
+            pass  # locked or closed meanwhile: the dialog still holds every word
 
     def _on_timer_stopped(self, started: datetime, ended: datetime) -> None:
         self._on_panel_log_requested(started, ended)
@@ -311,7 +334,7 @@ class LadderPage(QWidget):
         if step is None or found is None:
             return
         fields = {k: v for k, v in found.__dict__.items() if k not in ("id", "step_id")}
-        if AttemptDialog.ask(self, step.title, AttemptInput(**fields),
+        if self._ask_attempt(step, AttemptInput(**fields), f"edit:{attempt_id}",
                              lambda a: sv.update_attempt(self.context.db, attempt_id, a)):
             self._changed(step.id)
 
