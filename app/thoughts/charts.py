@@ -27,7 +27,7 @@ def mood_change_figure(changes: Sequence[MoodChange], theme: ChartTheme = LIGHT)
     fig = new_figure(6.4, 3.0, theme)
     ax = fig.add_subplot()
     style_axes(ax, theme)
-    ax.set_title(translate("ThoughtCharts", "Feelings before and after each record"))
+    ax.set_title(translate("ThoughtCharts", "Feelings before and after each record"), loc="left")
     if not changes:
         empty_note(ax, translate("ThoughtCharts", "Finished thought records will show here."),
                    theme)
@@ -54,7 +54,8 @@ def mood_change_figure(changes: Sequence[MoodChange], theme: ChartTheme = LIGHT)
     ax.xaxis.set_major_formatter(ConciseDateFormatter(locator))
     if len(xs) == 1:
         ax.set_xlim(xs[0] - 3, xs[0] + 3)
-    ax.legend(loc="upper right", ncols=2)
+    # Above the plot, beside the left-aligned title, so it never hides a marker.
+    ax.legend(loc="lower right", bbox_to_anchor=(1.0, 1.0), ncols=2, borderaxespad=0.2)
     return fig
 
 
@@ -66,7 +67,7 @@ def trap_counts_figure(counts: Sequence[TrapCount], theme: ChartTheme = LIGHT) -
     style_axes(ax, theme)
     ax.grid(False, axis="y")
     ax.grid(True, axis="x", color=theme.grid, linewidth=0.6)
-    ax.set_title(translate("ThoughtCharts", "Thinking traps noticed most"))
+    ax.set_title(translate("ThoughtCharts", "Thinking traps noticed most"), loc="left")
     if not shown:
         empty_note(ax, translate("ThoughtCharts", "Traps you tag in finished records will "
                                  "show here."), theme)

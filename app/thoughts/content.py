@@ -40,8 +40,8 @@ def guide_steps(language: str | None = None, root: Path | None = None) -> list[G
     by_id: dict[str, GuideStep] = {}
     for i, entry in enumerate(raw.get("step", [])):
         where = f"{GUIDE_FILE} step #{i + 1}"
-        step = GuideStep(require(entry, "id", str, where), require(entry, "title", str, where),
-                         require(entry, "prompt", str, where), require(entry, "example", str, where))
+        step = GuideStep(*(require(entry, key, str, where)
+                           for key in ("id", "title", "prompt", "example")))
         by_id[step.id] = step
     missing = [s for s in GUIDE_STEP_IDS if s not in by_id]
     if missing:

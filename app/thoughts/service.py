@@ -44,7 +44,8 @@ def _cleaned(rec: ThoughtRecord) -> ThoughtRecord:
     """Any text made storable; blank mood and thought rows dropped."""
     moods = tuple(Mood(clean(m.name).strip(), m.before, m.after) for m in rec.moods
                   if clean(m.name).strip() or m.before is not None or m.after is not None)
-    thoughts = tuple(Thought(clean(t.text).strip(), t.belief, t.is_hot, tuple(dict.fromkeys(t.traps)))
+    thoughts = tuple(Thought(clean(t.text).strip(), t.belief, t.is_hot,
+                             tuple(dict.fromkeys(t.traps)))
                      for t in rec.thoughts if clean(t.text).strip())
     if thoughts and not any(t.is_hot for t in thoughts) and len(thoughts) == 1:
         thoughts = (dataclasses.replace(thoughts[0], is_hot=True),)
@@ -60,7 +61,7 @@ def check(rec: ThoughtRecord, finish: bool) -> FieldErrors:
     for f in TEXT_FIELDS:
         if too_long(getattr(rec, f), MAX_TEXT):
             errors.add(f, too_long_msg.format(n=MAX_TEXT))
-    for i, m in enumerate(rec.moods):
+    for m in rec.moods:
         if too_long(m.name, MAX_NAME):
             errors.add("moods", too_long_msg.format(n=MAX_NAME))
         check_range(errors, "moods", m.before, 0, 100)

@@ -46,7 +46,7 @@ This cannot be undone here. Older backups may still hold it until they are thinn
     <name>LinkPicker</name>
     <message>
         <source>Ladder step this was about</source>
-        <translation>この記録に関係するはしごのステップ</translation>
+        <translation>この記録に関係するステップ表の段</translation>
     </message>
     <message>
         <source>Attempt this was about</source>
@@ -54,7 +54,7 @@ This cannot be undone here. Older backups may still hold it until they are thinn
     </message>
     <message>
         <source>Not about a ladder step</source>
-        <translation>はしごのステップとは関係なし</translation>
+        <translation>ステップ表の段とは関係なし</translation>
     </message>
     <message>
         <source>No particular attempt</source>
@@ -261,7 +261,7 @@ This cannot be undone here. Older backups may still hold it until they are thinn
     </message>
     <message>
         <source>&amp;Ladder step:</source>
-        <translation>はしごのステップ(&amp;L):</translation>
+        <translation>ステップ表の段(&amp;L):</translation>
     </message>
     <message>
         <source>Evidence for the hot thought</source>

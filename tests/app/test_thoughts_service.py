@@ -81,7 +81,8 @@ def test_a_draft_stays_a_draft_until_finished(db):
     assert service.records_between(db, date(2000, 1, 1), date(2100, 1, 1)) == []
     done = service.save(db, _record(id=d.id), finish=True)
     assert done.id == d.id and done.status == "done"
-    assert [r.id for r in service.records_between(db, date(2026, 1, 1), date(2026, 12, 31))] == [d.id]
+    year = service.records_between(db, date(2026, 1, 1), date(2026, 12, 31))
+    assert [r.id for r in year] == [d.id]
 
 
 def test_edits_of_a_finished_record_are_kept_apart_until_saved(db):
@@ -146,7 +147,8 @@ def test_trap_tagging_custom_traps_and_hiding(db):
 
 def test_trap_counts_are_most_frequent_first_and_skip_drafts(db):
     for _ in range(3):
-        service.save(db, _record(thoughts=(Thought("t", 50, True, ("mind_reading",)),)), finish=True)
+        service.save(db, _record(thoughts=(Thought("t", 50, True, ("mind_reading",)),)),
+                     finish=True)
     service.save(db, _record(), finish=True)  # mind_reading + overgeneralising
     service.save(db, _record(thoughts=(Thought("t", 50, True, ("labelling",)),)), finish=False)
     counts = service.trap_counts(db, date(2026, 1, 1), date(2026, 12, 31))

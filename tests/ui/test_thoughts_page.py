@@ -86,7 +86,8 @@ def test_editing_a_finished_record_keeps_changes_apart_until_finished(window, co
     assert editor.mode == "form" and editor.fields.situation.toPlainText() == "Clinic phoned me"
     editor.fields.notes.setPlainText("I managed the call")
     qtbot.waitUntil(lambda: service.pending_edit(context.db, rec.id) is not None, timeout=2500)
-    assert service.get(context.db, rec.id).notes == "" and service.get(context.db, rec.id).status == "done"
+    stored = service.get(context.db, rec.id)
+    assert stored.notes == "" and stored.status == "done"
     page.flush()
     window.show_page("today")
     page = window.show_page("thoughts", rec.id)  # reopening restores the unsaved change

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from app.thoughts.models import Mood
@@ -28,7 +28,7 @@ class MoodRows(QWidget):
         outer.addLayout(self.grid)
         self.add_button = QPushButton(self.tr("&Add a feeling"), self)
         self.add_button.clicked.connect(self._on_add_clicked)
-        outer.addWidget(self.add_button)
+        outer.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
 
     def add_row(self, mood: Mood | None = None) -> QLineEdit:
         n = len(self.rows) + 1
@@ -65,6 +65,7 @@ class MoodRows(QWidget):
         self.rows.remove(entry)
         for w in entry:
             self.grid.removeWidget(w)
+            w.hide()
             w.deleteLater()
         # Keep the grid compact: move later rows up one line.
         for i, widgets in enumerate(self.rows[index:], start=index + 1):
@@ -82,6 +83,7 @@ class MoodRows(QWidget):
         for entry in list(self.rows):
             for w in entry:
                 self.grid.removeWidget(w)
+                w.hide()
                 w.deleteLater()
         self.rows.clear()
         for mood in moods:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QSpinBox, QWidget
+from PySide6.QtWidgets import QSizePolicy, QSpinBox, QWidget
 
 UNRATED = -1
 
@@ -16,6 +16,8 @@ class RatingSpin(QSpinBox):
         self.setSpecialValueText(self.tr("not rated"))
         self.setSuffix(suffix)
         self.setValue(UNRATED)
+        # A rating is a short number: keep it compact instead of stretching across forms.
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         if accessible_name:
             self.setAccessibleName(accessible_name)
 

@@ -5,7 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QDate, QObject, Signal
-from PySide6.QtWidgets import QDateEdit, QFormLayout, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QFormLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 from sqlite_utils import Database
 
 from app import clock
@@ -61,6 +68,7 @@ class RecordSections(QObject):
         form.setContentsMargins(0, 0, 0, 0)
         self.day = QDateEdit(box)
         self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("yyyy-MM-dd")
         self.day.setMaximumDate(QDate(clock.today()))
         self.place = QLineEdit(box)
         self.people = QLineEdit(box)

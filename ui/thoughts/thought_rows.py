@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGridLayout,
@@ -51,7 +51,7 @@ class ThoughtRows(QWidget):
         outer.addLayout(self.grid)
         self.add_button = QPushButton(self.tr("Add a &thought"), self)
         self.add_button.clicked.connect(self._on_add_clicked)
-        outer.addWidget(self.add_button)
+        outer.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
 
     def add_row(self, thought: Thought | None = None) -> QLineEdit:
         n = len(self.rows) + 1
@@ -93,6 +93,7 @@ class ThoughtRows(QWidget):
         self.hot_group.removeButton(row.hot)
         for w in (row.text, row.belief, row.hot, row.remove):
             self.grid.removeWidget(w)
+            w.hide()
             w.deleteLater()
         for i, r in enumerate(self.rows[index:], start=index + 1):
             for col, w in enumerate((r.text, r.belief, r.hot, r.remove)):
@@ -112,6 +113,7 @@ class ThoughtRows(QWidget):
             self.hot_group.removeButton(row.hot)
             for w in (row.text, row.belief, row.hot, row.remove):
                 self.grid.removeWidget(w)
+                w.hide()
                 w.deleteLater()
         self.rows.clear()
         for t in thoughts:

@@ -57,7 +57,8 @@ class TrapsView(QWidget):
         self.list.clear()
         self._traps = service.traps(self.db, include_hidden=True)
         for trap in self._traps:
-            label = trap.label if trap.builtin else self.tr("{trap} (my own)").format(trap=trap.label)
+            label = (trap.label if trap.builtin
+                     else self.tr("{trap} (my own)").format(trap=trap.label))
             item = QListWidgetItem(label, self.list)
             item.setData(Qt.ItemDataRole.UserRole, trap.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
