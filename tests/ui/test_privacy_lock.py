@@ -1,0 +1,101 @@
+"""The lock: idle timer (short minutes), Ctrl+L, nothing of the user's visible, store closed."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+
+from app.privacy import passphrase as pp
+from ui.privacy.guard import install
+from ui.privacy.lock_guard import LockGuard
+from ui.privacy.lock_screen import LockScreen
+
+CANARY = "canary entry: I walked to the corner shop"
+PASS = "a calm long passphrase"
+
+
+@pytest.fixture
+def guard(window, context, monkeypatch):
+    monkeypatch.setattr(LockGuard, "ms_per_minute", 100)  # a "minute" of 100 ms
+    return install(window, context, backup=False)
+
+
+def _visible_texts(window) -> list[str]:
+    out = []
+    for w in window.findChildren(QWidget):
+        if w.isVisible() and isinstance(w, (QLabel, QLineEdit)):
+            out.append(w.text())
+    return out
+
+
+def _show_canary(window) -> QLabel:
+    page = window.stack.currentWidget()
+    label = QLabel(CANARY, page)
+    label.show()
+    return label
+
+
+def test_idle_lock_hides_everything_and_closes_the_store(guard, window, context, qtbot):
+    label = _show_canary(window)
+    assert CANARY in _visible_texts(window)
+    old = context.store
+    context.update_settings(idle_lock_minutes=5)  # 500 ms here
+    # Activity keeps it open.
+    for _ in range(12):
+        qtbot.keyClick(window.sidebar, Qt.Key.Key_Shift)
+        qtbot.wait(80)
+    assert not guard.is_locked()
+    qtbot.waitUntil(guard.is_locked, timeout=3000)
+    assert isinstance(window.centralWidget(), LockScreen)
+    assert context.store is None
+    with pytest.raises(Exception):
+        old.db.execute("select 1")  # the connection is closed
+    assert not any(CANARY in t for t in _visible_texts(window))
+    # The grab does not change when the hidden text does: it is not drawn at all.
+    before = window.grab().toImage()
+    label.setText("something entirely different, and much longer than before")
+    assert window.grab().toImage() == before
+
+
+def test_no_passphrase_lock_is_a_cover_with_open(guard, window, context, qtbot):
+    context.store.db["meta"].insert({"key": "k", "value": CANARY})
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert guard.is_locked() and context.store is None
+    form = window.centralWidget().form
+    assert not form.needs_passphrase and not form.passphrase.isVisible()
+    qtbot.mouseClick(form.open_button, Qt.MouseButton.LeftButton)
+    assert not guard.is_locked()
+    assert context.db["meta"].get("k")["value"] == CANARY
+    assert window.current_key() == "today"
+
+
+def test_unlocking_needs_the_passphrase(guard, window, context, qtbot):
+    context.store, _ = pp.set_passphrase(context.store, PASS)
+    context.store.db["meta"].insert({"key": "k", "value": CANARY})
+    context.lock_requested.emit()
+    assert guard.is_locked()
+    form = window.centralWidget().form
+    assert form.needs_passphrase
+    qtbot.keyClicks(form.passphrase, "not the passphrase")
+    qtbot.keyClick(form.passphrase, Qt.Key.Key_Return)
+    assert guard.is_locked() and context.store is None
+    assert "not the right passphrase" in form.note.text()
+    form.passphrase.clear()
+    qtbot.keyClicks(form.passphrase, PASS)
+    qtbot.keyClick(form.passphrase, Qt.Key.Key_Return)
+    assert not guard.is_locked()
+    assert context.db["meta"].get("k")["value"] == CANARY
+    assert form.passphrase.text() == ""
+
+
+def test_lock_button_in_the_sidebar(guard, window, qtbot):
+    assert guard.button.isVisible()
+    qtbot.mouseClick(guard.button, Qt.MouseButton.LeftButton)
+    assert guard.is_locked()
+
+
+def test_idle_lock_is_off_by_default(guard, context, qtbot):
+    assert context.settings.idle_lock_minutes == 0
+    qtbot.wait(400)
+    assert not guard.is_locked()

@@ -1,0 +1,221 @@
+"""Settings › Privacy, Backups and Your data, driven through their real widgets."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox
+
+from app.backup import list_backups
+from app.db import open_store
+from app.privacy import keys
+from app.privacy import passphrase as pp
+from ui.privacy.backup_section import BackupSection
+from ui.privacy.data_section import DataSection
+from ui.privacy.delete_dialog import DeleteDialog
+from ui.privacy.guard import install
+from ui.privacy.import_dialog import ImportDialog
+from ui.privacy.passphrase_dialog import PassphraseDialog, PassphraseRequest
+from ui.privacy.plaintext_dialog import PlaintextDialog
+from ui.privacy.privacy_section import PrivacySection
+from ui.privacy.recovery_key_dialog import RecoveryKeyDialog
+from ui.privacy.restore_dialog import RestoreDialog
+from ui.privacy.unlock_dialog import UnlockDialog
+
+OLD, NEW = "first calm passphrase", "second calm passphrase"
+CANARY = "canary diary line about the long walk"
+
+
+@pytest.fixture
+def told(monkeypatch):
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: said.append(text))
+    return said
+
+
+@pytest.fixture
+def page(window, context):
+    install(window, context, backup=False)
+    return window.show_page("settings")
+
+
+def _click(qtbot, button):
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def test_set_change_and_remove_the_passphrase(page, context, qtbot, monkeypatch, told):
+    section = page.section(PrivacySection)
+    assert section.set_button.isVisible() and not section.change_button.isVisible()
+    context.db["meta"].insert({"key": "k", "value": CANARY})
+    shown: list[str] = []
+    monkeypatch.setattr(PassphraseDialog, "ask",
+                        classmethod(lambda cls, mode, parent=None: PassphraseRequest("", OLD)))
+    monkeypatch.setattr(RecoveryKeyDialog, "ask",
+                        classmethod(lambda cls, key, parent=None: shown.append(key)))
+    _click(qtbot, section.set_button)
+    assert pp.is_protected(context.paths) and len(shown) == 1
+    assert keys.database_key(context.paths, shown[0]) == context.store.passphrase
+    assert section.change_button.isVisible() and not section.set_button.isVisible()
+    assert context.db["meta"].get("k")["value"] == CANARY
+
+    monkeypatch.setattr(PassphraseDialog, "ask",
+                        classmethod(lambda cls, mode, parent=None: PassphraseRequest(OLD, NEW)))
+    _click(qtbot, section.change_button)
+    assert pp.matches(context.store, NEW) and not pp.matches(context.store, OLD)
+
+    monkeypatch.setattr(PassphraseDialog, "ask",
+                        classmethod(lambda cls, mode, parent=None: PassphraseRequest("no", "")))
+    _click(qtbot, section.remove_button)
+    assert pp.is_protected(context.paths) and "not the current" in told[-1]
+    monkeypatch.setattr(PassphraseDialog, "ask",
+                        classmethod(lambda cls, mode, parent=None: PassphraseRequest(NEW, "")))
+    _click(qtbot, section.remove_button)
+    assert not pp.is_protected(context.paths)
+    assert context.db["meta"].get("k")["value"] == CANARY
+
+
+def test_passphrase_dialog_checks_before_accepting(qtbot):
+    dialog = PassphraseDialog("set")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert "nobody can open your data" in " ".join(w.text() for w in dialog.findChildren(QLabel))
+    qtbot.keyClicks(dialog.new, "short")
+    qtbot.keyClicks(dialog.repeat, "short")
+    _click(qtbot, dialog.ok_button)
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert dialog.notes["new"].isVisible()
+    dialog.new.clear()
+    dialog.repeat.clear()
+    qtbot.keyClicks(dialog.new, OLD)
+    qtbot.keyClicks(dialog.repeat, OLD)
+    _click(qtbot, dialog.ok_button)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.request().new == OLD
+    assert not dialog.current.isVisible()
+
+
+def test_idle_minutes_and_neutral_title(page, context, window, qtbot):
+    section = page.section(PrivacySection)
+    section.idle.setCurrentIndex(section.idle.findData(5))
+    section.idle.activated.emit(section.idle.currentIndex())
+    assert context.settings.idle_lock_minutes == 5
+    _click(qtbot, section.neutral)
+    assert context.settings.neutral_title
+    assert window.windowTitle() == "Notes"
+    assert QApplication.applicationDisplayName() == "Notes"
+    _click(qtbot, section.neutral)
+    assert window.windowTitle() == "Ippo"
+
+
+def test_export_asks_before_plaintext_and_import_round_trips(page, context, qtbot, monkeypatch,
+                                                             tmp_path, told):
+    section = page.section(DataSection)
+    context.db["meta"].insert({"key": "k", "value": CANARY})
+    context.store, _ = pp.set_passphrase(context.store, OLD)
+    target = tmp_path / "export.json"
+    monkeypatch.setattr(DataSection, "choose_save_file", staticmethod(lambda *_a: target))
+    monkeypatch.setattr(PlaintextDialog, "ask", classmethod(lambda cls, parent=None: False))
+    _click(qtbot, section.export_button)
+    assert not target.exists()
+    monkeypatch.setattr(PlaintextDialog, "ask", classmethod(lambda cls, parent=None: True))
+    _click(qtbot, section.export_button)
+    assert json.loads(target.read_text("utf-8"))["tables"]["meta"]["rows"]
+    context.db["meta"].delete("k")
+    monkeypatch.setattr(DataSection, "choose_open_file", staticmethod(lambda *_a: target))
+    monkeypatch.setattr(ImportDialog, "ask",
+                        classmethod(lambda cls, when, counts, parent=None: "replace"))
+    _click(qtbot, section.import_button)
+    assert context.db["meta"].get("k")["value"] == CANARY
+    assert "import" in [b.reason for b in list_backups(context.paths.backups)]
+
+
+def test_import_dialog_and_delete_dialog_widgets(qtbot):
+    dialog = ImportDialog(None, {"meta": 3})
+    qtbot.addWidget(dialog)
+    assert dialog.mode() == "merge"
+    _click(qtbot, dialog.replace)
+    assert dialog.mode() == "replace"
+    delete = DeleteDialog()
+    qtbot.addWidget(delete)
+    assert not delete.delete_button.isEnabled()
+    qtbot.keyClicks(delete.confirm, "dele")
+    assert not delete.delete_button.isEnabled()
+    qtbot.keyClicks(delete.confirm, "te")
+    assert delete.delete_button.isEnabled()
+
+
+def test_delete_all_my_data(page, context, qtbot, monkeypatch, told):
+    context.db["meta"].insert({"key": "k", "value": CANARY})
+    context.store, _ = pp.set_passphrase(context.store, OLD)
+    page.section(BackupSection).backup_button.click()
+    assert list_backups(context.paths.backups)
+    monkeypatch.setattr(DeleteDialog, "ask", classmethod(lambda cls, parent=None: False))
+    _click(qtbot, page.section(DataSection).delete_button)
+    assert context.db["meta"].get("k")["value"] == CANARY
+    monkeypatch.setattr(DeleteDialog, "ask", classmethod(lambda cls, parent=None: True))
+    _click(qtbot, page.section(DataSection).delete_button)
+    assert not context.paths.backups.exists()
+    assert not keys.keyfile(context.paths).exists()
+    assert context.db["meta"].count_where("key = 'k'") == 0  # a fresh, empty start
+    assert not pp.is_protected(context.paths)
+
+
+def test_backup_list_and_restore_after_preview(page, context, qtbot, monkeypatch, told):
+    section = page.section(BackupSection)
+    context.db["meta"].insert({"key": "k", "value": "before"})
+    _click(qtbot, section.backup_button)
+    assert section.list.count() == 1
+    context.db["meta"].upsert({"key": "k", "value": "after"}, pk="key")
+    previews = []
+    monkeypatch.setattr(RestoreDialog, "ask",
+                        classmethod(lambda cls, preview, parent=None: previews.append(preview)
+                                    or True))
+    section.list.setCurrentRow(0)
+    _click(qtbot, section.restore_button)
+    assert previews and previews[0].counts["meta"] >= 1
+    assert context.db["meta"].get("k")["value"] == "before"
+    assert section.list.count() == 2  # the state just before, kept as a backup
+    dialog = RestoreDialog(previews[0])
+    qtbot.addWidget(dialog)
+    shown = " ".join(w.text() for w in dialog.findChildren(QLabel))
+    assert "It holds" in shown and "backup of your data as it is now" in shown
+
+
+def test_unlock_dialog_wrong_then_right(store, qtbot):
+    store.db["meta"].insert({"key": "k", "value": CANARY})
+    protected, recovery = pp.set_passphrase(store, OLD)
+    paths = protected.paths
+    protected.close()
+    dialog = UnlockDialog(paths)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.form.passphrase, "wrong one")
+    qtbot.keyClick(dialog.form.passphrase, Qt.Key.Key_Return)
+    assert dialog.store is None and "not the right passphrase" in dialog.form.note.text()
+    dialog.form.passphrase.clear()
+    qtbot.keyClicks(dialog.form.passphrase, recovery)
+    qtbot.keyClick(dialog.form.passphrase, Qt.Key.Key_Return)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.store is not None
+    assert dialog.store.db["meta"].get("k")["value"] == CANARY
+    dialog.store.close()
+
+
+def test_startup_asks_through_the_unlock_dialog(store, monkeypatch):
+    from ui.shell import startup
+
+    protected, _ = pp.set_passphrase(store, OLD)
+    paths = protected.paths
+    protected.close()
+    asked = []
+
+    def fake_ask(cls, p, parent=None):
+        asked.append(p)
+        return open_store(p, OLD)
+
+    monkeypatch.setattr(UnlockDialog, "ask", classmethod(fake_ask))
+    opened = startup.open_store_for_window(paths, None)
+    assert asked == [paths] and opened is not None
+    opened.close()
