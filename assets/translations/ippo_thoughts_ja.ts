@@ -220,6 +220,11 @@ This cannot be undone here. Older backups may still hold it until they are thinn
         <source>No thought records yet. When a moment stays with you, start one here; a few words are enough to begin.</source>
         <translation>まだ思考記録はありません。心に残る場面があったら、ここから始めましょう。最初は数語で十分です。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n records</source>
+        <translation>
+            <numerusform>%n 件の記録</numerusform></translation>
+    </message>
     <message>
         <source>Any trap</source>
         <translation>すべてのくせ</translation>

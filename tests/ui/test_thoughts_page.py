@@ -48,9 +48,10 @@ def test_list_search_filter_duplicate_and_delete(window, context, qtbot, monkeyp
     b = _finished(context.db, "Neighbour said hello", day=date(2026, 5, 1))
     page = window.show_page("thoughts")
     rows = page.records.list
-    assert rows.count() == 2
+    assert rows.count() == 2 and page.records.count.text() == "2 records"
     qtbot.keyClicks(page.records.search, "clinic")
     assert rows.count() == 1 and "Clinic" in rows.item(0).text()
+    assert page.records.count.text() == "1 record"
     page.records.search.clear()
     page.records.trap.setCurrentIndex(page.records.trap.findData("mind_reading"))
     page.records.trap.activated.emit(page.records.trap.currentIndex())

@@ -75,6 +75,9 @@ class RecordList(QWidget):
         for b in (self.open_button, self.duplicate_button, self.delete_button):
             actions.addWidget(b)
         actions.addStretch(1)
+        self.count = QLabel(self)
+        self.count.setProperty("role", "muted")
+        actions.addWidget(self.count)
         column.addLayout(actions)
 
     def _build_filters(self) -> QFormLayout:
@@ -129,6 +132,7 @@ class RecordList(QWidget):
                            self.tr("No thought records yet. When a moment stays with you, "
                                    "start one here; a few words are enough to begin."))
         self.empty.setVisible(not records)
+        self.count.setText(self.tr("%n records", "", len(records)))
         self._on_list_row_changed(self.list.currentRow())
 
     def _fill_traps(self) -> None:
