@@ -69,17 +69,19 @@ class ThoughtsPage(QWidget):
             self.editor.flush()
 
     def open_item(self, arg: Any) -> None:
-        """`arg`: a record id, or {"new": True, "step_id": N, "mode": "guided"|"form"}."""
+        """`arg`: a record id, or {"new": True, "step_id": N, "attempt_id": M,
+        "mode": "guided"|"form"} (every key but "new" optional)."""
         if isinstance(arg, dict) and arg.get("new"):
-            self.new_record(arg.get("mode", GUIDED), arg.get("step_id"))
+            self.new_record(arg.get("mode", GUIDED), arg.get("step_id"), arg.get("attempt_id"))
         elif isinstance(arg, int):
             self.open_record(arg)
         else:
             self.refresh()
 
     # -- editing -----------------------------------------------------------------------
-    def new_record(self, mode: str = GUIDED, step_id: int | None = None) -> RecordEditor:
-        rec = ThoughtRecord(mode=mode, day=clock.today(), step_id=step_id)
+    def new_record(self, mode: str = GUIDED, step_id: int | None = None,
+                   attempt_id: int | None = None) -> RecordEditor:
+        rec = ThoughtRecord(mode=mode, day=clock.today(), step_id=step_id, attempt_id=attempt_id)
         return self._show_editor(rec, mode)
 
     def open_record(self, record_id: int) -> RecordEditor | None:
