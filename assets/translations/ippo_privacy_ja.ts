@@ -1,0 +1,538 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="ja_JP">
+<context>
+    <name>BackupSection</name>
+    <message>
+        <source>Backups</source>
+        <translation>バックアップ</translation>
+    </message>
+    <message>
+        <source>Ippo keeps checked copies of your data in its own folder: one a day when you use it, and one before every import, restore and update. Older copies are thinned out over time. They are encrypted whenever your data is. Something you delete stays in older backups until they are thinned out.</source>
+        <translation>Ippo は、確認済みのデータのコピーを専用のフォルダーに保存します。使った日に 1 日 1 回、そして取り込み・復元・更新の前に毎回作ります。古いコピーは少しずつ整理されます。データが暗号化されているときは、コピーも暗号化されます。削除した内容も、古いコピーが整理されるまではその中に残ります。</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>今すぐバックアップ(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>今すぐバックアップ</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>復元(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>復元</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>毎日の分</translation>
+    </message>
+    <message>
+        <source>before an update</source>
+        <translation>更新の前</translation>
+    </message>
+    <message>
+        <source>before an import</source>
+        <translation>取り込みの前</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>復元の前</translation>
+    </message>
+    <message>
+        <source>made by you</source>
+        <translation>手動で作成</translation>
+    </message>
+    <message>
+        <source>{when} ({why})</source>
+        <translation>{when}（{why}）</translation>
+    </message>
+    <message>
+        <source>This backup cannot be opened with your current passphrase. It may have been made under an earlier one; your recovery key from that time opens it.</source>
+        <translation>このバックアップは今のパスフレーズでは開けません。以前のパスフレーズのときに作られたのかもしれません。その頃の回復キーで開くことができます。</translation>
+    </message>
+    <message>
+        <source>The backup has been restored. A copy of your data from just before is in the list, in case you want it back.</source>
+        <translation>バックアップを復元しました。復元する直前のデータも一覧に残してあるので、必要なら元に戻せます。</translation>
+    </message>
+</context>
+<context>
+    <name>DataSection</name>
+    <message>
+        <source>Your data</source>
+        <translation>あなたのデータ</translation>
+    </message>
+    <message>
+        <source>Your data is yours. Export all of it as one file that Ippo can import again, or as spreadsheet files (one per kind of record). Exports are not encrypted.</source>
+        <translation>データはあなたのものです。Ippo で再び取り込める 1 つのファイルとして、または表計算ソフト用のファイル（記録の種類ごとに 1 つ）として、すべて書き出せます。書き出したファイルは暗号化されません。</translation>
+    </message>
+    <message>
+        <source>&amp;Export everything…</source>
+        <translation>すべて書き出す(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export for &amp;spreadsheets…</source>
+        <translation>表計算ソフト用に書き出す(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>取り込む(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete all my data…</source>
+        <translation>データをすべて削除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Delete all my data</source>
+        <translation>データをすべて削除</translation>
+    </message>
+    <message>
+        <source>Export everything</source>
+        <translation>すべて書き出す</translation>
+    </message>
+    <message>
+        <source>Export for spreadsheets</source>
+        <translation>表計算ソフト用に書き出す</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>取り込む</translation>
+    </message>
+    <message>
+        <source>Everything was exported to {path}.</source>
+        <translation>すべてのデータを {path} に書き出しました。</translation>
+    </message>
+    <message>
+        <source>{path} already exists; please choose a new name.</source>
+        <translation>{path} はすでにあります。別の名前を選んでください。</translation>
+    </message>
+    <message>
+        <source>The spreadsheet files are in {path}.</source>
+        <translation>表計算ソフト用のファイルは {path} にあります。</translation>
+    </message>
+    <message>
+        <source>The file has been imported.</source>
+        <translation>ファイルを取り込みました。</translation>
+    </message>
+    <message>
+        <source>All your data has been deleted. Ippo is empty now, as on the first day.</source>
+        <translation>データをすべて削除しました。Ippo は最初の日と同じ、空の状態です。</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteDialog</name>
+    <message>
+        <source>Delete all my data</source>
+        <translation>データをすべて削除</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>This removes everything Ippo keeps on this computer: your ladders, diary, thought records, plan and every backup. It cannot be undone. If you might want it later, export it first.
+
+To go ahead, type "{word}" below.</source>
+        <translation>このコンピューターに Ippo が保存しているもの（ステップ、日記、思考記録、プラン、すべてのバックアップ）をすべて削除します。元には戻せません。あとで必要になりそうなら、先に書き出しておいてください。
+
+続けるには、下に「{word}」と入力してください。</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm:</source>
+        <translation>確認(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Delete everything</source>
+        <translation>すべて削除する(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>The disk is full, so {path} could not be written. Nothing else was changed.</source>
+        <translation>ディスクがいっぱいのため、{path} を書き込めませんでした。ほかには何も変わっていません。</translation>
+    </message>
+    <message>
+        <source>Ippo cannot write into {path}. Please choose a folder that belongs to you. Nothing else was changed.</source>
+        <translation>Ippo は {path} に書き込めません。自分のフォルダーを選んでください。ほかには何も変わっていません。</translation>
+    </message>
+    <message>
+        <source>{path} could not be written. Nothing else was changed.</source>
+        <translation>{path} を書き込めませんでした。ほかには何も変わっていません。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import</source>
+        <translation>取り込み</translation>
+    </message>
+    <message numerus="yes">
+        <source>This file holds %n record(s).</source>
+        <translation>
+            <numerusform>このファイルには %n 件の記録があります。</numerusform></translation>
+    </message>
+    <message>
+        <source>It was exported on {when}.</source>
+        <translation>書き出した日時は {when} です。</translation>
+    </message>
+    <message>
+        <source>&amp;Add to my data: items already here are updated from the file, nothing is removed</source>
+        <translation>今のデータに追加する(&amp;A)：すでにある項目はファイルの内容で更新され、削除されるものはありません</translation>
+    </message>
+    <message>
+        <source>Re&amp;place my data with the file</source>
+        <translation>今のデータをファイルの内容に置き換える(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Ippo makes a backup first. If anything in the file does not fit, nothing is changed.</source>
+        <translation>Ippo は先にバックアップを作ります。ファイルの中に合わないものがあれば、何も変更しません。</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>取り込む(&amp;I)</translation>
+    </message>
+</context>
+<context>
+    <name>LockGuard</name>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>ロック(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>ロック</translation>
+    </message>
+    <message>
+        <source>Hide everything until you open it again ({key})</source>
+        <translation>もう一度開くまで、すべてを隠します（{key}）</translation>
+    </message>
+</context>
+<context>
+    <name>Passphrase</name>
+    <message>
+        <source>Please use at least {n} characters. A few ordinary words are easier to remember than symbols.</source>
+        <translation>{n} 文字以上にしてください。記号よりも、ふつうの言葉をいくつか並べるほうが覚えやすいです。</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>2 つのパスフレーズが一致していません。</translation>
+    </message>
+    <message>
+        <source>That is not the current passphrase or recovery key.</source>
+        <translation>今のパスフレーズ、または回復キーと一致しません。</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Set a passphrase</source>
+        <translation>パスフレーズを設定</translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>パスフレーズを変更</translation>
+    </message>
+    <message>
+        <source>Remove the passphrase</source>
+        <translation>パスフレーズを解除</translation>
+    </message>
+    <message>
+        <source>With a passphrase, everything Ippo keeps on this computer is encrypted, backups too. Please choose one you will remember: if you forget it and also lose the recovery key, nobody can open your data again, not even us. Next, Ippo shows you a recovery key to print or write down.</source>
+        <translation>パスフレーズを設定すると、Ippo がこのコンピューターに保存しているものはすべて、バックアップも含めて暗号化されます。覚えていられるものを選んでください。パスフレーズを忘れ、回復キーもなくしてしまうと、私たちを含め、だれにもデータを開けなくなります。このあと、印刷したり書き留めたりするための回復キーが表示されます。</translation>
+    </message>
+    <message>
+        <source>Type the current passphrase (or your recovery key), then the new one.</source>
+        <translation>今のパスフレーズ（または回復キー）を入力してから、新しいパスフレーズを入力してください。</translation>
+    </message>
+    <message>
+        <source>Without a passphrase, your data is stored unencrypted again, and anyone who uses this computer account could read it.</source>
+        <translation>パスフレーズを解除すると、データは暗号化されずに保存されます。このコンピューターのアカウントを使う人ならだれでも読めるようになります。</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase:</source>
+        <translation>今のパスフレーズ(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>新しいパスフレーズ(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>もう一度入力(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Please type the current passphrase.</source>
+        <translation>今のパスフレーズを入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>PlaintextDialog</name>
+    <message>
+        <source>Export without encryption?</source>
+        <translation>暗号化せずに書き出しますか？</translation>
+    </message>
+    <message>
+        <source>Your data is protected by a passphrase, but an export is ordinary text that anyone who finds the file can read. Please keep it somewhere private and delete it when you no longer need it.</source>
+        <translation>データはパスフレーズで守られていますが、書き出したファイルはふつうのテキストで、見つけた人はだれでも読めます。人目につかない場所に保管し、いらなくなったら削除してください。</translation>
+    </message>
+    <message>
+        <source>&amp;Export anyway</source>
+        <translation>書き出す(&amp;E)</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyCli</name>
+    <message>
+        <source>Your data is protected by a passphrase, but an export is plain text anyone can read. Add --allow-plaintext to export anyway.</source>
+        <translation>データはパスフレーズで守られていますが、書き出したファイルはだれでも読めるテキストです。それでも書き出す場合は --allow-plaintext を付けてください。</translation>
+    </message>
+    <message>
+        <source>{path} already exists; please name a new folder.</source>
+        <translation>{path} はすでにあります。新しいフォルダー名を指定してください。</translation>
+    </message>
+    <message>
+        <source>Exported to {path}.</source>
+        <translation>{path} に書き出しました。</translation>
+    </message>
+    <message>
+        <source>Imported {n} rows.</source>
+        <translation>{n} 行を取り込みました。</translation>
+    </message>
+    <message>
+        <source>Please give the new passphrase with --new-passphrase-file.</source>
+        <translation>新しいパスフレーズを --new-passphrase-file で指定してください。</translation>
+    </message>
+    <message>
+        <source>Recovery key (keep it on paper, somewhere safe): {key}</source>
+        <translation>回復キー（紙に書いて安全な場所に保管してください）: {key}</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>完了しました。</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacySection</name>
+    <message>
+        <source>Privacy</source>
+        <translation>プライバシー</translation>
+    </message>
+    <message>
+        <source>&amp;Set a passphrase…</source>
+        <translation>パスフレーズを設定(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>C&amp;hange passphrase…</source>
+        <translation>パスフレーズを変更(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve passphrase…</source>
+        <translation>パスフレーズを解除(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>ロックしない</translation>
+    </message>
+    <message numerus="yes">
+        <source>After %n minute(s) without use</source>
+        <translation>
+            <numerusform>操作がないまま %n 分たったら</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Lock the window:</source>
+        <translation>ウィンドウのロック(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Show a neutral window and taskbar name ("Notes") on a shared computer</source>
+        <translation>共有のコンピューター向けに、目立たないウィンドウ名とタスクバー名（「Notes」）を使う</translation>
+    </message>
+    <message>
+        <source>Ctrl+L hides everything at once; the Lock button under the sections does the same.</source>
+        <translation>Ctrl+L ですぐにすべてを隠せます。メニューの下の「ロック」ボタンでも同じことができます。</translation>
+    </message>
+    <message>
+        <source>Lock &amp;now</source>
+        <translation>今すぐロック(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Lock now</source>
+        <translation>今すぐロック</translation>
+    </message>
+    <message>
+        <source>Your data is encrypted and needs your passphrase to open.</source>
+        <translation>データは暗号化されていて、開くにはパスフレーズが必要です。</translation>
+    </message>
+    <message>
+        <source>There is no passphrase yet. Anyone who can use this computer account can open Ippo and read what you wrote.</source>
+        <translation>まだパスフレーズがありません。このコンピューターのアカウントを使える人なら、だれでも Ippo を開いて書いた内容を読めます。</translation>
+    </message>
+    <message>
+        <source>Your passphrase has been changed.</source>
+        <translation>パスフレーズを変更しました。</translation>
+    </message>
+    <message>
+        <source>The passphrase has been removed.</source>
+        <translation>パスフレーズを解除しました。</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <source>Your recovery key</source>
+        <translation>回復キー</translation>
+    </message>
+    <message>
+        <source>This key opens your data if you ever forget the passphrase. Please print it or write it down, and keep the paper somewhere private. Ippo will not show it again, and it is not saved anywhere else.</source>
+        <translation>パスフレーズを忘れたときは、このキーでデータを開けます。印刷するか書き留めて、その紙を人目につかない場所に保管してください。Ippo がこのキーをもう一度表示することはなく、ほかの場所にも保存されません。</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>回復キー</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>印刷(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>I have &amp;kept it safe</source>
+        <translation>保管しました(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Ippo recovery key</source>
+        <translation>Ippo の回復キー</translation>
+    </message>
+    <message>
+        <source>This key opens your Ippo data if you forget your passphrase. Keep it private.</source>
+        <translation>パスフレーズを忘れたときに Ippo のデータを開くためのキーです。人に見せないでください。</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>バックアップを復元</translation>
+    </message>
+    <message>
+        <source>This backup was made on {when}.</source>
+        <translation>このバックアップは {when} に作られました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>It holds %n record(s) in all.</source>
+        <translation>
+            <numerusform>全部で %n 件の記録があります。</numerusform></translation>
+    </message>
+    <message>
+        <source>Its diary runs from {first} to {last}.</source>
+        <translation>日記は {first} から {last} までです。</translation>
+    </message>
+    <message>
+        <source>Ippo first makes a backup of your data as it is now, so you can go back if this is not the one you wanted.</source>
+        <translation>先に今のデータのバックアップを作るので、思っていたものと違っても元に戻せます。</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this backup</source>
+        <translation>このバックアップを復元(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>Transfer</name>
+    <message>
+        <source>This file could not be read as an Ippo export; it may be cut short or damaged.</source>
+        <translation>このファイルは Ippo の書き出しファイルとして読めませんでした。途中で切れているか、壊れているのかもしれません。</translation>
+    </message>
+    <message>
+        <source>This file is not an Ippo export.</source>
+        <translation>このファイルは Ippo の書き出しファイルではありません。</translation>
+    </message>
+    <message>
+        <source>This file was made by a newer version of Ippo. Please update Ippo to import it.</source>
+        <translation>このファイルは新しいバージョンの Ippo で作られています。取り込むには Ippo を更新してください。</translation>
+    </message>
+    <message>
+        <source>This file holds data this version of Ippo does not know ({where}).</source>
+        <translation>このファイルには、このバージョンの Ippo が知らないデータがあります（{where}）。</translation>
+    </message>
+    <message>
+        <source>Part of this file has been changed and does not fit ({where}).</source>
+        <translation>このファイルの一部が書き換えられていて、合いません（{where}）。</translation>
+    </message>
+    <message>
+        <source>This file does not fit with your data ({where}).</source>
+        <translation>このファイルは今のデータと合いません（{where}）。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>何も変更していません。</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Unlock Ippo</source>
+        <translation>Ippo のロックを解除</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>終了</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockForm</name>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Welcome back</source>
+        <translation>おかえりなさい</translation>
+    </message>
+    <message>
+        <source>Please enter your passphrase to open your notes.</source>
+        <translation>ノートを開くには、パスフレーズを入力してください。</translation>
+    </message>
+    <message>
+        <source>Your notes are covered for now. Open them when you are ready.</source>
+        <translation>ノートは今、隠してあります。準備ができたら開いてください。</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>パスフレーズ</translation>
+    </message>
+    <message>
+        <source>Passphrase or recovery key</source>
+        <translation>パスフレーズまたは回復キー</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>ロックを解除(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>You can also type your recovery key here.</source>
+        <translation>ここに回復キーを入力することもできます。</translation>
+    </message>
+    <message>
+        <source>Please type your passphrase first.</source>
+        <translation>先にパスフレーズを入力してください。</translation>
+    </message>
+    <message>
+        <source>That is not the right passphrase. Nothing was changed; please try again.</source>
+        <translation>パスフレーズが違うようです。何も変わっていないので、もう一度試してください。</translation>
+    </message>
+</context>
+</TS>
