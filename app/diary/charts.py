@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from app.charts import LIGHT, ChartTheme, empty_note, new_figure, series, style_axes
 from app.diary.models import DiaryEntry, Symptom, night_span
-from app.i18n import translate
+from app.i18n import language, translate
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -59,11 +59,23 @@ def rolling_mean(days: Sequence[date], values: Sequence[float | None],
 
 
 def _date_axis(ax: Axes) -> None:
+    import os
+
     import matplotlib.dates as mdates
 
     locator = mdates.AutoDateLocator(minticks=3, maxticks=8)
     ax.xaxis.set_major_locator(locator)
-    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+    if language() != "ja":
+        ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+        return
+    # Japanese dates read 2026年 / 9月 / 15日, not English month names.
+    m, d = ("%#m", "%#d") if os.name == "nt" else ("%-m", "%-d")
+    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(
+        locator,
+        formats=["%Y年", f"{m}月", f"{d}日", "%H:%M", "%H:%M", "%S"],
+        zero_formats=["", "%Y年", f"{m}月", f"{m}月{d}日", "%H:%M", "%H:%M"],
+        offset_formats=["", "%Y年", f"%Y年{m}月", f"%Y年{m}月{d}日", f"%Y年{m}月{d}日",
+                        f"%Y年{m}月{d}日"]))
 
 
 def mood_chart(entries: Sequence[DiaryEntry], theme: ChartTheme = LIGHT) -> Figure:

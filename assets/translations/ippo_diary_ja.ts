@@ -86,7 +86,7 @@
     </message>
     <message>
         <source>Went &amp;outside today?</source>
-        <translation>今日は外に出ましたか(&amp;O)</translation>
+        <translation>今日は外に出ましたか？(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Save check-in</source>

@@ -40,7 +40,8 @@ class ActivitiesTable(QWidget):
         trig = QAbstractItemView.EditTrigger
         self.table.setEditTriggers(trig.DoubleClicked | trig.EditKeyPressed | trig.AnyKeyPressed
                                    | trig.SelectedClicked)
-        self.table.setMinimumHeight(self.fontMetrics().lineSpacing() * 6)
+        self.table.setMinimumHeight(self.fontMetrics().lineSpacing() * 5)
+        self.table.setMaximumHeight(self.fontMetrics().lineSpacing() * 9)
         self.table.itemChanged.connect(self._on_table_item_changed)
         column.addWidget(self.table)
         row = QHBoxLayout()

@@ -62,6 +62,7 @@ class CheckInCard(Card):
         self.status = QLabel(self)
         self.status.setProperty("role", "muted")
         self.status.setWordWrap(True)
+        self.status.hide()  # shown once there is something to say
         self.body.addWidget(self.status)
 
     def refresh(self) -> None:
@@ -94,12 +95,16 @@ class CheckInCard(Card):
             self.note.show_message(next(iter(errors.messages.values())))
             return
         except DB_ERRORS:
-            self.status.setText(self.tr("Ippo could not save just now. Your answers are still "
-                                        "here; please try again."))
+            self._say(self.tr("Ippo could not save just now. Your answers are still "
+                              "here; please try again."))
             return
         self.note.clear_message()
-        self.status.setText(self.tr("Saved. Thank you for checking in."))
+        self._say(self.tr("Saved. Thank you for checking in."))
         self.context.notify("diary")
+
+    def _say(self, text: str) -> None:
+        self.status.setText(text)
+        self.status.setVisible(bool(text))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):

@@ -218,6 +218,7 @@ class EntryEditor(QWidget):
             hint.setWordWrap(True)
             form.addRow(hint)
         self.symptom_column.replaceWidget(self.symptom_rows, rows)
+        self.symptom_rows.hide()  # at once: deleteLater waits for the event loop
         self.symptom_rows.deleteLater()
         self.symptom_rows = rows
 
