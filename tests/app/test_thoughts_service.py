@@ -176,3 +176,21 @@ def test_a_record_can_point_to_a_ladder_step_and_survives_its_deletion(db):
     assert service.get(db, rec.id).step_id == step_id
     ladder.delete_ladder(db, lad.id)
     assert service.get(db, rec.id).step_id is None  # ON DELETE SET NULL: the record stays
+
+
+def test_a_record_can_point_to_an_attempt(db):
+    from datetime import datetime
+
+    from app.ladder import service as ladder
+    from app.ladder.models import AttemptInput, StepInput
+
+    ladder.create_ladder(db, "Post a letter", [StepInput("Walk to the postbox", 5, 50)])
+    step_id = service.step_choices(db)[0][0]
+    attempt = ladder.log_attempt(db, step_id, AttemptInput(datetime(2026, 3, 4, 10, 0),
+                                                           suds_peak=60))
+    assert [a for a, _ in service.attempt_choices(db, step_id)] == [attempt.id]
+    rec = service.save(db, _record(step_id=step_id, attempt_id=attempt.id), finish=True)
+    assert (service.get(db, rec.id).step_id, service.get(db, rec.id).attempt_id) == (
+        step_id, attempt.id)
+    ladder.delete_attempt(db, attempt.id)
+    assert service.get(db, rec.id).attempt_id is None and service.get(db, rec.id).step_id == step_id
