@@ -2,7 +2,7 @@
 # Smoke test of the built Linux bundle (`make dist-check` runs it after the build).
 # Starts the frozen Ippo like a user would, on a fresh data folder and a fresh
 # HOME, with no source tree on the path: demo data, the main window, the
-# database check, and a summary PDF that must be real vector text.
+# database check, encryption, and a summary PDF that must be real vector text.
 # Exits 0 only if every step passed. Usage: smoke.sh [BUNDLE_DIR] (default dist/ippo)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -56,6 +56,25 @@ fi
 
 step "database check"
 timeout 120 "$IPPO" check --data-dir "$D" || fail "ippo check"
+
+step "encryption (sqlcipher3) on a copy: set a passphrase, check, export"
+E="$T/encrypted"
+cp -a "$D" "$E"
+printf 'calm river stone 42\n' > "$T/passphrase"
+timeout 120 "$IPPO" passphrase set --data-dir "$E" --new-passphrase-file "$T/passphrase" \
+  --recovery-key-file "$T/recovery-key" || fail "ippo passphrase set"
+if head -c 15 "$E/ippo.sqlite3" | grep -qa "SQLite format 3"; then
+  fail "the database is still plain"
+fi
+timeout 120 "$IPPO" check --data-dir "$E" --passphrase-file "$T/passphrase" \
+  || fail "ippo check with the passphrase"
+if timeout 120 "$IPPO" check --data-dir "$E" >/dev/null 2>&1; then
+  fail "ippo check opened the encrypted data without a passphrase"
+fi
+timeout 120 "$IPPO" export --data-dir "$E" --passphrase-file "$T/passphrase" --allow-plaintext \
+  --out "$T/export.json" || fail "ippo export"
+python3 -c 'import json, sys; json.load(open(sys.argv[1], encoding="utf-8"))' "$T/export.json" \
+  || fail "the export is not JSON"
 
 check_pdf() {  # check_pdf FILE EXPECTED-TEXT...
   local pdf="$1"; shift
