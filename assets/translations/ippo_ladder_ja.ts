@@ -273,6 +273,10 @@
         <translation>ステップ表を削除…</translation>
     </message>
     <message>
+        <source>A ladder breaks something you would like to do into small steps, easiest first. Press “New ladder” to start from a template or from scratch.</source>
+        <translation>ステップ表は、やってみたいことを、やさしい順の小さな段に分けたものです。「新しいステップ表」から、ひな形を使うか、自分で一からつくれます。</translation>
+    </message>
+    <message>
         <source>&amp;Steps, easiest first:</source>
         <translation>段 (やさしい順)(&amp;S):</translation>
     </message>
@@ -315,10 +319,6 @@
     <message>
         <source>{goal} (on Today)</source>
         <translation>{goal} (「今日」に表示中)</translation>
-    </message>
-    <message>
-        <source>A ladder breaks something you would like to do into small steps. Press “New ladder” to start from a template or from scratch.</source>
-        <translation>ステップ表は、やってみたいことを小さな段に分けたものです。「新しいステップ表」から、ひな形を使うか、自分で一からつくれます。</translation>
     </message>
     <message>
         <source>Bring &amp;back</source>

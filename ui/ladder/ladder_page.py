@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -53,15 +54,18 @@ class LadderPage(QWidget):
         self.ladder_combo.activated.connect(self._on_ladder_combo_activated)
         top.addRow(self.tr("L&adder:"), self.ladder_combo)
         col.addLayout(top)
-        row = QHBoxLayout()
-        self.new_button = self._button(self.tr("&New ladder…"), self._on_new_clicked, row)
-        self.rename_button = self._button(self.tr("Re&name…"), self._on_rename_clicked, row)
-        self.current_button = self._button(self.tr("Show on &Today"), self._on_current_clicked,
-                                           row)
-        self.archive_button = self._button(self.tr("Arc&hive"), self._on_archive_clicked, row)
-        self.delete_button = self._button(self.tr("Delete ladder…"), self._on_delete_clicked, row)
-        row.addStretch(1)
-        col.addLayout(row)
+        # Two short rows rather than one long one, so 200 % text still fits.
+        grid = QGridLayout()
+        self.new_button = self._button(self.tr("&New ladder…"), self._on_new_clicked)
+        self.rename_button = self._button(self.tr("Re&name…"), self._on_rename_clicked)
+        self.current_button = self._button(self.tr("Show on &Today"), self._on_current_clicked)
+        self.archive_button = self._button(self.tr("Arc&hive"), self._on_archive_clicked)
+        self.delete_button = self._button(self.tr("Delete ladder…"), self._on_delete_clicked)
+        for i, b in enumerate((self.new_button, self.rename_button, self.current_button,
+                               self.archive_button, self.delete_button)):
+            grid.addWidget(b, i // 3, i % 3)
+        grid.setColumnStretch(3, 1)
+        col.addLayout(grid)
         self.banner = QLabel(self)
         self.banner.setWordWrap(True)
         self.banner.setProperty("role", "note")
@@ -74,9 +78,17 @@ class LadderPage(QWidget):
         self.panel = StepPanel(scroll)
         scroll.setWidget(self.panel)
         split.addWidget(scroll)
-        split.setStretchFactor(0, 2)
-        split.setStretchFactor(1, 3)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 2)
+        self.empty = QLabel(self.tr(
+            "A ladder breaks something you would like to do into small steps, easiest "
+            "first. Press “New ladder” to start from a template or from scratch."), self)
+        self.empty.setWordWrap(True)
+        self.empty.setProperty("role", "muted")
+        col.addWidget(self.empty)
         col.addWidget(split, 1)
+        col.addStretch(0)  # takes the room only while there is no ladder to show
+        self.split = split
         self.panel.log_requested.connect(self._on_panel_log_requested)
         self.panel.edit_attempt_requested.connect(self._on_panel_edit_attempt)
         self.panel.delete_attempt_requested.connect(self._on_panel_delete_attempt)
@@ -103,26 +115,27 @@ class LadderPage(QWidget):
         col.addWidget(label)
         col.addWidget(self.step_list, 1)
         col.addWidget(hint)
-        grid = QHBoxLayout()
-        self.add_step_button = self._button(self.tr("Add s&tep…"), self._on_add_step_clicked, grid)
-        self.edit_step_button = self._button(self.tr("Ed&it step…"), self._on_edit_step_clicked,
-                                             grid)
+        grid = QGridLayout()
+        self.add_step_button = self._button(self.tr("Add s&tep…"), self._on_add_step_clicked)
+        self.edit_step_button = self._button(self.tr("Ed&it step…"), self._on_edit_step_clicked)
         self.delete_step_button = self._button(self.tr("Delete step…"),
-                                               self._on_delete_step_clicked, grid)
-        col.addLayout(grid)
-        moves = QHBoxLayout()
+                                               self._on_delete_step_clicked)
         self.up_button = self._button(self.tr("Move earlier"),
-                                      lambda: self.step_list.move_selected(-1), moves)
+                                      lambda: self.step_list.move_selected(-1))
         self.down_button = self._button(self.tr("Move later"),
-                                        lambda: self.step_list.move_selected(1), moves)
-        col.addLayout(moves)
+                                        lambda: self.step_list.move_selected(1))
+        for i, b in enumerate((self.add_step_button, self.edit_step_button, self.up_button,
+                               self.down_button, self.delete_step_button)):
+            grid.addWidget(b, i // 2, i % 2)
+        col.addLayout(grid)
         return side
 
-    def _button(self, text: str, slot: object, row: QHBoxLayout) -> QPushButton:
+    def _button(self, text: str, slot: object, row: QHBoxLayout | None = None) -> QPushButton:
         button = QPushButton(text, self)
         button.setAccessibleName(text.replace("&", "").rstrip("…"))
         button.clicked.connect(slot)
-        row.addWidget(button)
+        if row is not None:
+            row.addWidget(button)
         return button
 
     # -- showing -----------------------------------------------------------------
@@ -156,11 +169,12 @@ class LadderPage(QWidget):
             self.steps = []
             self.step_list.show_steps([], None, None)
             self.panel.show_step(self.context.db, 0, None, False, True, True)
-            self.panel.title.setText(self.tr(
-                "A ladder breaks something you would like to do into small steps. "
-                "Press “New ladder” to start from a template or from scratch."))
             self._update_step_buttons()
+            self.empty.show()
+            self.split.hide()
             return
+        self.empty.hide()
+        self.split.show()
         self.archive_button.setText(self.tr("Bring &back") if self.ladder.archived
                                     else self.tr("Arc&hive"))
         self.current_button.setEnabled(not self.ladder.is_current)

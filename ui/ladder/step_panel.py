@@ -46,11 +46,16 @@ class StepPanel(QWidget):
         self._build_ui()
 
     def _build_ui(self) -> None:
-        col = QVBoxLayout(self)
-        col.setContentsMargins(0, 0, 0, 0)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
         self.title = QLabel(self)
         self.title.setProperty("role", "title")
         self.title.setWordWrap(True)
+        outer.addWidget(self.title)
+        # Everything about a step, hidden while the ladder has no step to show.
+        self.details = QWidget(self)
+        col = QVBoxLayout(self.details)
+        col.setContentsMargins(0, 0, 0, 0)
         self.facts = QLabel(self)
         self.facts.setProperty("role", "muted")
         self.facts.setWordWrap(True)
@@ -59,13 +64,15 @@ class StepPanel(QWidget):
         self.rule = QLabel(rule_text(), self)
         self.rule.setWordWrap(True)
         self.rule.setProperty("role", "muted")
-        for w in (self.title, self.facts, self.suggestion, self.rule):
+        for w in (self.facts, self.suggestion, self.rule):
             col.addWidget(w)
         self._build_buttons(col)
         self.timer = OutingTimer(self)
         col.addWidget(self.timer)
         self._build_charts(col)
         self._build_attempts(col)
+        outer.addWidget(self.details, 1)
+        outer.addStretch(0)
 
     def _build_buttons(self, col: QVBoxLayout) -> None:
         grid = QGridLayout()
@@ -136,7 +143,7 @@ class StepPanel(QWidget):
                   is_last: bool, is_first: bool) -> None:
         self._db, self.ladder_id, self.step, self.is_current = db, ladder_id, step, is_current
         self.attempts = sv.attempts_for_step(db, step.id) if step else []  # type: ignore[arg-type]
-        self.setEnabled(step is not None)
+        self.details.setVisible(step is not None)
         if step is None:
             self.title.setText(self.tr("Add a first step to this ladder."))
             self.facts.clear()
