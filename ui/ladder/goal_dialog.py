@@ -34,7 +34,7 @@ class GoalDialog(QDialog):
         buttons.accepted.connect(self._on_buttons_accepted)
         buttons.rejected.connect(self.reject)
         col.addWidget(buttons)
-        self.resize(self.fontMetrics().averageCharWidth() * 60, self.sizeHint().height())
+        self.resize(self.fontMetrics().averageCharWidth() * 90, self.sizeHint().height())
 
     @classmethod
     def ask(cls, parent: QWidget | None, goal: str, save: Callable[[str], None]) -> bool:

@@ -62,7 +62,7 @@ class StepDialog(QDialog):
         buttons.accepted.connect(self._on_buttons_accepted)
         buttons.rejected.connect(self.reject)
         col.addWidget(buttons)
-        self.resize(self.fontMetrics().averageCharWidth() * 60, self.sizeHint().height())
+        self.resize(self.fontMetrics().averageCharWidth() * 90, self.sizeHint().height())
 
     def collect(self) -> StepInput:
         errors = FieldErrors()
