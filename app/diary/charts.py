@@ -78,7 +78,17 @@ def _date_axis(ax: Axes) -> None:
                         f"%Y年{m}月{d}日"]))
 
 
-def mood_chart(entries: Sequence[DiaryEntry], theme: ChartTheme = LIGHT) -> Figure:
+Span = tuple[date, date] | None
+
+
+def _span(ax: Axes, span: Span) -> None:
+    """Show the whole chosen period, even where the diary has no entries yet."""
+    if span is not None:
+        ax.set_xlim(day_number(span[0]) - 0.5, day_number(span[1]) + 0.5)
+
+
+def mood_chart(entries: Sequence[DiaryEntry], theme: ChartTheme = LIGHT,
+               span: Span = None) -> Figure:
     """Daily mood and anxiety as faint dots, with a 7-day rolling mean line each."""
     fig = new_figure(7.0, 3.0, theme)
     ax = fig.add_subplot()
@@ -108,6 +118,7 @@ def mood_chart(entries: Sequence[DiaryEntry], theme: ChartTheme = LIGHT) -> Figu
     ax.set_yticks([0, 2, 4, 6, 8, 10])
     ax.set_ylabel(translate("DiaryCharts", "0 low … 10 high"))
     _date_axis(ax)
+    _span(ax, span)
     ax.legend(loc="upper left", fontsize=8, ncols=2)
     return fig
 
@@ -116,7 +127,8 @@ def _clock_label(hours: float) -> str:
     return f"{int(hours) % 24:02d}:00"
 
 
-def sleep_chart(entries: Sequence[DiaryEntry], theme: ChartTheme = LIGHT) -> Figure:
+def sleep_chart(entries: Sequence[DiaryEntry], theme: ChartTheme = LIGHT,
+                span: Span = None) -> Figure:
     """Each night as a bar from bedtime down to waking; clock time runs down the y axis.
 
     The axis runs from 18:00 the evening before at the top to 18:00 on the day
@@ -159,6 +171,7 @@ def sleep_chart(entries: Sequence[DiaryEntry], theme: ChartTheme = LIGHT) -> Fig
     ax.set_title(translate("DiaryCharts", "Sleep, from going to bed to getting up"),
                  fontsize=9, loc="left")
     _date_axis(ax)
+    _span(ax, span)
     ax.legend(loc="lower left", fontsize=8, ncols=2)
     return fig
 
@@ -187,7 +200,8 @@ def _weekly_sum(buckets: dict[int, list[DiaryEntry]], n: int, name: str) -> Any:
     return out
 
 
-def outside_chart(entries: Sequence[DiaryEntry], theme: ChartTheme = LIGHT) -> Figure:
+def outside_chart(entries: Sequence[DiaryEntry], theme: ChartTheme = LIGHT,
+                  span: Span = None) -> Figure:
     """Minutes outside home and face-to-face contacts, added up per week (Monday to Sunday)."""
     fig = new_figure(7.0, 3.6, theme)
     if not any(e.minutes_outside is not None or e.face_contacts is not None for e in entries):
@@ -210,11 +224,12 @@ def outside_chart(entries: Sequence[DiaryEntry], theme: ChartTheme = LIGHT) -> F
         ax.set_title(title, fontsize=9, loc="left")
         ax.set_ylim(bottom=0)
     _date_axis(low)
+    _span(low, span)
     return fig
 
 
 def symptom_heatmap(entries: Sequence[DiaryEntry], symptoms: Sequence[Symptom],
-                    theme: ChartTheme = LIGHT) -> Figure:
+                    theme: ChartTheme = LIGHT, span: Span = None) -> Figure:
     """Mean rating (0–3) of each symptom per week as one image; empty weeks stay blank."""
     import numpy as np
 
@@ -246,6 +261,7 @@ def symptom_heatmap(entries: Sequence[DiaryEntry], symptoms: Sequence[Symptom],
     ax.grid(False)
     ax.set_title(translate("DiaryCharts", "Symptoms, average per week"), fontsize=9, loc="left")
     _date_axis(ax)
+    _span(ax, span)
     bar = fig.colorbar(image, ax=ax, ticks=[0, 1, 2, 3], fraction=0.04, pad=0.01)
     bar.set_label(translate("DiaryCharts", "0 none … 3 strong"), fontsize=8)
     bar.ax.tick_params(labelsize=8, colors=theme.foreground)

@@ -379,6 +379,10 @@
         <translation>この日の朝までの睡眠</translation>
     </message>
     <message>
+        <source>Write the clock times. A bedtime after midnight, such as 03:00, counts as the night before this day.</source>
+        <translation>時計の時刻で書いてください。03:00 のように夜中の0時を過ぎてから寝た場合も、この日の前の夜として数えます。</translation>
+    </message>
+    <message>
         <source>e.g. 23:30 or 03:00</source>
         <translation>例: 23:30 や 03:00</translation>
     </message>

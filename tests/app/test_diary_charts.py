@@ -47,6 +47,8 @@ def test_mood_chart_plots_the_stored_values_and_a_seven_day_mean(db):
     window = [e.anxiety for e in entries
               if START + timedelta(days=4) <= e.day <= START + timedelta(days=10)]
     assert y[i] == pytest.approx(sum(window) / len(window))
+    wide = charts.mood_chart(entries, span=(START - timedelta(days=60), START + timedelta(days=30)))
+    assert wide.axes[0].get_xlim()[0] == charts.day_number(START - timedelta(days=60)) - 0.5
 
 
 def test_sleep_chart_draws_each_night_from_bed_to_waking(db):

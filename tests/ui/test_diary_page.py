@@ -172,3 +172,18 @@ def test_saved_entry_is_shown(qtbot, context):
     p.open_item(DAY)
     assert p.editor.mood.value() == 3 and p.editor.note.toPlainText() == "مرحبا 🌧️"
     assert not p.editor.dirty
+
+
+def test_charts_tab_draws_the_stored_diary(qtbot, page, context, monkeypatch):
+    from app import clock
+
+    monkeypatch.setattr(clock, "today", lambda: DAY)
+    for offset in range(10):
+        service.quick_check_in(context.db, DAY - timedelta(days=offset), offset % 10, 3, None)
+    page.tabs.setCurrentWidget(page.charts)
+    qtbot.waitUntil(lambda: page.charts.mood.figure is not None)
+    dots = [a for a in page.charts.mood.figure.axes[0].lines if a.get_gid() == "mood-daily"]
+    assert sorted(dots[0].get_ydata()) == list(range(10))
+    page.charts.period.setCurrentIndex(0)  # last 4 weeks
+    assert page.charts.range() == (DAY - timedelta(days=27), DAY)
+    assert page.charts.sleep.figure.axes[0].texts  # no sleep noted: a kind sentence

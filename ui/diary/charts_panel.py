@@ -22,6 +22,7 @@ class ChartsPanel(QScrollArea):
         self.context = context
         self.stale = True
         self._entries: list[DiaryEntry] = []
+        self._span: tuple[date, date] | None = None
         self._build_ui()
 
     def _build_ui(self) -> None:
@@ -56,23 +57,25 @@ class ChartsPanel(QScrollArea):
 
     def redraw(self) -> None:
         start, end = self.range()
+        self._span = (start, end)
         self._entries = service.entries_between(self.context.db, start, end)
         for widget in (self.mood, self.sleep, self.outside, self.symptoms):
             widget.redraw()
         self.stale = False
 
     def _mood(self, theme: ChartTheme):  # type: ignore[no-untyped-def]
-        return charts.mood_chart(self._entries, theme)
+        return charts.mood_chart(self._entries, theme, self._span)
 
     def _sleep(self, theme: ChartTheme):  # type: ignore[no-untyped-def]
-        return charts.sleep_chart(self._entries, theme)
+        return charts.sleep_chart(self._entries, theme, self._span)
 
     def _outside(self, theme: ChartTheme):  # type: ignore[no-untyped-def]
-        return charts.outside_chart(self._entries, theme)
+        return charts.outside_chart(self._entries, theme, self._span)
 
     def _symptoms(self, theme: ChartTheme):  # type: ignore[no-untyped-def]
         return charts.symptom_heatmap(
-            self._entries, service.symptoms(self.context.db, include_retired=True), theme)
+            self._entries, service.symptoms(self.context.db, include_retired=True), theme,
+            self._span)
 
     def _on_period_changed(self, _index: int) -> None:
         self.redraw()

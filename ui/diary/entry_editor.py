@@ -115,6 +115,11 @@ class EntryEditor(QWidget):
 
     def _sleep_box(self) -> QGroupBox:
         box, form = self._box(self.tr("Sleep that ended this day"), "sleep")
+        rule = QLabel(self.tr("Write the clock times. A bedtime after midnight, such as 03:00, "
+                              "counts as the night before this day."), self)
+        rule.setProperty("role", "muted")
+        rule.setWordWrap(True)
+        form.addRow(rule)
         self.bedtime = QLineEdit(self)
         self.bedtime.setPlaceholderText(self.tr("e.g. 23:30 or 03:00"))
         self.waketime = QLineEdit(self)
