@@ -32,7 +32,17 @@ def check(paths: DataPaths, passphrase: str | None = None) -> CheckResult:
     if state == "opaque" and not passphrase:
         return _problem(StoreProblem.ENCRYPTED, paths)
     try:
-        db = connect(paths.database, passphrase if state == "opaque" else None, read_only=True)
+        if state == "opaque" and passphrase:
+            from app.privacy.keys import database_key  # passphrase or recovery key
+
+            passphrase = database_key(paths, passphrase)
+        key = passphrase if state == "opaque" else None
+        try:
+            db = connect(paths.database, key, read_only=True)
+        except StoreProblem as problem:
+            if problem.kind != StoreProblem.READ_ONLY:
+                raise
+            db = connect(paths.database, key, immutable=True)  # a read-only folder
     except StoreProblem as problem:
         return CheckResult(False, problem.user_message(), problem.kind)
     try:
