@@ -105,7 +105,7 @@ def test_change_killed_at_random_leaves_exactly_one_passphrase(tmp_path):
     data = tmp_path / "data"
     _seed(data, A)
     flips = 0
-    for flips in _kill_rounds(CHANGE_CHILD, data, 20, 99):
+    for flips in _kill_rounds(CHANGE_CHILD, data, 20, 99):  # noqa: B007 - read after the loop
         opens = [_opens(data, A), _opens(data, B)]
         assert opens.count(True) == 1, opens
     assert flips >= 5  # some kills landed after changes had completed, others during them
@@ -117,7 +117,7 @@ def test_set_and_remove_killed_at_random_leave_one_working_state(tmp_path):
     data = tmp_path / "data"
     _seed(data, None)
     flips = 0
-    for flips in _kill_rounds(SET_CHILD, data, 20, 7):
+    for flips in _kill_rounds(SET_CHILD, data, 20, 7):  # noqa: B007 - read after the loop
         # Either plain (opens with no passphrase) or encrypted (only with it).
         state = file_state(data / "ippo.sqlite3")
         assert state in ("plain", "opaque")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+import sqlcipher3
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
@@ -49,7 +50,7 @@ def test_idle_lock_hides_everything_and_closes_the_store(guard, window, context,
     qtbot.waitUntil(guard.is_locked, timeout=3000)
     assert isinstance(window.centralWidget(), LockScreen)
     assert context.store is None
-    with pytest.raises(Exception):
+    with pytest.raises(sqlcipher3.ProgrammingError, match="closed"):
         old.db.execute("select 1")  # the connection is closed
     assert not any(CANARY in t for t in _visible_texts(window))
     # The grab does not change when the hidden text does: it is not drawn at all.

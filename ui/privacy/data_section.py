@@ -61,20 +61,20 @@ class DataSection(Card):
     # -- file choices (tests replace these) -----------------------------------
     @staticmethod
     def choose_save_file(parent: QWidget, suggested: str) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(
-            parent, QCoreApplication.translate("DataSection", "Export everything"), suggested, "JSON (*.json)")
+        title = QCoreApplication.translate("DataSection", "Export everything")
+        name, _ = QFileDialog.getSaveFileName(parent, title, suggested, "JSON (*.json)")
         return Path(name) if name else None
 
     @staticmethod
     def choose_new_folder(parent: QWidget, suggested: str) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("DataSection", "Export for spreadsheets"),
-                                              suggested)
+        title = QCoreApplication.translate("DataSection", "Export for spreadsheets")
+        name, _ = QFileDialog.getSaveFileName(parent, title, suggested)
         return Path(name) if name else None
 
     @staticmethod
     def choose_open_file(parent: QWidget) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("DataSection", "Import"), "",
-                                              "JSON (*.json)")
+        title = QCoreApplication.translate("DataSection", "Import")
+        name, _ = QFileDialog.getOpenFileName(parent, title, "", "JSON (*.json)")
         return Path(name) if name else None
 
     def _tell(self, text: str) -> None:
