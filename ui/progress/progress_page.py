@@ -26,6 +26,7 @@ from app.progress.overview import Overview
 from app.progress.page_charts import ChartSpec, specs
 from app.progress.periods import Period
 from ui.context import AppContext
+from ui.progress import lean_matplotlib
 from ui.progress.period_picker import PeriodPicker
 from ui.widgets.card import Card
 from ui.widgets.chart_widget import ChartWidget
@@ -129,7 +130,7 @@ class ProgressPage(QWidget):
         card = Card(spec.title, self)
         card.title_label.hide()  # the chart carries its own title; the card keeps the name
         chart = ChartWidget(spec.build, card, accessible_name=spec.title)
-        chart.setMinimumHeight(self.fontMetrics().height() * 17)
+        chart.setMinimumHeight(self.fontMetrics().height() * 21)
         card.body.addWidget(chart)
         n = len(self._cards)
         self.grid.addWidget(card, n // 2, n % 2)
@@ -147,16 +148,28 @@ class ProgressPage(QWidget):
             self.charts_drawn.emit()
             return
         self._queue.remove(key)
+        lean_matplotlib.prepare()
         self._cards[key][1].redraw()
         QTimer.singleShot(0, self._draw_next)
 
     def draw_all(self) -> None:
         """Draw every chart now, in view or not (for tests and the benchmark)."""
+        lean_matplotlib.prepare()
         while self._queue:
             self._cards[self._queue.pop(0)][1].redraw()
 
     def pending_charts(self) -> list[str]:
         return list(self._queue)
+
+    def drawn_keys(self) -> list[str]:
+        """Charts drawn for the current period (not waiting to be scrolled to)."""
+        return [k for k, (card, chart) in self._cards.items()
+                if card.isVisibleTo(self) and chart.canvas is not None and k not in self._queue]
+
+    def painted_charts(self) -> list[str]:
+        """Charts whose canvas has been rendered at least once."""
+        return [k for k, (_card, chart) in self._cards.items()
+                if chart.canvas is not None and getattr(chart.canvas, "renderer", None)]
 
     def _on_scroll_moved(self, _value: int) -> None:
         if self._queue:
