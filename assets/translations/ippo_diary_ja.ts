@@ -23,6 +23,10 @@
         <translation>活動を追加(&amp;D)</translation>
     </message>
     <message>
+        <source>Remove</source>
+        <translation>外す</translation>
+    </message>
+    <message>
         <source>Remove the selected activity</source>
         <translation>選んだ活動を外す</translation>
     </message>

@@ -48,7 +48,8 @@ class EntryEditor(QWidget):
         self._loading = False
         self.notifying = False
         self.notes: dict[str, FieldNote] = {}
-        self._forms: dict[str, QFormLayout] = {}
+        self._columns: dict[str, QVBoxLayout] = {}
+        self._column = QVBoxLayout()
         self.symptom_spins: dict[str, OptionalSpin] = {}
         self.autosave = QTimer(self)
         self.autosave.setSingleShot(True)
@@ -61,6 +62,7 @@ class EntryEditor(QWidget):
         column = QVBoxLayout(self)
         self.heading = QLabel(self)
         self.heading.setProperty("role", "title")
+        self.heading.setWordWrap(True)
         column.addWidget(self.heading)
         self.status = QLabel(self)
         self.status.setProperty("role", "muted")
@@ -85,17 +87,26 @@ class EntryEditor(QWidget):
         shortcut.activated.connect(self._on_save_clicked)
 
     def _box(self, title: str, key: str) -> tuple[QGroupBox, QFormLayout]:
+        """A group with a form; wrapped text goes in the group's column, below the form,
+        because QFormLayout clips word-wrapped rows at large text sizes."""
         box = QGroupBox(title, self)
-        form = QFormLayout(box)
+        column = QVBoxLayout(box)
+        form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
-        self._forms[key] = form
+        # At large text sizes a long label moves above its field instead of widening the page.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        column.addLayout(form)
+        self._columns[key] = column
+        self._column = column
         return box, form
 
     def _row(self, form: QFormLayout, label: str, name: str, widget: QWidget) -> QWidget:
-        form.addRow(label, widget)
+        caption = QLabel(label, self)
+        caption.setWordWrap(True)  # long Japanese labels wrap at large text sizes
+        caption.setBuddy(widget)
+        form.addRow(caption, widget)
         note = FieldNote(self)
-        form.addRow("", note)
-        form.setRowVisible(note, False)
+        self._column.addWidget(note)  # under this group's fields, hidden until needed
         self.notes[name] = note
         return widget
 
@@ -119,21 +130,21 @@ class EntryEditor(QWidget):
                               "counts as the night before this day."), self)
         rule.setProperty("role", "muted")
         rule.setWordWrap(True)
-        form.addRow(rule)
+        self._column.insertWidget(0, rule)
         self.bedtime = QLineEdit(self)
         self.bedtime.setPlaceholderText(self.tr("e.g. 23:30 or 03:00"))
         self.waketime = QLineEdit(self)
         self.waketime.setPlaceholderText(self.tr("e.g. 08:00"))
         for edit in (self.bedtime, self.waketime):
             edit.setMaxLength(20)
-            edit.setMinimumWidth(self.fontMetrics().horizontalAdvance("0" * 16))
+            edit.setMinimumWidth(self.fontMetrics().horizontalAdvance("0" * 10))
             edit.textChanged.connect(self._on_field_changed)
         self._row(form, self.tr("Went to &bed:"), "bedtime", self.bedtime)
         self._row(form, self.tr("&Got up:"), "waketime", self.waketime)
         self.sleep_line = QLabel(self)
         self.sleep_line.setProperty("role", "muted")
         self.sleep_line.setWordWrap(True)
-        form.addRow(self.sleep_line)
+        self._column.insertWidget(2, self.sleep_line)  # after the rule and the two times
         return box
 
     def _day_box(self) -> QGroupBox:
@@ -178,9 +189,9 @@ class EntryEditor(QWidget):
         box, form = self._box(self.tr("Activities"), "activities")
         self.activities = ActivitiesTable(self)
         self.activities.changed.connect(self._on_field_changed)
-        form.addRow(self.activities)
+        self._column.addWidget(self.activities)
         note = FieldNote(self)
-        form.addRow(note)
+        self._column.addWidget(note)
         self.notes["activities"] = note
         return box
 
@@ -191,17 +202,19 @@ class EntryEditor(QWidget):
         self.note.setTabChangesFocus(True)
         self.note.setMinimumHeight(self.fontMetrics().lineSpacing() * 6)
         self.note.textChanged.connect(self._on_field_changed)
-        form.addRow(self.note)
+        self._column.addWidget(self.note)
         note = FieldNote(self)
-        form.addRow(note)
+        self._column.addWidget(note)
         self.notes["note"] = note
         return box
 
     def _rebuild_symptoms(self, form_data: dict[str, Any]) -> None:
         """One 0–3 box per active symptom, plus retired ones this day has a rating for."""
         rows = QWidget(self.symptom_rows.parentWidget())
-        form = QFormLayout(rows)
-        form.setContentsMargins(0, 0, 0, 0)
+        rows_column = QVBoxLayout(rows)
+        rows_column.setContentsMargins(0, 0, 0, 0)
+        form = QFormLayout()
+        rows_column.addLayout(form)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.symptom_spins = {}
         rated = set(dict(form_data.get("symptoms") or {}))
@@ -221,7 +234,7 @@ class EntryEditor(QWidget):
                           rows)
             hint.setProperty("role", "muted")
             hint.setWordWrap(True)
-            form.addRow(hint)
+            rows_column.addWidget(hint)
         self.symptom_column.replaceWidget(self.symptom_rows, rows)
         self.symptom_rows.hide()  # at once: deleteLater waits for the event loop
         self.symptom_rows.deleteLater()
@@ -358,12 +371,11 @@ class EntryEditor(QWidget):
         for name, note in self.notes.items():
             text = messages.get(name, "")
             note.show_message(text) if text else note.clear_message()
-            for form in self._forms.values():
-                if form.indexOf(note) >= 0:
-                    form.setRowVisible(note, bool(text))
 
     def _update_sleep_line(self) -> None:
-        self.sleep_line.setText(sleep_summary(self.bedtime.text(), self.waketime.text()))
+        text = sleep_summary(self.bedtime.text(), self.waketime.text())
+        self.sleep_line.setText(text)
+        self.sleep_line.setVisible(bool(text))
 
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt override
         self.keep_now()  # hidden (page change, lock, close): keep the draft now
