@@ -210,6 +210,10 @@ To go ahead, type "{word}" below.</source>
         <source>Hide everything until you open it again ({key})</source>
         <translation>もう一度開くまで、すべてを隠します（{key}）</translation>
     </message>
+    <message>
+        <source>Hidden for now.</source>
+        <translation>今は隠しています。</translation>
+    </message>
 </context>
 <context>
     <name>Passphrase</name>

@@ -100,3 +100,23 @@ def test_idle_lock_is_off_by_default(guard, context, qtbot):
     assert context.settings.idle_lock_minutes == 0
     qtbot.wait(400)
     assert not guard.is_locked()
+
+
+def test_an_open_dialog_is_covered_while_locked(guard, window, context, qtbot):
+    from PySide6.QtWidgets import QDialog, QVBoxLayout
+
+    dialog = QDialog(window)
+    editor = QLineEdit(dialog)
+    QVBoxLayout(dialog).addWidget(editor)
+    editor.setText(CANARY)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    before = dialog.grab().toImage()
+    guard.lock()
+    assert not dialog.isEnabled()
+    covered = dialog.grab().toImage()
+    editor.setText("other words, quite different and longer than the first ones were")
+    assert dialog.grab().toImage() == covered != before  # the text is not drawn
+    guard.screen.form.open_button.click()
+    assert dialog.isEnabled() and dialog.isVisible()
+    assert editor.text().startswith("other words")

@@ -9,9 +9,9 @@ the pages. Without a passphrase, the lock is a quiet cover with an Open button.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QMainWindow, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QPushButton, QWidget
 
 from app.db import Store, file_state
 from ui.context import AppContext
@@ -92,8 +92,35 @@ class LockGuard(QObject):
             self._content.hide()
             self._content.setParent(self.window)  # kept alive, never shown while locked
         self.window.setCentralWidget(self.screen)
+        self._cover_other_windows()
         self.screen.form.focus_input()
         self.locked.emit()
+
+    def _cover_other_windows(self) -> None:
+        """Open dialogs (an entry being written) are covered, not closed: closing
+        would end their edit, and the text stays theirs after unlocking."""
+        self._covers: list[QWidget] = []
+        for top in QApplication.topLevelWidgets():
+            if top is self.window or not top.isVisible() or not top.isWindow():
+                continue
+            cover = QLabel(self.tr("Hidden for now."), top)
+            cover.setObjectName("LockCover")
+            cover.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            cover.setWordWrap(True)
+            cover.setAutoFillBackground(True)
+            cover.setGeometry(top.rect())
+            cover.show()
+            cover.raise_()
+            top.setEnabled(False)
+            self._covers.append(cover)
+
+    def _uncover_other_windows(self) -> None:
+        for cover in getattr(self, "_covers", []):
+            top = cover.parentWidget()
+            if top is not None:
+                top.setEnabled(True)
+            cover.deleteLater()
+        self._covers = []
 
     def _on_form_opened(self, store: Store) -> None:
         self.context.store = store
@@ -108,5 +135,6 @@ class LockGuard(QObject):
         rebuild = getattr(self.window, "rebuild_pages", None)
         if rebuild is not None:
             rebuild()
+        self._uncover_other_windows()
         self._on_context_settings_changed()
         self.unlocked.emit()
