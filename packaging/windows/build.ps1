@@ -20,8 +20,10 @@ if ($LASTEXITCODE -ne 0) { throw "PyInstaller failed" }
 # Quick check of the frozen app without a window (ippo.exe is a GUI program, so
 # wait for it and read its exit code rather than its output).
 $env:IPPO_BUNDLE_SELFTEST = "1"
+$env:QT_QPA_PLATFORM = "offscreen"
 $p = Start-Process -FilePath dist\ippo\ippo.exe -Wait -PassThru -NoNewWindow
 Remove-Item Env:IPPO_BUNDLE_SELFTEST
+Remove-Item Env:QT_QPA_PLATFORM
 if ($p.ExitCode -ne 0) { throw "bundle self-test failed ($($p.ExitCode))" }
 
 $iscc = @("${env:ProgramFiles(x86)}\Inno Setup 6\ISCC.exe", "$env:ProgramFiles\Inno Setup 6\ISCC.exe") |
