@@ -8,6 +8,7 @@ by itself made it in. Prints one line per check and returns 0 if all passed.
 from __future__ import annotations
 
 import io
+import logging
 import os
 import sys
 from collections.abc import Callable
@@ -82,6 +83,29 @@ def _qt_translations_and_icon() -> str:
     return f"Qt says {cancel!r}; window icon renders {pixmap.width()}x{pixmap.height()}"
 
 
+class _ErrorLog(logging.Handler):
+    """Collects logged errors and exceptions raised in Qt slots while active."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.ERROR)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(f"{record.name}: {record.getMessage()}")
+
+    def _hook(self, kind: type[BaseException], exc: BaseException, tb: object) -> None:
+        self.messages.append(f"{kind.__name__}: {exc}")
+
+    def __enter__(self) -> _ErrorLog:
+        logging.getLogger().addHandler(self)
+        self._old_hook, sys.excepthook = sys.excepthook, self._hook  # type: ignore[assignment]
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        logging.getLogger().removeHandler(self)
+        sys.excepthook = self._old_hook
+
+
 def _every_page() -> str:
     """Build the main window on demo data and visit every page (charts included),
     in Japanese: pages and their imports are found by name at run time."""
@@ -97,7 +121,8 @@ def _every_page() -> str:
     from ui.shell.startup import make_application
 
     app = make_application()
-    with tempfile.TemporaryDirectory() as tmp:
+    errors = _ErrorLog()
+    with errors, tempfile.TemporaryDirectory() as tmp:
         store = open_store(paths.resolve(tmp))
         try:
             demo.generate(store.db, 56)
@@ -109,11 +134,14 @@ def _every_page() -> str:
                 deadline = QDeadlineTimer(300)  # let lazily drawn charts draw
                 while not deadline.hasExpired():
                     QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
-                assert page is not None and page.isVisible(), spec.key
+                # A page that fails to build is replaced by a placeholder label.
+                assert type(page).__name__ == spec.cls, f"{spec.key}: {type(page).__name__}"
+                assert page.isVisible(), spec.key
                 assert not shell.window.grab().isNull()
             shell.window.close()
         finally:
             store.close()
+    assert not errors.messages, "; ".join(errors.messages)
     qtagg = "matplotlib.backends.backend_qtagg" in sys.modules
     return " ".join(spec.key for spec in PAGES) + f" (QtAgg charts drawn: {qtagg})"
 
