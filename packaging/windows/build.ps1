@@ -1,7 +1,7 @@
 # Builds Ippo for Windows: the one-folder bundle (dist\ippo\ippo.exe) and, if
 # Inno Setup 6 is installed, the installer dist\Ippo-Setup-<version>.exe.
 # Run in PowerShell from anywhere:  powershell -ExecutionPolicy Bypass -File packaging\windows\build.ps1
-# Needs: Python 3.11-3.13 (python.org installer, "py" launcher), Inno Setup 6 (optional).
+# Needs: Python 3.11-3.13 (python.org installer, "py" launcher), Inno Setup 6.3+ (optional).
 # NOT tested: no Windows machine was available when this was written.
 $ErrorActionPreference = "Stop"
 Set-Location (Join-Path $PSScriptRoot "..\..")
