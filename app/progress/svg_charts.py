@@ -9,7 +9,7 @@ greyscale too.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from html import escape
@@ -98,7 +98,8 @@ def _x_ticks(start: date, end: date) -> list[tuple[date, str]]:
 def _marker(kind: str, x: float, y: float, color: str) -> str:
     r = 2.1
     if kind == "s":
-        return f'<rect x="{x - r:.1f}" y="{y - r:.1f}" width="{2 * r}" height="{2 * r}" fill="{color}"/>'
+        return (f'<rect x="{x - r:.1f}" y="{y - r:.1f}" width="{2 * r}" height="{2 * r}" '
+                f'fill="{color}"/>')
     if kind == "^":
         return (f'<polygon points="{x:.1f},{y - r - 0.4:.1f} {x - r:.1f},{y + r:.1f} '
                 f'{x + r:.1f},{y + r:.1f}" fill="{color}"/>')
@@ -179,12 +180,14 @@ def panel_svg(panel: Panel, start: date, end: date, x0: float, y0: float,
     return out
 
 
-def _line_svg(line: Line, px: object, py: object) -> list[str]:
+def _line_svg(line: Line, px: Callable[[date], float],
+              py: Callable[[float], float]) -> list[str]:
     style = SERIES[line.style % len(SERIES)]
     color = str(style["color"])
     dash = _dash(style)
-    out, run = [], []
-    pts = [(px(d), py(v)) for d, v in line.points if v is not None]  # type: ignore[operator]
+    out: list[str] = []
+    run: list[tuple[float, float]] = []
+    pts = [(px(d), py(v)) for d, v in line.points if v is not None]
     if line.connect:
         for d, v in line.points:
             if v is None:
@@ -192,7 +195,7 @@ def _line_svg(line: Line, px: object, py: object) -> list[str]:
                     out.append(_polyline(run, color, dash))
                 run = []
             else:
-                run.append((px(d), py(v)))  # type: ignore[operator]
+                run.append((px(d), py(v)))
         if len(run) > 1:
             out.append(_polyline(run, color, dash))
     # Markers tell lines apart in greyscale; on long series every n-th one is enough.

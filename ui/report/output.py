@@ -55,7 +55,8 @@ class ReportOutput:
         """Lay the document out for this printer's paper, then draw it."""
         factory(printer.pageLayout()).paint(printer)
 
-    def preview_dialog(self, factory: DocumentFactory, parent: QWidget | None) -> QPrintPreviewDialog:
+    def preview_dialog(self, factory: DocumentFactory,
+                       parent: QWidget | None) -> QPrintPreviewDialog:
         dialog = QPrintPreviewDialog(self.printer, parent)
         dialog.paintRequested.connect(lambda printer: self.paint_on(printer, factory))
         return dialog

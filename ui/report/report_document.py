@@ -14,8 +14,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QRectF, QSizeF
 from PySide6.QtGui import (
     QFont,
-    QPageLayout,
     QPagedPaintDevice,
+    QPageLayout,
     QPainter,
     QPdfWriter,
     QTextCursor,

@@ -46,7 +46,8 @@ class SummaryDocument(ReportDocument):
         parts.append(self._figures())
         chart_at = len(parts)
         parts += [self._questions(), self._footer()]
-        self.set_body(parts[:chart_at], parts[chart_at:], self._chart() if s.has("charts") else None)
+        chart = self._chart() if s.has("charts") else None
+        self.set_body(parts[:chart_at], parts[chart_at:], chart)
 
     def _header(self) -> str:
         s = self.summary

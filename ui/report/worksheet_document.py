@@ -8,7 +8,8 @@ from PySide6.QtGui import QPageLayout
 from ui.report.report_document import ReportDocument
 
 KINDS = ("ladder", "thought", "plan")
-RULED = "border=\"1\" cellspacing=\"0\" cellpadding=\"5\" width=\"100%\" style=\"border-collapse: collapse; border-color: #666666;\""
+RULED = ('border="1" cellspacing="0" cellpadding="5" width="100%" '
+         'style="border-collapse: collapse; border-color: #666666;"')
 
 
 # An empty cell tall enough to write in by hand (about 9 mm).
