@@ -17,5 +17,10 @@
         <translation>
             <numerusform>%n thought record</numerusform><numerusform>%n thought records</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>and %n more in my plan</source>
+        <translation>
+            <numerusform>and %n more in my plan</numerusform><numerusform>and %n more in my plan</numerusform></translation>
+    </message>
 </context>
 </TS>

@@ -175,6 +175,11 @@
         <source>The plan has no warning signs yet.</source>
         <translation>プランにはまだ注意サインがありません。</translation>
     </message>
+    <message numerus="yes">
+        <source>and %n more in my plan</source>
+        <translation>
+            <numerusform>ほか %n 件はプランにあります</numerusform></translation>
+    </message>
     <message>
         <source>My warning signs (from my plan)</source>
         <translation>自分の注意サイン（プランより）</translation>

@@ -131,7 +131,7 @@ def main() -> int:
     m = {k: statistics.median(p[k] or 0.0 for p in pages) for k in pages[0]}
     print(f"Progress benchmark, 10-year demo folder, median of {RUNS}, same run:")
     print(f"  baseline python -c 'import matplotlib; import PySide6.QtGui': {b:.3f} s")
-    print(f"  first opening of Progress, incl. matplotlib import (target <= 0.8 s):")
+    print("  first opening of Progress, incl. matplotlib import (target <= 0.8 s):")
     print(f"    first chart on screen:                             {m['first_chart']:.3f} s")
     print(f"    all {m['in_view']:.0f} charts in view drawn:                     "
           f"{m['first']:.3f} s = {m['first'] / b:.2f}x baseline (CPU {m['first_cpu']:.3f} s)")

@@ -141,3 +141,15 @@ def test_blank_worksheets(qapp, lang, tmp_path, kind, words):
     doc.write_pdf(path, doc.title)
     assert pdf_checks.page_count(path) == 1
     assert words in _flat(path)
+
+
+def test_a_long_plan_shows_the_first_warning_signs_and_a_count(qapp, lang, db, tmp_path):
+    from app.plan import service as plan
+
+    lang("en")
+    plan.save_plan(db, {"warning_signs": [f"Sign number {i}" for i in range(1, 11)]})
+    path = _pdf(db, tmp_path, sections=["plan"])
+    text = _flat(path)
+    assert "Sign number 6" in text and "Sign number 7" not in text
+    assert "and 4 more in my plan" in text
+    assert pdf_checks.page_count(path) == 1

@@ -12,6 +12,9 @@ from app.progress.models import DiaryFigures, LadderFigures, PlanFigures, Summar
 from ui.report.report_document import ReportDocument
 
 
+MAX_SIGNS = 6  # more would push the page onto a second sheet
+
+
 def _text(value: str) -> str:
     return escape(value).replace("\n", "<br/>")
 
@@ -144,8 +147,12 @@ class SummaryDocument(ReportDocument):
     def _plan_rows(self, f: PlanFigures) -> list[tuple[str, str]]:
         if not f.exists:
             return [(self.tr("Relapse-prevention plan"), self.tr("Not written yet."))]
-        signs = "<br/>".join("• " + _text(w) for w in f.warning_signs) or self.tr(
+        shown = f.warning_signs[:MAX_SIGNS]
+        signs = "<br/>".join("• " + _text(w) for w in shown) or self.tr(
             "The plan has no warning signs yet.")
+        if len(f.warning_signs) > MAX_SIGNS:
+            signs += "<br/>" + self.tr("and %n more in my plan", "",
+                                       len(f.warning_signs) - MAX_SIGNS)
         return [(self.tr("My warning signs (from my plan)"), signs)]
 
     def _questions(self) -> str:
