@@ -100,6 +100,16 @@ def remove_passphrase(store: Store, current: str) -> Store:
     return reopened
 
 
+def reopened_if_closed(store: Store, key: str | None = None) -> Store:
+    """After a failed rewrite or restore: the same store, or a fresh one if it
+    had already been closed for the swap (the old file is still in place)."""
+    try:
+        store.db.execute("SELECT 1").fetchone()
+        return store
+    except DB_ERRORS:
+        return open_store(store.paths, key if key is not None else store.passphrase)
+
+
 def _sidecars(path: Path) -> list[Path]:
     return [path.with_name(path.name + s) for s in ("-wal", "-shm", "-journal")]
 
@@ -127,7 +137,6 @@ def _rewrite(store: Store, key: str | None,
              before_swap: Callable[[], None] | None = None) -> Store:
     """Replace the database by a copy under `key` (None: plaintext); reopen it."""
     paths, target = store.paths, rekey_path(store)
-    old_key = store.passphrase
     try:
         _export_to(store, target, key)
         if not verify(target, key):
@@ -147,7 +156,6 @@ def _rewrite(store: Store, key: str | None,
         # Another connection still holds pages in the WAL: swapping now could
         # pair them with the wrong file. Keep the old database.
         target.unlink(missing_ok=True)
-        open_store(paths, old_key).close()
         raise StoreProblem(StoreProblem.BUSY, paths.database)
     os.replace(target, paths.database)
     fsync_path(paths.root)

@@ -96,6 +96,11 @@ def restore(store: Store, backup: BackupFile) -> Store:
         target.unlink(missing_ok=True)
         raise
     store.close()
+    wal = paths.sidecars()[0]
+    if wal.exists() and wal.stat().st_size > 0:
+        # Pages still in the WAL would be paired with the wrong file: keep the old one.
+        target.unlink(missing_ok=True)
+        raise StoreProblem(StoreProblem.BUSY, paths.database)
     os.replace(target, paths.database)
     fsync_path(paths.root)
     return open_store(paths, key)

@@ -219,3 +219,19 @@ def test_startup_asks_through_the_unlock_dialog(store, monkeypatch):
     opened = startup.open_store_for_window(paths, None)
     assert asked == [paths] and opened is not None
     opened.close()
+
+
+def test_recovery_key_prints(tmp_path, qtbot):
+    from pypdf import PdfReader
+    from PySide6.QtPrintSupport import QPrinter
+
+    key = "ABCD-EFGH-IJKL-MNOP-QRST-UVWX-YZ23-4567-ABCD-EFGH-IJKL-MNOP-QRST"
+    dialog = RecoveryKeyDialog(key)
+    qtbot.addWidget(dialog)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "key.pdf"))
+    dialog.print_on(printer)
+    pages = PdfReader(tmp_path / "key.pdf").pages
+    text = " ".join(" ".join(p.extract_text().split()) for p in pages)
+    assert "IJKL" in text and "QRST" in text and "recovery key" in text

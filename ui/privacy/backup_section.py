@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from app.backup import BackupFile, backup_and_thin, list_backups
 from app.db import StoreProblem
 from app.privacy import restore as restore_mod
+from app.privacy.passphrase import reopened_if_closed
 from ui.context import AppContext
 from ui.privacy.restore_dialog import RestoreDialog
 from ui.widgets.card import Card
@@ -113,6 +114,7 @@ class BackupSection(Card):
         try:
             self.context.store = restore_mod.restore(store, chosen)
         except StoreProblem as problem:
+            self.context.store = reopened_if_closed(store)
             self._tell(problem.user_message())
             return
         for feature in FEATURES:

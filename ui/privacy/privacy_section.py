@@ -116,6 +116,7 @@ class PrivacySection(Card):
         except FieldErrors as errors:
             self._tell(" ".join(errors.messages.values()))
         except (StoreProblem, WriteProblem) as problem:
+            self.context.store = pp.reopened_if_closed(store)
             self._tell(problem.user_message())
         self.context.notify("privacy")
         self.refresh()

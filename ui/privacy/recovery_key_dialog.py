@@ -63,12 +63,16 @@ class RecoveryKeyDialog(QDialog):
                 f"<p style='font-family:monospace;font-size:16pt'>{key}</p>")
 
     def _on_print_clicked(self) -> None:
-        from PySide6.QtGui import QTextDocument
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        if QPrintDialog(printer, self).exec() != QDialog.DialogCode.Accepted:
-            return
+        if QPrintDialog(printer, self).exec() == QDialog.DialogCode.Accepted:
+            self.print_on(printer)
+
+    def print_on(self, printer: object) -> None:
+        """Print the key page on a QPrinter (a PDF printer in tests)."""
+        from PySide6.QtGui import QTextDocument
+
         doc = QTextDocument()
         doc.setHtml(self.page_html())
         doc.print_(printer)
