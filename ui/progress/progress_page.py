@@ -133,7 +133,8 @@ class ProgressPage(QWidget):
         chart.setMinimumHeight(self.fontMetrics().height() * 21)
         card.body.addWidget(chart)
         n = len(self._cards)
-        self.grid.addWidget(card, n // 2, n % 2)
+        # One wide column: time runs left to right, and a wide chart reads best.
+        self.grid.addWidget(card, n, 0)
         self._cards[spec.key] = (card, chart)
 
     def _in_view(self, key: str) -> bool:
