@@ -86,3 +86,25 @@ def test_reopening_without_changes_does_no_work(qtbot, window, context, monkeypa
 def test_period_presets():
     today = clock.today()
     assert periods.preset("1y", today).days == 365
+
+
+def test_charts_below_the_fold_are_drawn_when_scrolled_to(qtbot, window, context):
+    _note_mood(context.db, 1, 5)
+    page = _open(qtbot, window)
+    waiting = page.pending_charts()
+    assert waiting  # not drawn before anyone looks at them
+    bar = page.scroll.verticalScrollBar()
+    with qtbot.waitSignal(page.charts_drawn, timeout=20000):
+        bar.setValue(bar.maximum())
+    assert waiting[-1] not in page.pending_charts()
+    assert page._cards[waiting[-1]][1].canvas is not None
+
+
+def test_charts_follow_a_dark_theme(qtbot, window, context):
+    page = _open(qtbot, window)
+    light = page._cards["mood"][1].figure.get_facecolor()
+    with qtbot.waitSignal(page.charts_drawn, timeout=20000):
+        context.update_settings(theme="dark")
+    dark = page._cards["mood"][1].figure.get_facecolor()
+    assert sum(dark[:3]) < sum(light[:3])
+    context.update_settings(theme="light")

@@ -8,7 +8,7 @@ any feature reports a change.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QLocale, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, QTimer, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -202,7 +202,13 @@ class ProgressPage(QWidget):
 
     def _on_context_settings_changed(self) -> None:
         if self.isVisible():
-            self.refresh()  # a new theme redraws; other settings cost nothing
+            # After every other slot (the shell applies the new theme in one).
+            QTimer.singleShot(0, self.refresh)  # a new theme redraws; other settings cost nothing
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.PaletteChange and self.isVisible():
+            QTimer.singleShot(0, self.refresh)
+        super().changeEvent(event)
 
     def _on_summary_clicked(self) -> None:
         from ui.progress.summary_dialog import SummaryDialog
