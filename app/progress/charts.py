@@ -20,6 +20,10 @@ def _series(summary: Summary, attr: str) -> list[tuple[date, float | None]]:
     return [(_mid(w, summary), getattr(w, attr)) for w in weeks]
 
 
+def _clock_label(hours_after_noon: float) -> str:
+    return f"{int(hours_after_noon + 12) % 24:02d}:00"
+
+
 def _has(points: list[tuple[date, float | None]]) -> bool:
     return any(v is not None for _, v in points)
 
@@ -32,14 +36,17 @@ def summary_panels(summary: Summary) -> list[Panel]:
         panels.append(Panel(translate("Charts", "Mood and anxiety (0–10, weekly average)"), [
             Line(translate("Charts", "Mood"), mood, 0),
             Line(translate("Charts", "Anxiety"), anxiety, 1)], y_max=10))
-    sleep = _series(summary, "sleep_hours")
-    if summary.has("sleep") and _has(sleep):
-        panels.append(Panel(translate("Charts", "Hours of sleep (weekly average)"),
-                            [Line(translate("Charts", "Sleep"), sleep, 2)], y_max=12))
+    bed, wake = _series(summary, "bed_hour"), _series(summary, "wake_hour")
+    if summary.has("sleep") and (_has(bed) or _has(wake)):
+        panels.append(Panel(
+            translate("Charts", "Going to bed and getting up (weekly average)"),
+            [Line(translate("Charts", "Bedtime"), bed, 2),
+             Line(translate("Charts", "Getting up"), wake, 3)],
+            y_min=6, y_max=30, y_ticks=[6, 12, 18, 24, 30], y_label=_clock_label, downward=True))
     outside = _series(summary, "outside_minutes")
     if summary.has("outside") and _has(outside):
         panels.append(Panel(translate("Charts", "Minutes outside home per week"),
-                            [Line(translate("Charts", "Minutes outside"), outside, 3)]))
+                            [Line(translate("Charts", "Minutes outside"), outside, 5)]))
     suds = list(summary.ladder.suds) if summary.ladder else []
     if summary.has("ladder") and suds:
         panels.append(Panel(translate("Charts", "Ladder practice: peak distress (0–100)"),

@@ -42,6 +42,30 @@ def bedtime_minutes(value: Any) -> float | None:
     return float(minutes + 24 * 60 if minutes < 0 else minutes)
 
 
+def _clock(value: Any) -> float | None:
+    if isinstance(value, datetime):
+        value = value.time()
+    if isinstance(value, str) and value:
+        try:
+            value = time.fromisoformat(value)
+        except ValueError:
+            return None
+    return value.hour + value.minute / 60 if isinstance(value, time) else None
+
+
+def night_hours(entry: Any) -> tuple[float, float] | None:
+    """(bed, waking) as hours after noon of the day before the entry's day.
+
+    Waking is on the entry's day; a bedtime later on the clock than waking was
+    the evening before (the diary's night rule): 23:30 -> 07:00 is (11.5, 19).
+    """
+    bed, wake = _clock(getattr(entry, "bedtime", None)), _clock(getattr(entry, "waketime", None))
+    if bed is None or wake is None or bed == wake:
+        return None
+    start = bed - 24 if bed > wake else bed
+    return start + 12, wake + 12
+
+
 def clock_text(minutes_after_noon: float) -> str:
     total = int(round(minutes_after_noon + 12 * 60)) % (24 * 60)
     return f"{total // 60:02d}:{total % 60:02d}"
@@ -58,12 +82,15 @@ def _weeks(entries: Sequence[Any], period: Period) -> tuple[WeekPoint, ...]:
     monday = first
     while monday <= period.end:
         group = buckets.get(monday, [])
+        nights = [night_hours(e) for e in group]
         points.append(WeekPoint(
             start=monday,
             mood=_avg(_num(e, "mood") for e in group),
             anxiety=_avg(_num(e, "anxiety") for e in group),
             sleep_hours=_avg(_num(e, "sleep_hours") for e in group),
             bedtime_minutes=_avg(bedtime_minutes(getattr(e, "bedtime", None)) for e in group),
+            bed_hour=_avg(n[0] if n else None for n in nights),
+            wake_hour=_avg(n[1] if n else None for n in nights),
             outside_minutes=_total(_num(e, "minutes_outside") for e in group),
             face_contacts=_total(_num(e, "face_contacts") for e in group),
             entries=len(group),

@@ -38,6 +38,9 @@ class WeekPoint:
     anxiety: float | None = None
     sleep_hours: float | None = None
     bedtime_minutes: float | None = None  # minutes after noon, so 23:30 < 01:00
+    # The night on one scale: hours after noon of the day before (23:00 -> 11, 07:00 -> 19).
+    bed_hour: float | None = None
+    wake_hour: float | None = None
     outside_minutes: float | None = None  # total in the week
     face_contacts: float | None = None  # total in the week
     entries: int = 0

@@ -43,6 +43,10 @@ class Panel:
     title: str
     lines: Sequence[Line]
     y_max: float | None = None  # None: from the data
+    y_min: float = 0.0
+    y_ticks: Sequence[float] | None = None  # None: round steps from y_min
+    y_label: Callable[[float], str] | None = None  # tick text; None: the number
+    downward: bool = False  # larger values lower down (clock times: later is lower)
 
 
 def _font() -> str:
@@ -148,26 +152,29 @@ def panel_svg(panel: Panel, start: date, end: date, x0: float, y0: float,
               width: float, height: float) -> list[str]:
     """One panel's SVG elements inside the box (x0, y0, width, height), in points."""
     legend = len(panel.lines) > 1
-    left, right, bottom = x0 + 22, x0 + width - 6, y0 + height - 13
+    left, right, bottom = x0 + (27 if panel.y_label else 22), x0 + width - 6, y0 + height - 13
     top = y0 + (25 if legend else 16)
     values = [v for line in panel.lines for _, v in line.points if v is not None]
     y_top = panel.y_max or _nice_max(max(values) if values else 1.0)
+    y_low = panel.y_min
     span = max(1, (end - start).days)
 
     def px(day: date) -> float:
         return left + (right - left) * min(max((day - start).days, 0), span) / span
 
     def py(value: float) -> float:
-        return bottom - (bottom - top) * min(value, y_top) / y_top
+        share = (min(max(value, y_low), y_top) - y_low) / (y_top - y_low)
+        return top + (bottom - top) * share if panel.downward else bottom - (bottom - top) * share
 
     out = [_text(x0 + 2, y0 + 8, panel.title, 7.5, weight="bold")]
     if legend:
         out += _legend(panel.lines, x0 + 2, y0 + 18)
-    for tick in _y_ticks(y_top):
+    for tick in panel.y_ticks or _y_ticks(y_top):
         y = py(tick)
         out.append(f'<line x1="{left}" y1="{y:.1f}" x2="{right}" y2="{y:.1f}" '
                    f'stroke="{GRID}" stroke-width="0.5"/>')
-        out.append(_text(left - 3, y + 2.3, f"{tick:g}", 6.5, "end", MUTED))
+        text = panel.y_label(tick) if panel.y_label else f"{tick:g}"
+        out.append(_text(left - 3, y + 2.3, text, 6.5, "end", MUTED))
     out.append(f'<line x1="{left}" y1="{bottom}" x2="{right}" y2="{bottom}" '
                f'stroke="{MUTED}" stroke-width="0.7"/>')
     for day, label in _x_ticks(start, end):

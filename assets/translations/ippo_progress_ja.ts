@@ -15,12 +15,16 @@
         <translation>不安</translation>
     </message>
     <message>
-        <source>Hours of sleep (weekly average)</source>
-        <translation>睡眠時間（週平均）</translation>
+        <source>Going to bed and getting up (weekly average)</source>
+        <translation>寝た時刻と起きた時刻（週平均）</translation>
     </message>
     <message>
-        <source>Sleep</source>
-        <translation>睡眠</translation>
+        <source>Bedtime</source>
+        <translation>寝た時刻</translation>
+    </message>
+    <message>
+        <source>Getting up</source>
+        <translation>起きた時刻</translation>
     </message>
     <message>
         <source>Minutes outside home per week</source>

@@ -47,6 +47,9 @@ def test_diary_figures_from_known_entries(db):
     assert d.outside_per_week == pytest.approx(10 * 42 / 4)
     assert d.face_contacts_per_week == pytest.approx(1.0)
     assert len(d.weeks) == 4 and d.weeks[0].mood == 3.0 and d.weeks[-1].mood == 7.0
+    # The night on one scale (hours after the previous noon): 01:30 -> 13.5, 23:30 -> 11.5.
+    assert d.weeks[0].bed_hour == pytest.approx((4 * 13.5 + 3 * 11.5) / 7)
+    assert d.weeks[0].wake_hour == pytest.approx((4 * 20.5 + 3 * 18.5) / 7)
     assert not s.is_empty
 
 
@@ -155,9 +158,10 @@ def test_compact_charts_are_vector_svg_with_the_chosen_panels(db):
     _four_weeks(db)
     s = summary.compose(db, PERIOD, sections=["mood", "sleep", "charts"])
     titles = [p.title for p in summary_panels(s)]
-    assert len(titles) == 2 and "Mood" in titles[0] and "sleep" in titles[1]
+    assert len(titles) == 2 and "Mood" in titles[0] and "Going to bed" in titles[1]
     svg, width, height = summary_svg(s, 500)
     text = svg.decode()
-    assert "<image" not in text and "<polyline" in text and "Hours of sleep" in text
+    assert "<image" not in text and "<polyline" in text and "Going to bed" in text
+    assert ">00:00<" in text  # clock times on the night's axis
     assert width == 500 and height > 100
     assert "Minutes outside" not in text  # not chosen

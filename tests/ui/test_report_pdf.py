@@ -65,7 +65,7 @@ def test_english_summary_is_one_vector_page_with_embedded_fonts(qapp, lang, db, 
                      "28 of 28 days", "first two weeks 4.0, last two weeks 6.0",
                      "typical bedtime 02:00", "Curtains closed all day",
                      "Could this be anxiety?", "not a diagnosis",
-                     "Hours of sleep"):  # chart text is text, not pixels
+                     "Going to bed and getting up"):  # chart text is text, not pixels
         assert expected in text, expected
     assert pdf_checks.raster_images(path) == 0
     assert pdf_checks.embedded_fonts(path)
@@ -79,7 +79,7 @@ def test_japanese_summary_prints_japanese_text(qapp, lang, db, tmp_path):
     path = _pdf(db, tmp_path, name="ja.pdf")
     text = _flat(path).replace(" ", "")
     for expected in ("受診のためのまとめ", "部屋から出ること", "三年くらい", "28日中28日",
-                     "診断ではありません", "睡眠時間"):
+                     "診断ではありません", "寝た時刻と起きた時刻"):
         assert expected in text, expected
     assert pdf_checks.page_count(path) == 1
     assert pdf_checks.raster_images(path) == 0
@@ -93,7 +93,7 @@ def test_a_section_left_out_is_not_in_the_pdf(qapp, lang, db, tmp_path):
     text = _flat(path)
     assert "first two weeks 4.0" in text
     for private in ("Curtains closed all day", "Leaving my room", "Could this be anxiety?",
-                    "typical bedtime", "Hours of sleep", "Face-to-face"):
+                    "typical bedtime", "Going to bed", "Face-to-face"):
         assert private not in text, private
 
 
