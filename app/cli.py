@@ -46,7 +46,9 @@ def build_parser() -> argparse.ArgumentParser:
     report = sub.add_parser("report", parents=[common], help="write the summary as PDF")
     report.add_argument("--weeks", type=int, default=4)
     report.add_argument("--out", required=True, metavar="FILE.pdf")
-    report.add_argument("--sections", nargs="*", metavar="SECTION")
+    report.add_argument("--sections", nargs="*", metavar="SECTION",
+                        help="words mood sleep outside ladder thoughts plan charts "
+                             "questions, or all")
     report.add_argument("--page-size", choices=["A4", "Letter"])
     report.add_argument("--worksheet", choices=["ladder", "thought", "plan"],
                         help="write a blank worksheet to fill in by pen instead")

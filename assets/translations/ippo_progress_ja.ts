@@ -207,6 +207,10 @@
         <translation>つらいときのためのプラン…</translation>
     </message>
     <message>
+        <source>d MMM yyyy</source>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
         <source>{start} to {end}</source>
         <translation>{start}〜{end}</translation>
     </message>

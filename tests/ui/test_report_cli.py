@@ -35,9 +35,10 @@ def test_report_in_japanese_with_letter_paper(tmp_path):
     assert run_ippo("demo", "--data-dir", str(data), "--weeks", "2").returncode == 0
     out_file = tmp_path / "ja.pdf"
     out = run_ippo("report", "--data-dir", str(data), "--out", str(out_file), "--lang", "ja",
-                   "--page-size", "Letter")
+                   "--page-size", "Letter", "--sections", "all")
     assert out.returncode == 0, out.stderr
-    assert "受診のためのまとめ" in _flat(out_file).replace(" ", "")
+    text = _flat(out_file).replace(" ", "")
+    assert "受診のためのまとめ" in text and "思考記録" in text  # "all" includes the private parts
     box = PdfReader(out_file).pages[0].mediabox
     assert (round(float(box.width)), round(float(box.height))) == (612, 792)
 

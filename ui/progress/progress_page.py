@@ -180,9 +180,9 @@ class ProgressPage(QWidget):
         locale = QLocale()
         start = QDate(ov.period.start.year, ov.period.start.month, ov.period.start.day)
         end = QDate(ov.period.end.year, ov.period.end.month, ov.period.end.day)
-        span = self.tr("{start} to {end}").format(
-            start=locale.toString(start, QLocale.FormatType.ShortFormat),
-            end=locale.toString(end, QLocale.FormatType.ShortFormat))
+        fmt = self.tr("d MMM yyyy")
+        span = self.tr("{start} to {end}").format(start=locale.toString(start, fmt),
+                                                  end=locale.toString(end, fmt))
         if ov.has_data:
             self.info.setText(self.tr("What you noted from {span}.").format(span=span))
         else:

@@ -66,6 +66,8 @@ def _summary(args: argparse.Namespace, data: object, layout: object) -> int:
     wanted = args.sections
     if wanted:
         wanted = [w for part in wanted for w in part.split(",") if w]
+        if "all" in wanted:
+            wanted = list(models.SECTIONS)
         unknown = [w for w in wanted if w not in models.SECTIONS]
         if unknown:
             _say(QCoreApplication.translate(

@@ -11,7 +11,6 @@ from PySide6.QtGui import QPageLayout
 from app.progress.models import DiaryFigures, LadderFigures, PlanFigures, Summary, ThoughtFigures
 from ui.report.report_document import ReportDocument
 
-
 MAX_SIGNS = 6  # more would push the page onto a second sheet
 
 
