@@ -41,8 +41,12 @@ def _open(args: argparse.Namespace) -> Any:
     from app.cli import read_passphrase
     from app.db import StoreProblem, open_store
 
+    from app.privacy.passphrase import clear_leftovers
+
     try:
-        return open_store(paths.resolve(args.data_dir), read_passphrase(args), create=False)
+        store = open_store(paths.resolve(args.data_dir), read_passphrase(args), create=False)
+        clear_leftovers(store.paths)
+        return store
     except StoreProblem as problem:
         _say(problem.user_message(), error=True)
         return None

@@ -16,6 +16,7 @@ from pathlib import Path
 from app.backup import verify
 from app.db import DB_ERRORS, Store, StoreProblem, classify, file_state, open_store
 from app.i18n import translate
+from app.paths import DataPaths
 from app.privacy import keys
 from app.privacy.files import WriteProblem, fsync_path
 from app.validation import FieldErrors
@@ -98,6 +99,24 @@ def remove_passphrase(store: Store, current: str) -> Store:
     reopened = _rewrite(store, None)
     keys.keyfile(store.paths).unlink(missing_ok=True)
     return reopened
+
+
+def clear_leftovers(paths: DataPaths) -> list[Path]:
+    """Remove copies a crash left behind mid-swap (`.rekey`, `.restore`).
+
+    They are never under the database's name, so the data is safe either way;
+    but a copy made while removing a passphrase is plaintext, so it must not
+    linger. Called once per session, after the store opened.
+    """
+    removed: list[Path] = []
+    db = paths.database
+    for suffix in (".rekey", ".restore"):
+        copy = db.with_name(db.name + suffix)
+        for p in (copy, *_sidecars(copy)):
+            if p.exists():
+                p.unlink()
+                removed.append(p)
+    return removed
 
 
 def reopened_if_closed(store: Store, key: str | None = None) -> Store:

@@ -168,3 +168,13 @@ def test_recovery_key_format_round_trips():
     assert keys.parse_recovery_key(text) == key
     assert keys.parse_recovery_key(text[:-1]) is None
     assert keys.parse_recovery_key("hello") is None
+
+
+def test_a_plaintext_copy_left_by_a_crash_is_cleared(protected, data_paths):
+    store, _ = protected
+    # As if `remove` had been killed after writing its plaintext copy.
+    copy = pp.rekey_path(store)
+    copy.write_bytes(b"SQLite format 3\x00" + CANARY.encode())
+    assert pp.clear_leftovers(data_paths) == [copy]
+    assert not copy.exists()
+    assert pp.clear_leftovers(data_paths) == []

@@ -7,6 +7,7 @@ import threading
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 from app.backup import auto_backup_in_background
+from app.privacy.passphrase import clear_leftovers
 from ui.context import AppContext
 from ui.privacy.lock_guard import LockGuard
 
@@ -25,6 +26,8 @@ def install(window: QMainWindow, context: AppContext, backup: bool = True) -> Lo
     apply_neutral_name(window)
     context.settings_changed.connect(lambda: apply_neutral_name(window))
     store = context.store
+    if store is not None:
+        clear_leftovers(store.paths)
     if backup and store is not None:
         # Its own read connection on a worker thread: the window never waits.
         threading.Thread(target=auto_backup_in_background, name="ippo-daily-backup",
