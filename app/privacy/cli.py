@@ -40,7 +40,6 @@ def _say(text: str, error: bool = False) -> None:
 def _open(args: argparse.Namespace) -> Any:
     from app.cli import read_passphrase
     from app.db import StoreProblem, open_store
-
     from app.privacy.passphrase import clear_leftovers
 
     try:
