@@ -120,3 +120,18 @@ def test_an_open_dialog_is_covered_while_locked(guard, window, context, qtbot):
     guard.screen.form.open_button.click()
     assert dialog.isEnabled() and dialog.isVisible()
     assert editor.text().startswith("other words")
+
+
+def test_daily_backup_at_start_runs_off_the_ui_thread(window, context, qtbot):
+    import time
+
+    from app.backup import list_backups, verify
+
+    context.store.db["meta"].insert({"key": "k", "value": CANARY})
+    started = time.perf_counter()
+    install(window, context)  # with the daily backup
+    assert time.perf_counter() - started < 0.5
+    qtbot.waitUntil(lambda: bool(list_backups(context.paths.backups)), timeout=10000)
+    made = list_backups(context.paths.backups)
+    assert [b.reason for b in made] == ["daily"]
+    assert verify(made[0].path, context.store.passphrase)
