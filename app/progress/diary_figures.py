@@ -106,13 +106,12 @@ def compute(entries: Sequence[Any], period: Period) -> DiaryFigures:
     span = 14 if period.days >= 28 else max(1, period.days // 2)
     first = [e for e in inside if (e.day - period.start).days < span]
     last = [e for e in inside if (period.end - e.day).days < span]
-    weeks_in_period = period.days / 7
     beds = [b for b in (bedtime_minutes(getattr(e, "bedtime", None)) for e in inside)
             if b is not None]
     outside = [_num(e, "minutes_outside") for e in inside]
     contacts = [_num(e, "face_contacts") for e in inside]
-    outside_total = _total(outside)
-    contacts_total = _total(contacts)
+    # Per week from the days that were noted: a day left blank is unknown, not zero.
+    outside_day, contacts_day = _avg(outside), _avg(contacts)
     return DiaryFigures(
         days_with_entry=len({e.day for e in inside}),
         days_in_period=period.days,
@@ -122,11 +121,10 @@ def compute(entries: Sequence[Any], period: Period) -> DiaryFigures:
         anxiety_last=_avg(_num(e, "anxiety") for e in last),
         sleep_hours=_avg(_num(e, "sleep_hours") for e in inside),
         bedtime=clock_text(median(beds)) if beds else None,
-        outside_per_week=None if outside_total is None else outside_total / weeks_in_period,
+        outside_per_week=None if outside_day is None else outside_day * 7,
         days_outside=sum(1 for e in inside if (_num(e, "minutes_outside") or 0) > 0
                          or getattr(e, "went_outside", False) is True),
-        face_contacts_per_week=None if contacts_total is None
-        else contacts_total / weeks_in_period,
+        face_contacts_per_week=None if contacts_day is None else contacts_day * 7,
         weeks=_weeks(inside, period),
         compare_days=span,
     )

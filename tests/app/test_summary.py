@@ -165,3 +165,13 @@ def test_compact_charts_are_vector_svg_with_the_chosen_panels(db):
     assert ">00:00<" in text  # clock times on the night's axis
     assert width == 500 and height > 100
     assert "Minutes outside" not in text  # not chosen
+
+
+def test_blank_days_do_not_count_as_staying_in(db):
+    # Two noted days of 30 minutes in four weeks: 30 a day on the days we know -> 210 a week.
+    _diary(db, START, minutes_outside=30, face_contacts=2)
+    _diary(db, START + timedelta(days=20), minutes_outside=30, face_contacts=0)
+    d = summary.compose(db, PERIOD, sections=["outside"]).diary
+    assert d.outside_per_week == pytest.approx(210.0)
+    assert d.face_contacts_per_week == pytest.approx(7.0)
+    assert d.days_outside == 2
