@@ -22,9 +22,10 @@ def _avg(values: Iterable[float | None]) -> float | None:
     return mean(present) if present else None
 
 
-def _total(values: Iterable[float | None]) -> float | None:
-    present = [v for v in values if v is not None]
-    return sum(present) if present else None
+def _per_week(values: Iterable[float | None]) -> float | None:
+    """A week's worth from the days noted (seven times their average)."""
+    day = _avg(values)
+    return None if day is None else day * 7
 
 
 def bedtime_minutes(value: Any) -> float | None:
@@ -91,8 +92,8 @@ def _weeks(entries: Sequence[Any], period: Period) -> tuple[WeekPoint, ...]:
             bedtime_minutes=_avg(bedtime_minutes(getattr(e, "bedtime", None)) for e in group),
             bed_hour=_avg(n[0] if n else None for n in nights),
             wake_hour=_avg(n[1] if n else None for n in nights),
-            outside_minutes=_total(_num(e, "minutes_outside") for e in group),
-            face_contacts=_total(_num(e, "face_contacts") for e in group),
+            outside_minutes=_per_week(_num(e, "minutes_outside") for e in group),
+            face_contacts=_per_week(_num(e, "face_contacts") for e in group),
             entries=len(group),
         ))
         monday += timedelta(days=7)

@@ -41,8 +41,8 @@ class WeekPoint:
     # The night on one scale: hours after noon of the day before (23:00 -> 11, 07:00 -> 19).
     bed_hour: float | None = None
     wake_hour: float | None = None
-    outside_minutes: float | None = None  # total in the week
-    face_contacts: float | None = None  # total in the week
+    outside_minutes: float | None = None  # a week's worth, from the days noted
+    face_contacts: float | None = None  # a week's worth, from the days noted
     entries: int = 0
 
 
