@@ -61,3 +61,22 @@ def test_blank_worksheet_from_the_command_line(tmp_path):
                    "--data-dir", str(tmp_path / "unused"))
     assert out.returncode == 0, out.stderr
     assert "My exposure ladder" in _flat(out_file)
+
+
+def test_report_never_imports_matplotlib(tmp_path):
+    """The printed charts are written as SVG directly, which keeps `ippo report` quick."""
+    import os
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    data = tmp_path / "d"
+    assert run_ippo("demo", "--data-dir", str(data), "--weeks", "6").returncode == 0
+    code = ("import sys; from app.cli import main; from ui.frontend import FRONTEND; "
+            f"rc = main(['report', '--data-dir', {str(data)!r}, '--out', "
+            f"{str(tmp_path / 'r.pdf')!r}, '--sections', 'all'], frontend=FRONTEND); "
+            "print(rc, 'matplotlib' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT,
+                         env={**os.environ, "PYTHONPATH": str(ROOT)}, timeout=120)
+    assert out.stdout.split()[-2:] == ["0", "False"], out.stderr
