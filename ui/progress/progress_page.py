@@ -108,6 +108,8 @@ class ProgressPage(QWidget):
         return self._cache[period]
 
     def _rebuild(self) -> None:
+        if self.context.store is None:
+            return  # locked: nothing to show until the data is open again
         period = self.picker.period()
         ov = self.overview(period)
         self._describe(ov)
