@@ -47,6 +47,7 @@ class ProgressPage(QWidget):
         self._build_ui()
         context.data_changed.connect(self._on_context_data_changed)
         context.settings_changed.connect(self._on_context_settings_changed)
+        context.lock_requested.connect(self._on_context_lock_requested)
 
     def _build_ui(self) -> None:
         col = QVBoxLayout(self)
@@ -201,6 +202,10 @@ class ProgressPage(QWidget):
         self._shown = None
         if self.isVisible():
             QTimer.singleShot(0, self._rebuild)
+
+    def _on_context_lock_requested(self) -> None:
+        self._cache.clear()  # no copy of the data stays in memory behind the lock
+        self._shown = None
 
     def _on_context_settings_changed(self) -> None:
         if self.isVisible():
