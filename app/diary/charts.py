@@ -172,7 +172,7 @@ def sleep_chart(entries: Sequence[DiaryEntry], theme: ChartTheme = LIGHT,
                  fontsize=9, loc="left")
     _date_axis(ax)
     _span(ax, span)
-    ax.legend(loc="lower left", fontsize=8, ncols=2)
+    ax.legend(loc="upper left", fontsize=8, ncols=2)  # evenings before are mostly empty
     return fig
 
 

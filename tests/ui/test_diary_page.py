@@ -187,3 +187,16 @@ def test_charts_tab_draws_the_stored_diary(qtbot, page, context, monkeypatch):
     page.charts.period.setCurrentIndex(0)  # last 4 weeks
     assert page.charts.range() == (DAY - timedelta(days=27), DAY)
     assert page.charts.sleep.figure.axes[0].texts  # no sleep noted: a kind sentence
+    chart = page.charts.mood  # the redrawn figure fills its canvas instead of being clipped
+
+    page.resize(1300, 800)
+    qtbot.wait(50)
+    page.charts.period.setCurrentIndex(2)
+
+    def fitted():
+        fig, canvas = chart.figure, chart.canvas
+        width, height = fig.get_size_inches() * fig.dpi
+        ratio = canvas.device_pixel_ratio
+        return (abs(width - canvas.width() * ratio) < 2
+                and abs(height - canvas.height() * ratio) < 2)
+    qtbot.waitUntil(fitted)

@@ -44,7 +44,7 @@ class ChartsPanel(QScrollArea):
                                    self.tr("Time outside and face-to-face contacts chart"))
         self.symptoms = ChartWidget(self._symptoms, inner, self.tr("Symptoms by week chart"))
         for widget in (self.mood, self.sleep, self.outside, self.symptoms):
-            widget.setMinimumHeight(self.fontMetrics().lineSpacing() * 16)
+            widget.setMinimumHeight(self.fontMetrics().lineSpacing() * 18)
             column.addWidget(widget)
         self.setWidget(inner)
 

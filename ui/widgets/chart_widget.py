@@ -40,12 +40,15 @@ class ChartWidget(QWidget):
         theme = palette_theme(self)
         with matplotlib.rc_context(rc(theme)):
             figure = self.builder(theme)
-            if self.canvas is None:
-                self.canvas = FigureCanvasQTAgg(figure)
-                self.canvas.setParent(self)
+            # A fresh canvas for each figure: a figure swapped onto an old canvas keeps
+            # its own size (the chart is clipped) until the next resize.
+            old, self.canvas = self.canvas, FigureCanvasQTAgg(figure)
+            self.canvas.setParent(self)
+            if old is None:
                 self._layout.addWidget(self.canvas)
             else:
-                self.canvas.figure = figure
-                figure.set_canvas(self.canvas)
+                self._layout.replaceWidget(old, self.canvas)
+                old.hide()
+                old.deleteLater()
             self.figure = figure
             self.canvas.draw_idle()
