@@ -53,10 +53,18 @@ def test_idle_lock_hides_everything_and_closes_the_store(guard, window, context,
     with pytest.raises(sqlcipher3.ProgrammingError, match="closed"):
         old.db.execute("select 1")  # the connection is closed
     assert not any(CANARY in t for t in _visible_texts(window))
-    # The grab does not change when the hidden text does: it is not drawn at all.
-    before = window.grab().toImage()
-    label.setText("something entirely different, and much longer than before")
-    assert window.grab().toImage() == before
+    assert window.built_pages() == []  # no page widget holds entry text while locked
+    qtbot.wait(20)  # deferred deletes run
+    import shiboken6
+
+    assert not shiboken6.isValid(label)  # the page holding the text is gone
+    # What the window shows is the same as a lock over a page with no entry text.
+    with_text = window.grab().toImage()
+    window.centralWidget().form.open_button.click()
+    assert context.store is not None and CANARY not in _visible_texts(window)
+    guard.lock()
+    qtbot.wait(20)  # let the new cover lay itself out, as the first one did
+    assert window.grab().toImage() == with_text
 
 
 def test_no_passphrase_lock_is_a_cover_with_open(guard, window, context, qtbot):

@@ -142,7 +142,11 @@ class DataSection(Card):
         if store is not None:
             store.close()
             self.context.store = None
-        erase_everything(self.context.paths)
+        try:
+            erase_everything(self.context.paths)
+        except OSError:
+            self._tell(self.tr("Some files could not be deleted. Please close other "
+                               "programs that may be using them and try again."))
         try:
             self.context.store = open_store(self.context.paths)
         except StoreProblem as problem:

@@ -79,6 +79,7 @@ class LockGuard(QObject):
         for page in list(pages.values()):
             if hasattr(page, "flush"):
                 page.flush()  # drafts are saved before the connection closes
+        self._drop_pages()
         store = self.context.store
         needs = store is not None and bool(store.passphrase)
         needs = needs or file_state(self.context.paths.database) == "opaque"
@@ -95,6 +96,22 @@ class LockGuard(QObject):
         self._cover_other_windows()
         self.screen.form.focus_input()
         self.locked.emit()
+
+    def _drop_pages(self) -> None:
+        """Destroy the built pages: no entry text stays in a widget, and no page
+        timer can reach for the closed database. Unlocking builds them again."""
+        pages = getattr(self.window, "_pages", None)
+        stack = getattr(self.window, "stack", None)
+        if not isinstance(pages, dict) or stack is None:
+            return
+        current = stack.currentIndex()
+        for widget in list(pages.values()):
+            index = stack.indexOf(widget)
+            stack.insertWidget(index, QWidget(stack))
+            stack.removeWidget(widget)
+            widget.deleteLater()
+        pages.clear()
+        stack.setCurrentIndex(current)
 
     def _cover_other_windows(self) -> None:
         """Open dialogs (an entry being written) are covered, not closed: closing
