@@ -118,6 +118,10 @@
         <translation>ファイルを取り込みました。</translation>
     </message>
     <message>
+        <source>Some files could not be deleted. Please close other programs that may be using them and try again.</source>
+        <translation>削除できなかったファイルがあります。そのファイルを使っているかもしれないほかのプログラムを閉じてから、もう一度試してください。</translation>
+    </message>
+    <message>
         <source>All your data has been deleted. Ippo is empty now, as on the first day.</source>
         <translation>データをすべて削除しました。Ippo は最初の日と同じ、空の状態です。</translation>
     </message>
