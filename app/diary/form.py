@@ -124,3 +124,13 @@ def entry_from_form(day: date, form: dict[str, Any]) -> DiaryEntry:
     errors.raise_if_any()
     return DiaryEntry(day=day, note=str(form.get("note", "")), symptoms=tuple(ratings),
                       activities=tuple(activities), **values)
+
+
+def merge_forms(base: dict[str, Any], mine: dict[str, Any],
+                theirs: dict[str, Any]) -> dict[str, Any]:
+    """Three-way merge, field by field: what the user changed in the editor since
+    `base` was loaded wins; every other field takes the stored value (`theirs`), so
+    a quick check-in made meanwhile is not overwritten by the editor's older copy."""
+    keys = set(base) | set(mine) | set(theirs)
+    return {k: mine.get(k) if mine.get(k) != base.get(k) else theirs.get(k, mine.get(k))
+            for k in keys}

@@ -227,3 +227,12 @@ def test_the_text_form_reads_times_and_names_what_it_cannot_read(db):
     with pytest.raises(FieldErrors) as err:
         entry_from_form(DAY, form)
     assert set(err.value.messages) == {"bedtime", "mood", "activities"}
+
+
+def test_merge_keeps_the_users_edits_and_takes_everything_else_from_storage():
+    from app.diary.form import merge_forms
+
+    base = {"mood": "2", "note": "", "anxiety": "8"}
+    mine = {"mood": "2", "note": "walk", "anxiety": "5"}
+    theirs = {"mood": "6", "note": "", "anxiety": "3"}
+    assert merge_forms(base, mine, theirs) == {"mood": "6", "note": "walk", "anxiety": "5"}

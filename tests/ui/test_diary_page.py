@@ -200,3 +200,24 @@ def test_charts_tab_draws_the_stored_diary(qtbot, page, context, monkeypatch):
         return (abs(width - canvas.width() * ratio) < 2
                 and abs(height - canvas.height() * ratio) < 2)
     qtbot.waitUntil(fitted)
+
+
+def test_a_check_in_made_while_the_day_is_open_is_not_overwritten(qtbot, page, context):
+    service.save_entry(context.db, DiaryEntry(day=DAY, mood=2, anxiety=8))
+    page.open_item(DAY)
+    type_into(qtbot, page.editor.note, "evening walk")  # the user edits only the note
+    service.quick_check_in(context.db, DAY, 6, 3, True)  # meanwhile, on Today
+    page.flush()
+    entry = service.get_entry(context.db, DAY)
+    assert (entry.mood, entry.anxiety, entry.went_outside, entry.note) == (6, 3, True,
+                                                                          "evening walk")
+    assert page.editor.mood.value() == 6  # the editor shows the merged day
+
+
+def test_an_edited_field_wins_over_the_stored_one(qtbot, page, context):
+    service.save_entry(context.db, DiaryEntry(day=DAY, mood=2))
+    page.open_item(DAY)
+    page.editor.mood.setValue(9)
+    service.quick_check_in(context.db, DAY, 4, None, None)
+    page.flush()
+    assert service.get_entry(context.db, DAY).mood == 9

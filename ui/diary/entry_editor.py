@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from app import clock
 from app.db import DB_ERRORS
 from app.diary import service
-from app.diary.form import empty_form, entry_from_form, form_from_entry
+from app.diary.form import empty_form, entry_from_form, form_from_entry, merge_forms
 from app.validation import FieldErrors
 from ui.context import AppContext
 from ui.diary.activities_table import ActivitiesTable
@@ -47,6 +47,7 @@ class EntryEditor(QWidget):
         self.dirty = False
         self._loading = False
         self.notifying = False
+        self._base: dict[str, Any] = empty_form()
         self.notes: dict[str, FieldNote] = {}
         self._columns: dict[str, QVBoxLayout] = {}
         self._column = QVBoxLayout()
@@ -284,7 +285,8 @@ class EntryEditor(QWidget):
         self.heading.setText(QLocale().toString(day, QLocale.FormatType.LongFormat))
         draft = service.draft_for(self.context.db, day)
         entry = service.get_entry(self.context.db, day)
-        self.set_form(draft if draft is not None else form_from_entry(entry))
+        self._base = form_from_entry(entry)  # what was stored when the day was opened
+        self.set_form(draft if draft is not None else self._base)
         self.dirty = draft is not None
         self._show_errors({})
         if draft is not None:
@@ -309,13 +311,17 @@ class EntryEditor(QWidget):
         if self.day is None or not self.dirty:
             return True
         db, day, data = self.context.db, self.day, self.form()
+        try:  # keep fields saved elsewhere meanwhile (the Today check-in) that were not edited
+            data = merge_forms(self._base, data, form_from_entry(service.get_entry(db, day)))
+        except DB_ERRORS:
+            pass
         try:
             entry = entry_from_form(day, data)
             if entry.is_empty() and service.get_entry(db, day) is None:
                 service.discard_draft(db, day)
                 self.dirty = False
                 return True
-            service.save_entry(db, entry)
+            saved = service.save_entry(db, entry)
             service.discard_draft(db, day)
         except FieldErrors as errors:
             self._show_errors(errors.messages)
@@ -328,6 +334,9 @@ class EntryEditor(QWidget):
             self.status.setText(self.tr("Ippo could not save just now. What you typed is "
                                         "still here; please try again in a moment."))
             return False
+        self._base = form_from_entry(saved)
+        if self.day == day and self.form() != self._base:
+            self.set_form(self._base)  # show what was merged in from elsewhere
         self.dirty = False
         self._show_errors({})
         self.status.setText(self.tr("Saved at {time}.").format(
