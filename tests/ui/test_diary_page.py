@@ -221,3 +221,27 @@ def test_an_edited_field_wins_over_the_stored_one(qtbot, page, context):
     service.quick_check_in(context.db, DAY, 4, None, None)
     page.flush()
     assert service.get_entry(context.db, DAY).mood == 9
+
+
+def test_leaving_the_page_in_the_window_saves_the_day(qtbot, window, context):
+    page = window.show_page("diary", DAY)
+    page.editor.mood.setValue(5)
+    page.editor.note.insertPlainText("before switching pages")
+    window.show_page("today")  # the window calls flush() on the page it leaves
+    entry = service.get_entry(context.db, DAY)
+    assert (entry.mood, entry.note) == (5, "before switching pages")
+
+
+def test_renaming_a_symptom_in_the_list(qtbot, page, context):
+    sid = service.add_symptom(context.db, "Headake").id
+    page.tabs.setCurrentWidget(page.symptoms)
+    page.symptoms.refresh()
+    lst = page.symptoms.active
+    lst.setCurrentRow(0)
+    page.symptoms.rename_button.click()
+    editor = QApplication.focusWidget()
+    editor.selectAll()
+    qtbot.keyClicks(editor, "Headache")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: service.symptoms(context.db)[0].name == "Headache")
+    assert service.symptoms(context.db)[0].id == sid
