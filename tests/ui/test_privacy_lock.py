@@ -143,3 +143,23 @@ def test_daily_backup_at_start_runs_off_the_ui_thread(window, context, qtbot):
     made = list_backups(context.paths.backups)
     assert [b.reason for b in made] == ["daily"]
     assert verify(made[0].path, context.store.passphrase)
+
+
+def test_startup_takes_the_daily_backup_once_the_store_is_open(qtbot, qapp, store, monkeypatch):
+    import argparse
+
+    from app.backup import list_backups
+    from ui.shell import startup
+    from ui.shell.welcome_dialog import WelcomeDialog
+
+    monkeypatch.setattr(WelcomeDialog, "ask", classmethod(lambda cls, parent=None: None))
+    monkeypatch.setattr(qapp, "exec", lambda: (qapp.processEvents(), 0)[1])
+    store.db["meta"].insert({"key": "k", "value": CANARY})
+    leftover = store.paths.database.with_name("ippo.sqlite3.rekey")
+    leftover.write_bytes(b"SQLite format 3\x00" + CANARY.encode())
+    store.close()
+    args = argparse.Namespace(data_dir=str(store.paths.root), lang="en", passphrase_file=None,
+                              smoke_test=False)
+    assert startup.run(args) == 0
+    qtbot.waitUntil(lambda: bool(list_backups(store.paths.backups)), timeout=10000)
+    assert not leftover.exists()

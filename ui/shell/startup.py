@@ -107,9 +107,6 @@ def _run_window(app: QApplication, args: argparse.Namespace, data: DataPaths,
     context = AppContext(data, store, settings)
     shell = Shell(app, context)
     instance.activation_requested.connect(shell.bring_forward)
-    from ui.privacy.guard import install as install_privacy  # lock, daily backup
-
-    install_privacy(shell.window, context)
     shell.window.show()
     trace("shown")
     result = {"code": 0}
@@ -122,6 +119,9 @@ def _run_window(app: QApplication, args: argparse.Namespace, data: DataPaths,
                 shell.window.hide()  # not close(): nothing of this attempt is saved
                 app.exit(1)
                 return
+        from ui.privacy.guard import install as install_privacy  # lock, daily backup
+
+        install_privacy(shell.window, context)
         shell.window.show_page("today")
         trace("ready")
         if args.smoke_test:
