@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -69,7 +70,15 @@ class SummaryDialog(QDialog):
             "as you like; it is kept here for next time. Nothing private is printed "
             "unless you tick it."), self)
         intro.setWordWrap(True)
-        col.addWidget(intro)
+        # The questions scroll and the buttons stay in view, even at 200 % text size.
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setAccessibleName(self.tr("Summary for an appointment"))
+        content = QWidget(scroll)
+        inner = QVBoxLayout(content)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.addWidget(intro)
         form = QFormLayout()
         self.name_edit = QLineEdit(self)
         self.name_edit.setPlaceholderText(self.tr("optional"))
@@ -92,8 +101,10 @@ class SummaryDialog(QDialog):
                             ("Letter", "Letter")):
             self.paper.addItem(text, value)
         form.addRow(self.tr("Pape&r:"), self.paper)
-        col.addLayout(form)
-        col.addWidget(self._sections_box())
+        inner.addLayout(form)
+        inner.addWidget(self._sections_box())
+        scroll.setWidget(content)
+        col.addWidget(scroll, 1)
         self.note = FieldNote(self)
         col.addWidget(self.note)
         self.status = QLabel(self)
@@ -102,7 +113,13 @@ class SummaryDialog(QDialog):
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         col.addWidget(self.status)
         col.addLayout(self._buttons())
-        self.resize(self.fontMetrics().averageCharWidth() * 95, self.sizeHint().height())
+        wanted = content.sizeHint().height() + self.fontMetrics().lineSpacing() * 5
+        screen = self.screen().availableGeometry() if self.screen() else None
+        height = min(wanted, int(screen.height() * 0.9)) if screen else wanted
+        width = max(self.fontMetrics().averageCharWidth() * 95,
+                    content.sizeHint().width() + scroll.verticalScrollBar().sizeHint().width()
+                    + 2 * col.contentsMargins().left() + 4)
+        self.resize(width, height)
 
     def _sections_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("What to put on the page"), self)
