@@ -13,8 +13,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from html import escape
+from typing import Any
 
-from app.charts import SERIES
+from app.charts import series
 from app.i18n import QT_TRANSLATE_NOOP, language, translate
 
 MONTHS = [
@@ -133,7 +134,7 @@ def _legend(lines: Sequence[Line], left: float, y: float) -> list[str]:
     """Marker, dash sample and label for each line, left to right."""
     out, x = [], left + 22
     for line in lines:
-        style = SERIES[line.style % len(SERIES)]
+        style = series(line.style)
         color = str(style["color"])
         out.append(_polyline([(x, y - 2.3), (x + 14, y - 2.3)], color, _dash(style)))
         out.append(_marker(str(style["marker"]), x + 7, y - 2.3, color))
@@ -143,7 +144,7 @@ def _legend(lines: Sequence[Line], left: float, y: float) -> list[str]:
     return out
 
 
-def _dash(style: dict[str, object]) -> str:
+def _dash(style: dict[str, Any]) -> str:
     kind = style["linestyle"]
     return DASHES.get(kind, "2,1") if isinstance(kind, str) else "6,1.5"
 
@@ -189,7 +190,7 @@ def panel_svg(panel: Panel, start: date, end: date, x0: float, y0: float,
 
 def _line_svg(line: Line, px: Callable[[date], float],
               py: Callable[[float], float]) -> list[str]:
-    style = SERIES[line.style % len(SERIES)]
+    style = series(line.style)
     color = str(style["color"])
     dash = _dash(style)
     out: list[str] = []
