@@ -77,10 +77,17 @@ def _qt_translations_and_icon() -> str:
     # A string from Qt's own qtbase catalogue (button boxes, file dialogs).
     cancel = QCoreApplication.translate("QPlatformTheme", "Cancel")
     assert cancel != "Cancel", "qtbase_ja.qm not loaded"
-    # The window icon is the SVG: it needs QtSvg and the svg icon engine.
-    pixmap = app.windowIcon().pixmap(64, 64)
-    assert not pixmap.isNull(), "the SVG window icon did not render"
-    return f"Qt says {cancel!r}; window icon renders {pixmap.width()}x{pixmap.height()}"
+    # The window icon comes from the PNG sizes in assets/icons.
+    icon = app.windowIcon()
+    sizes = sorted(size.width() for size in icon.availableSizes())
+    assert 16 in sizes and 256 in sizes and not icon.pixmap(64, 64).isNull(), sizes
+    # QtSvg (the report's charts) renders the SVG icon.
+    from PySide6.QtSvg import QSvgRenderer
+
+    from app.paths import assets_dir
+
+    assert QSvgRenderer(str(assets_dir() / "icons" / "ippo.svg")).isValid(), "QtSvg"
+    return f"Qt says {cancel!r}; window icon sizes {sizes}; QtSvg renders the SVG"
 
 
 class _ErrorLog(logging.Handler):
