@@ -14,18 +14,22 @@ SRC="$(cd "$(dirname "$0")" && pwd)"
 remove() {
   rm -f "$BIN/ippo" "$DATA/applications/$APP_ID.desktop" "$DATA/metainfo/$APP_ID.metainfo.xml"
   find "$DATA/icons/hicolor" -name "$APP_ID.*" -delete 2>/dev/null || true
-  [ "$SRC" = "$TARGET" ] || rm -rf "$TARGET"
 }
 
 if [ "${1:-}" = "--uninstall" ]; then
   remove
+  rm -rf "$TARGET"
   echo "Ippo's program files were removed. Your own data was not touched."
   exit 0
 fi
 
 remove
-mkdir -p "$TARGET" "$BIN"
-[ "$SRC" = "$TARGET" ] || cp -a "$SRC/." "$TARGET/"
+if [ "$SRC" != "$TARGET" ]; then
+  rm -rf "$TARGET"
+  mkdir -p "$TARGET"
+  cp -a "$SRC/." "$TARGET/"
+fi
+mkdir -p "$BIN"
 ln -sf "$TARGET/ippo" "$BIN/ippo"
 (cd "$TARGET/share" && find . -type f) | while read -r f; do
   install -Dm644 "$TARGET/share/$f" "$DATA/$f"
