@@ -32,7 +32,7 @@ if [ -x "$ROOT/.venv/bin/python" ]; then
     'from app import demo; print(" ".join(n for n, _ in demo.populators()))')"
 fi
 IPPO_BUNDLE_SELFTEST=1 IPPO_EXPECT_MIGRATIONS="$MIGRATIONS" IPPO_EXPECT_DEMO="$EXPECT_DEMO" \
-  "$IPPO" || fail "the in-bundle self-test"
+  timeout 300 "$IPPO" || fail "the in-bundle self-test"
 
 step "version"
 "$IPPO" --version
