@@ -469,6 +469,29 @@ This cannot be undone here. Older backups may still hold it until they are thinn
     </message>
 </context>
 <context>
+    <name>ThoughtsCard</name>
+    <message>
+        <source>Thought records</source>
+        <translation>思考記録</translation>
+    </message>
+    <message>
+        <source>Go on with it</source>
+        <translation>続きを書く</translation>
+    </message>
+    <message>
+        <source>Start a thought record</source>
+        <translation>思考記録を始める</translation>
+    </message>
+    <message>
+        <source>One record is not finished yet: “{summary}”. You can go on with it whenever you like.</source>
+        <translation>まだ途中の記録がひとつあります:「{summary}」。好きなときに続きを書けます。</translation>
+    </message>
+    <message>
+        <source>When a thought keeps you indoors, you can write it down and look at it step by step.</source>
+        <translation>外に出にくくさせる考えが浮かんだら、書き出して、ひとつずつ見直すことができます。</translation>
+    </message>
+</context>
+<context>
     <name>ThoughtsPage</name>
     <message>
         <source>Thought records</source>
