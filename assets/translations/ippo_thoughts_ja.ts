@@ -483,8 +483,8 @@ This cannot be undone here. Older backups may still hold it until they are thinn
         <translation>思考記録を始める</translation>
     </message>
     <message>
-        <source>One record is not finished yet: “{summary}”. You can go on with it whenever you like.</source>
-        <translation>まだ途中の記録がひとつあります:「{summary}」。好きなときに続きを書けます。</translation>
+        <source>A record is not finished yet: “{summary}”. You can go on with it whenever you like.</source>
+        <translation>まだ途中の記録があります:「{summary}」。好きなときに続きを書けます。</translation>
     </message>
     <message>
         <source>When a thought keeps you indoors, you can write it down and look at it step by step.</source>

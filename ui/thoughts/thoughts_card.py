@@ -37,7 +37,7 @@ class ThoughtsCard(Card):
         drafts = service.drafts_of(self.context.db)
         self.draft_id = drafts[0].id if drafts else None
         if drafts:
-            self.text.setText(self.tr("One record is not finished yet: “{summary}”. You can "
+            self.text.setText(self.tr("A record is not finished yet: “{summary}”. You can "
                                       "go on with it whenever you like.")
                               .format(summary=summary(drafts[0], 60)))
         else:
