@@ -69,7 +69,7 @@ class MainWindow(QMainWindow):
         row = QHBoxLayout(central)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(0)
-        side = QWidget(central)
+        side = self.side = QWidget(central)
         side_col = QVBoxLayout(side)
         side_col.setContentsMargins(0, 0, 0, 0)
         self.sidebar = QListWidget(side)
@@ -110,8 +110,14 @@ class MainWindow(QMainWindow):
             self.sidebar.item(i).setToolTip(self.tr("{page} (Ctrl+{n})").format(page=text, n=i + 1))
         self.help_button.setText(self.tr("Need help now"))
         self.help_button.setToolTip(self.tr("Need help now (F1)"))
-        self.sidebar.setMinimumWidth(self.sidebar.sizeHintForColumn(0) + 40)
+        self.fit_sidebar()
         self._update_title()
+
+    def fit_sidebar(self) -> None:
+        """As wide as the longest label or button needs at this text size, no wider."""
+        buttons = [self.sidebar_footer.itemAt(i).widget() for i in range(self.sidebar_footer.count())]
+        widest = max((b.sizeHint().width() for b in buttons if b is not None), default=0)
+        self.side.setFixedWidth(max(self.sidebar.sizeHintForColumn(0) + 56, widest + 32))
 
     def _update_title(self) -> None:
         neutral = self.context.settings.neutral_title

@@ -30,6 +30,7 @@ class Shell(QObject):
         language_changed = wanted[0] != self._applied[0]
         self._applied = wanted
         theme.apply(self.app, s.theme, s.text_scale)
+        self.window.fit_sidebar()
         if language_changed:
             translations.install(s.language)
             self.window.rebuild_pages()
