@@ -6,11 +6,11 @@ from datetime import date, datetime, time
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
 from app import clock
 from app.diary import service
 from app.diary.models import DiaryEntry
+from tests.ui.diary_pump import pump, pump_until
 
 DAY = date(2026, 5, 2)
 
@@ -21,8 +21,13 @@ def fixed_day(monkeypatch):
     return DAY
 
 
+_ROOT: list = []
+
+
 def _focused():
-    return QApplication.focusWidget()
+    """The focus widget of the window under test; its own record, so a window another
+    test left active elsewhere does not matter."""
+    return _ROOT[-1].window().focusWidget()
 
 
 def _key(qtbot, key, text=None):
@@ -40,20 +45,22 @@ def test_check_in_with_keys_only_merges_into_the_day(qtbot, context, fixed_day):
     qtbot.addWidget(card)
     card.show()
     card.activateWindow()
-    qtbot.waitUntil(lambda: card.isActiveWindow())
+    _ROOT.append(card)
     card.mood.setFocus(Qt.FocusReason.TabFocusReason)  # as if tabbed into from the page
-    qtbot.waitUntil(lambda: _focused() is card.mood)
-    qtbot.wait(10)
+    pump_until(lambda: _focused() is card.mood)
+    pump(10)
     _key(qtbot, None, "6")
     _key(qtbot, Qt.Key.Key_Tab)
     assert _focused() is card.anxiety
-    qtbot.wait(10)
+    pump(10)
     _key(qtbot, None, "3")
     _key(qtbot, Qt.Key.Key_Tab)
     assert _focused() is card.outside
     _key(qtbot, Qt.Key.Key_Space)
-    with qtbot.waitSignal(context.data_changed):
-        _key(qtbot, Qt.Key.Key_Return)
+    changed = []
+    context.data_changed.connect(changed.append)
+    _key(qtbot, Qt.Key.Key_Return)
+    assert changed == ["diary"]
     entry = service.get_entry(context.db, DAY)
     assert (entry.mood, entry.anxiety, entry.went_outside) == (6, 3, True)
     assert entry.note == "written earlier" and entry.meals == 2  # nothing wiped
@@ -67,9 +74,9 @@ def test_arrow_keys_and_an_untouched_box_leave_outside_unknown(qtbot, context, f
     qtbot.addWidget(card)
     card.show()
     card.activateWindow()
-    qtbot.waitUntil(lambda: card.isActiveWindow())
+    _ROOT.append(card)
     card.anxiety.setFocus(Qt.FocusReason.TabFocusReason)
-    qtbot.waitUntil(lambda: _focused() is card.anxiety)
+    pump_until(lambda: _focused() is card.anxiety)
     for _ in range(5):  # "—" then 0, 1, 2, 3, 4
         _key(qtbot, Qt.Key.Key_Up)
     _key(qtbot, Qt.Key.Key_Enter)
@@ -82,8 +89,9 @@ def test_the_link_opens_todays_full_entry(qtbot, fixed_day, window, context):
 
     card = window.page("today").card(CheckInCard)
     assert card is not None and card.day == DAY
+    _ROOT.append(window)
     card.open_button.setFocus(Qt.FocusReason.TabFocusReason)
-    qtbot.waitUntil(lambda: _focused() is card.open_button)
+    pump_until(lambda: _focused() is card.open_button)
     _key(qtbot, Qt.Key.Key_Space)
     assert window.current_key() == "diary"
     assert window.page("diary").editor.day == DAY

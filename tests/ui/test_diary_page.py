@@ -7,10 +7,11 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QTableView
+from PySide6.QtWidgets import QTableView
 
 from app.diary import service
 from app.diary.models import DiaryEntry
+from tests.ui.diary_pump import pump, pump_until
 
 DAY = date(2026, 2, 10)
 
@@ -24,8 +25,7 @@ def page(qtbot, context):
     p.resize(1000, 800)
     p.show()
     qtbot.waitExposed(p)
-    p.activateWindow()
-    qtbot.waitUntil(p.isActiveWindow)
+    p.activateWindow()  # best effort: key events go to the widgets directly anyway
     p.open_item(DAY)
     return p
 
@@ -33,10 +33,10 @@ def page(qtbot, context):
 def type_into(qtbot, widget, text):
     """Focus a field as Tab would, then type into it."""
     widget.setFocus(Qt.FocusReason.TabFocusReason)
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is widget
-                    or widget.isAncestorOf(QApplication.focusWidget()))
-    qtbot.wait(5)
-    qtbot.keyClicks(QApplication.focusWidget(), text)
+    pump(5)
+    focused = widget.window().focusWidget()
+    assert focused is widget or widget.isAncestorOf(focused)
+    qtbot.keyClicks(focused, text)
 
 
 def test_typing_is_kept_as_a_draft_within_two_seconds(qtbot, page, context):
@@ -45,7 +45,7 @@ def test_typing_is_kept_as_a_draft_within_two_seconds(qtbot, page, context):
     page.editor.note.insertPlainText(" שלום 日本語 🙂")
     text = "a calm evening שלום 日本語 🙂"
     typed_at = time_mod.monotonic()
-    qtbot.waitUntil(lambda: service.draft_for(context.db, DAY) is not None, timeout=2500)
+    pump_until(lambda: service.draft_for(context.db, DAY) is not None, timeout=2.5)
     assert time_mod.monotonic() - typed_at < 2.2
     assert service.draft_for(context.db, DAY)["note"] == text
     assert service.get_entry(context.db, DAY) is None  # a draft, not yet an entry
@@ -145,13 +145,13 @@ def test_symptoms_added_renamed_and_retired_from_the_keyboard(qtbot, page, conte
 def test_activities_with_ratings(qtbot, page, context):
     page.editor.activities.add_button.click()
     table = page.editor.activities.table
-    qtbot.keyClicks(QApplication.focusWidget() or table, "walk")
-    qtbot.keyClick(QApplication.focusWidget() or table, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: table.item(0, 0).text() == "walk")  # the delegate commits queued
+    qtbot.keyClicks(page.focusWidget() or table, "walk")
+    qtbot.keyClick(page.focusWidget() or table, Qt.Key.Key_Return)
+    pump_until(lambda: table.item(0, 0).text() == "walk")  # the delegate commits queued
     table.setCurrentCell(0, 1)
     qtbot.keyClicks(table, "8")  # typing on a cell starts editing it
-    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: table.item(0, 1).text() == "8")
+    qtbot.keyClick(page.focusWidget(), Qt.Key.Key_Return)
+    pump_until(lambda: table.item(0, 1).text() == "8")
     page.flush()
     entry = service.get_entry(context.db, DAY)
     assert [(a.tag, a.enjoyment, a.achievement) for a in entry.activities] == [("walk", 8, None)]
@@ -181,7 +181,7 @@ def test_charts_tab_draws_the_stored_diary(qtbot, page, context, monkeypatch):
     for offset in range(10):
         service.quick_check_in(context.db, DAY - timedelta(days=offset), offset % 10, 3, None)
     page.tabs.setCurrentWidget(page.charts)
-    qtbot.waitUntil(lambda: page.charts.mood.figure is not None)
+    pump_until(lambda: page.charts.mood.figure is not None)
     dots = [a for a in page.charts.mood.figure.axes[0].lines if a.get_gid() == "mood-daily"]
     assert sorted(dots[0].get_ydata()) == list(range(10))
     page.charts.period.setCurrentIndex(0)  # last 4 weeks
@@ -190,7 +190,7 @@ def test_charts_tab_draws_the_stored_diary(qtbot, page, context, monkeypatch):
     chart = page.charts.mood  # the redrawn figure fills its canvas instead of being clipped
 
     page.resize(1300, 800)
-    qtbot.wait(50)
+    pump(50)
     page.charts.period.setCurrentIndex(2)
 
     def fitted():
@@ -199,7 +199,7 @@ def test_charts_tab_draws_the_stored_diary(qtbot, page, context, monkeypatch):
         ratio = canvas.device_pixel_ratio
         return (abs(width - canvas.width() * ratio) < 2
                 and abs(height - canvas.height() * ratio) < 2)
-    qtbot.waitUntil(fitted)
+    pump_until(fitted)
 
 
 def test_a_check_in_made_while_the_day_is_open_is_not_overwritten(qtbot, page, context):
@@ -239,9 +239,9 @@ def test_renaming_a_symptom_in_the_list(qtbot, page, context):
     lst = page.symptoms.active
     lst.setCurrentRow(0)
     page.symptoms.rename_button.click()
-    editor = QApplication.focusWidget()
+    editor = page.focusWidget()
     editor.selectAll()
     qtbot.keyClicks(editor, "Headache")
     qtbot.keyClick(editor, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: service.symptoms(context.db)[0].name == "Headache")
+    pump_until(lambda: service.symptoms(context.db)[0].name == "Headache")
     assert service.symptoms(context.db)[0].id == sid
