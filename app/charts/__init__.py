@@ -91,7 +91,7 @@ def style_axes(ax: Axes, theme: ChartTheme = LIGHT) -> None:
         ax.spines[side].set_visible(False)
     for side in ("left", "bottom"):
         ax.spines[side].set_color(theme.muted)
-    ax.tick_params(colors=theme.foreground, labelsize=8)
+    ax.tick_params(colors=theme.foreground)  # sizes come from rc(), so they follow the text size
     ax.grid(True, axis="y", color=theme.grid, linewidth=0.6)
     ax.set_axisbelow(True)
     ax.title.set_color(theme.foreground)

@@ -264,5 +264,5 @@ def symptom_heatmap(entries: Sequence[DiaryEntry], symptoms: Sequence[Symptom],
     _span(ax, span)
     bar = fig.colorbar(image, ax=ax, ticks=[0, 1, 2, 3], fraction=0.04, pad=0.01)
     bar.set_label(translate("DiaryCharts", "0 none … 3 strong"), fontsize=8)
-    bar.ax.tick_params(labelsize=8, colors=theme.foreground)
+    bar.ax.tick_params(colors=theme.foreground)
     return fig

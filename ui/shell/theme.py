@@ -25,6 +25,14 @@ DARK = {
 _base_point_size: float | None = None
 
 
+def text_scale() -> float:
+    """The app's text size now against the size it started with (1.0 = 100 %)."""
+    app = QApplication.instance()
+    if _base_point_size is None or not isinstance(app, QApplication):
+        return 1.0
+    return max(0.5, app.font().pointSizeF() / _base_point_size)
+
+
 def is_dark(choice: str) -> bool:
     if choice in ("light", "dark"):
         return choice == "dark"

@@ -36,9 +36,10 @@ class ChartWidget(QWidget):
         from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 
         from app.charts import rc
+        from ui.shell.theme import text_scale
 
         theme = palette_theme(self)
-        with matplotlib.rc_context(rc(theme)):
+        with matplotlib.rc_context(rc(theme, text_scale())):
             figure = self.builder(theme)
             # A fresh canvas for each figure: a figure swapped onto an old canvas keeps
             # its own size (the chart is clipped) until the next resize.
