@@ -60,11 +60,16 @@ def series(i: int) -> dict[str, Any]:
     return dict(SERIES[i % len(SERIES)])
 
 
-def rc(theme: ChartTheme = LIGHT) -> dict[str, Any]:
-    """rcParams for `matplotlib.rc_context` while building and drawing a chart."""
+def rc(theme: ChartTheme = LIGHT, scale: float = 1.0) -> dict[str, Any]:
+    """rcParams for `matplotlib.rc_context` while building and drawing a chart.
+
+    `scale` follows the app's text size on screen (1.0 = 100 %); print uses 1.0.
+    """
     return {
         "font.family": installed_families(),
-        "font.size": 9,
+        "font.size": 9 * scale,
+        "xtick.labelsize": 8 * scale,
+        "ytick.labelsize": 8 * scale,
         "axes.edgecolor": theme.muted,
         "axes.labelcolor": theme.foreground,
         "axes.titlecolor": theme.foreground,
