@@ -28,6 +28,7 @@ def test_chart_text_follows_the_text_size_setting(qtbot, qapp):
     widget.redraw()
     normal = _tick_size(widget)
     theme.apply(qapp, "dark", 200)
+    qapp.processEvents()  # the palette reaches widgets through a change event
     try:
         widget.redraw()
         assert abs(_tick_size(widget) - 2 * normal) < 0.6
