@@ -89,7 +89,6 @@ class MainWindow(QMainWindow):
         self.help_button.clicked.connect(self._on_help_requested)
         self.sidebar_footer.addWidget(self.help_button)
         help_key = QShortcut(QKeySequence(Qt.Key.Key_F1), self)
-        help_key.setContext(Qt.ShortcutContext.ApplicationShortcut)
         help_key.activated.connect(self._on_help_requested)
         row.addWidget(side)
         self.stack = QStackedWidget(central)
