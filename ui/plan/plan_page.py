@@ -178,13 +178,13 @@ class PlanPage(QScrollArea):
 
     def _show_saved_status(self) -> None:
         infos = service.versions(self.context.db)
+        self.versions_button.setEnabled(bool(infos))
         if not infos:
             self.status.setText(self.tr("Not saved yet."))
             return
         when = saved_when(infos[0].saved_at)
         self.status.setText(self.tr("Saved on {when}. Earlier versions: %n.", "",
                                     len(infos) - 1).format(when=when))
-        self.versions_button.setEnabled(len(infos) > 0)
 
     # -- navigation ---------------------------------------------------------------
     def open_item(self, arg: object) -> None:
