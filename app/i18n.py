@@ -27,7 +27,8 @@ def install(translate_fn: _Translate, language: str) -> None:
     _translate, _language = translate_fn, language
 
 
-def translate(context: str, text: str, n: int = -1) -> str:
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """Qt's own signature: lupdate extracts `%n` plurals only from the 4-argument form."""
     return _translate(context, text, n)
 
 

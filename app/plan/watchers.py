@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from datetime import date, time, timedelta
 from fractions import Fraction
 
-from app import i18n
+from app.i18n import translate
 from app.plan.models import (
     LATE_SLEEP,
     MOOD_DROP,
@@ -32,11 +32,6 @@ SLEEP_NIGHTS = 7
 # Sleep midpoints are compared on a clock that starts at 18:00, so 23:30 counts
 # as earlier than 04:00, and 11:00 as later.
 _SLEEP_DAY_START = 18.0
-
-
-def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    """Qt's own signature, so lupdate extracts the %n plural forms; routes to app.i18n."""
-    return i18n.translate(context, text, n)
 
 
 def evaluate(watchers: Iterable[Watcher], days: list[DaySignal],
