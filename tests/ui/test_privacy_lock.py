@@ -41,13 +41,14 @@ def test_idle_lock_hides_everything_and_closes_the_store(guard, window, context,
     label = _show_canary(window)
     assert CANARY in _visible_texts(window)
     old = context.store
-    context.update_settings(idle_lock_minutes=5)  # 500 ms here
-    # Activity keeps it open.
-    for _ in range(12):
+    guard.ms_per_minute = 400
+    context.update_settings(idle_lock_minutes=5)  # 2 s here
+    # Activity keeps it open well past the interval (3 s of keys, one every 50 ms).
+    for _ in range(60):
         qtbot.keyClick(window.sidebar, Qt.Key.Key_Shift)
-        qtbot.wait(80)
+        qtbot.wait(50)
     assert not guard.is_locked()
-    qtbot.waitUntil(guard.is_locked, timeout=3000)
+    qtbot.waitUntil(guard.is_locked, timeout=8000)
     assert isinstance(window.centralWidget(), LockScreen)
     assert context.store is None
     with pytest.raises(sqlcipher3.ProgrammingError, match="closed"):
