@@ -105,7 +105,7 @@ def test_ten_years_build_fast_with_few_artists(db):
     started = time_mod.perf_counter()
     fig = charts.sleep_chart(entries)
     built = time_mod.perf_counter() - started
-    assert built < 1.5
+    assert built < 4  # about 0.2 s here; generous for a loaded 2-core CI box
     ax = fig.axes[0]
     assert len(ax.patches) == 0 and len(ax.collections) == 1  # one PolyCollection
     assert len(_artist(fig, "sleep-bars").get_paths()) == len(entries)
@@ -113,7 +113,7 @@ def test_ten_years_build_fast_with_few_artists(db):
     for build in (charts.mood_chart, charts.outside_chart):
         started = time_mod.perf_counter()
         fig = build(entries)
-        assert time_mod.perf_counter() - started < 1.5
+        assert time_mod.perf_counter() - started < 4
         assert sum(len(a.patches) + len(a.lines) + len(a.collections) for a in fig.axes) < 20
     heat = charts.symptom_heatmap(entries, service.symptoms(db, include_retired=True))
     assert len(heat.axes[0].images) == 1
@@ -123,7 +123,7 @@ def test_demo_is_fast_and_drifts_from_nocturnal_to_daytime_living(db):
     days = [date(2016, 1, 1) + timedelta(days=i) for i in range(3650)]
     started = time_mod.perf_counter()
     demo.populate(db, days, random.Random(7))
-    assert time_mod.perf_counter() - started < 3
+    assert time_mod.perf_counter() - started < 8  # about 0.8 s when the machine is idle
     entries = service.entries_between(db, days[0], days[-1])
     assert 0.8 * len(days) < len(entries) < len(days)  # some days have no entry
 
