@@ -181,7 +181,7 @@ def test_charts_tab_draws_the_stored_diary(qtbot, page, context, monkeypatch):
     for offset in range(10):
         service.quick_check_in(context.db, DAY - timedelta(days=offset), offset % 10, 3, None)
     page.tabs.setCurrentWidget(page.charts)
-    pump_until(lambda: page.charts.mood.figure is not None)
+    pump_until(lambda: page.charts.mood.figure is not None, timeout=20)
     dots = [a for a in page.charts.mood.figure.axes[0].lines if a.get_gid() == "mood-daily"]
     assert sorted(dots[0].get_ydata()) == list(range(10))
     page.charts.period.setCurrentIndex(0)  # last 4 weeks
@@ -199,7 +199,7 @@ def test_charts_tab_draws_the_stored_diary(qtbot, page, context, monkeypatch):
         ratio = canvas.device_pixel_ratio
         return (abs(width - canvas.width() * ratio) < 2
                 and abs(height - canvas.height() * ratio) < 2)
-    pump_until(fitted)
+    pump_until(fitted, timeout=20)
 
 
 def test_a_check_in_made_while_the_day_is_open_is_not_overwritten(qtbot, page, context):
