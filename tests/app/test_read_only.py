@@ -85,11 +85,15 @@ def test_window_start_on_read_only_folder_says_so(qapp, tmp_path, monkeypatch):
     monkeypatch.setattr(os, "access", lambda p, mode, **kw: False if mode & os.W_OK
                         else real_access(p, mode, **kw))
     monkeypatch.setattr(qapp, "exec", lambda: (qapp.processEvents(), 0)[1])
+    exits: list[int] = []
+    # A real exit() would leave Qt "quitting" and break every later event loop in this process.
+    monkeypatch.setattr(qapp, "exit", lambda code=0: exits.append(code))
     args = argparse.Namespace(data_dir=str(data), lang="en", passphrase_file=None,
                               smoke_test=False)
     code = startup.run(args)
     qapp.processEvents()
     assert code == 1
+    assert exits == [1]
     assert shown == [StoreProblem.READ_ONLY]
     after = _digests(data)
     after.pop("ippo.lock", None)
