@@ -1,0 +1,40 @@
+"""Starting the window on a folder Ippo cannot use: a plain message, exit 1, nothing written."""
+
+from __future__ import annotations
+
+import os
+
+from tests.app.test_read_only import _digests
+from tests.conftest import run_ippo
+
+
+def test_window_start_on_read_only_folder_says_so(qapp, tmp_path, monkeypatch):
+    """The window path: the same message, exit 1, nothing written."""
+    import argparse
+
+    from app.storefile import StoreProblem
+    from ui.shell import startup
+
+    data = tmp_path / "data"
+    assert run_ippo("demo", "--data-dir", str(data), "--weeks", "1").returncode == 0
+    before = _digests(data)
+    shown: list[str] = []
+    monkeypatch.setattr(startup, "show_problem", lambda p: shown.append(p.kind))
+    real_access = os.access
+    monkeypatch.setattr(os, "access", lambda p, mode, **kw: False if mode & os.W_OK
+                        else real_access(p, mode, **kw))
+    monkeypatch.setattr(qapp, "exec", lambda: (qapp.processEvents(), 0)[1])
+    exits: list[int] = []
+    # A real exit() would leave Qt "quitting" and break every later event loop in this process.
+    monkeypatch.setattr(qapp, "exit", lambda code=0: exits.append(code))
+    args = argparse.Namespace(data_dir=str(data), lang="en", passphrase_file=None,
+                              smoke_test=False)
+    code = startup.run(args)
+    qapp.processEvents()
+    assert code == 1
+    assert exits == [1]
+    assert shown == [StoreProblem.READ_ONLY]
+    after = _digests(data)
+    after.pop("ippo.lock", None)
+    before.pop("ippo.lock", None)
+    assert after == before
