@@ -16,6 +16,7 @@ from pathlib import Path
 from app import clock
 from app.db import DB_ERRORS, Store, StoreProblem, classify, connect
 from app.paths import DataPaths, ensure_private_dir
+from app.privacy.files import fsync_path
 
 PREFIX = "ippo-"
 SUFFIX = ".sqlite3"
@@ -26,14 +27,6 @@ class BackupFile:
     path: Path
     taken_at: datetime
     reason: str
-
-
-def _fsync(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def verify(path: Path, passphrase: str | None) -> bool:
@@ -68,11 +61,11 @@ def make_backup(store: Store, reason: str = "auto") -> BackupFile:
     try:
         _copy(store, tmp)
         os.chmod(tmp, 0o600)
-        _fsync(tmp)
+        fsync_path(tmp)
         if not verify(tmp, store.passphrase):
             raise StoreProblem(StoreProblem.CORRUPT, tmp)
         os.replace(tmp, final)
-        _fsync(folder)
+        fsync_path(folder)
     except OSError as exc:
         raise _os_problem(exc, folder) from None
     except DB_ERRORS as exc:
