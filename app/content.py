@@ -44,7 +44,9 @@ def load_raw(name: str, language: str | None = None, root: Path | None = None) -
         raise ContentError(f"{path}: {exc}") from None
 
 
-def load_or_empty(name: str, language: str | None = None, root: Path | None = None) -> dict[str, Any]:
+def load_or_empty(
+    name: str, language: str | None = None, root: Path | None = None
+) -> dict[str, Any]:
     """Like load_raw, but a broken file is logged and treated as empty."""
     try:
         return load_raw(name, language, root)

@@ -17,6 +17,7 @@ from ui.shell.single_instance import SingleInstance
 def test_second_instance_asks_the_first_to_come_forward(qtbot, tmp_path):
     first = SingleInstance(tmp_path / "ippo.lock", tmp_path)
     assert first.acquire()
+    first.listen()
     second = SingleInstance(tmp_path / "ippo.lock", tmp_path)
     try:
         assert not second.acquire()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import importlib
-import logging
 from dataclasses import dataclass
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, Qt, Signal
@@ -22,8 +21,6 @@ from PySide6.QtWidgets import (
 
 from ui.context import AppContext
 
-log = logging.getLogger(__name__)
-
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - lupdate marker
     return text
@@ -38,13 +35,20 @@ class PageSpec:
 
 
 PAGES = [
-    PageSpec("today", QT_TRANSLATE_NOOP("MainWindow", "Today"), "ui.today.today_page", "TodayPage"),
-    PageSpec("ladder", QT_TRANSLATE_NOOP("MainWindow", "Ladder"), "ui.ladder.ladder_page", "LadderPage"),
-    PageSpec("diary", QT_TRANSLATE_NOOP("MainWindow", "Diary"), "ui.diary.diary_page", "DiaryPage"),
-    PageSpec("thoughts", QT_TRANSLATE_NOOP("MainWindow", "Thoughts"), "ui.thoughts.thoughts_page", "ThoughtsPage"),
-    PageSpec("plan", QT_TRANSLATE_NOOP("MainWindow", "Plan"), "ui.plan.plan_page", "PlanPage"),
-    PageSpec("progress", QT_TRANSLATE_NOOP("MainWindow", "Progress"), "ui.progress.progress_page", "ProgressPage"),
-    PageSpec("settings", QT_TRANSLATE_NOOP("MainWindow", "Settings"), "ui.settings.settings_page", "SettingsPage"),
+    PageSpec("today", QT_TRANSLATE_NOOP("MainWindow", "Today"),
+             "ui.today.today_page", "TodayPage"),
+    PageSpec("ladder", QT_TRANSLATE_NOOP("MainWindow", "Ladder"),
+             "ui.ladder.ladder_page", "LadderPage"),
+    PageSpec("diary", QT_TRANSLATE_NOOP("MainWindow", "Diary"),
+             "ui.diary.diary_page", "DiaryPage"),
+    PageSpec("thoughts", QT_TRANSLATE_NOOP("MainWindow", "Thoughts"),
+             "ui.thoughts.thoughts_page", "ThoughtsPage"),
+    PageSpec("plan", QT_TRANSLATE_NOOP("MainWindow", "Plan"),
+             "ui.plan.plan_page", "PlanPage"),
+    PageSpec("progress", QT_TRANSLATE_NOOP("MainWindow", "Progress"),
+             "ui.progress.progress_page", "ProgressPage"),
+    PageSpec("settings", QT_TRANSLATE_NOOP("MainWindow", "Settings"),
+             "ui.settings.settings_page", "SettingsPage"),
 ]
 
 
@@ -114,7 +118,8 @@ class MainWindow(QMainWindow):
 
     def fit_sidebar(self) -> None:
         """As wide as the longest label or button needs at this text size, no wider."""
-        buttons = [self.sidebar_footer.itemAt(i).widget() for i in range(self.sidebar_footer.count())]
+        footer = self.sidebar_footer
+        buttons = [footer.itemAt(i).widget() for i in range(footer.count())]
         widest = max((b.sizeHint().width() for b in buttons if b is not None), default=0)
         self.side.setFixedWidth(max(self.sidebar.sizeHintForColumn(0) + 56, widest + 32))
 
@@ -140,7 +145,9 @@ class MainWindow(QMainWindow):
             module = importlib.import_module(spec.module)
             return getattr(module, spec.cls)(self.context, self.stack)  # type: ignore[no-any-return]
         except Exception:  # a broken page must not take the whole window down
-            log.exception("page %s could not be built", spec.key)
+            import logging  # only on this rare path: start-up stays lean
+
+            logging.getLogger(__name__).exception("page %s could not be built", spec.key)
             label = QLabel(self.tr("This page could not be opened. Your data is safe."))
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             return label

@@ -10,9 +10,12 @@ from __future__ import annotations
 import getpass
 import hashlib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+if TYPE_CHECKING:  # QtNetwork loads after the window shows (see listen())
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 ACTIVATE = b"activate"
 
@@ -35,16 +38,20 @@ class SingleInstance(QObject):
         self._server: QLocalServer | None = None
 
     def acquire(self) -> bool:
-        """True if this process is now the only Ippo on the folder."""
-        if not self._lock.tryLock(100):
-            return False
+        """True if this process is now the only Ippo on the folder; then call listen()."""
+        return bool(self._lock.tryLock(100))
+
+    def listen(self) -> None:
+        """Answer later starts on this folder. Separate from acquire() so QtNetwork
+        is imported after the window is on screen."""
+        from PySide6.QtNetwork import QLocalServer
+
         QLocalServer.removeServer(self._name)
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         server.newConnection.connect(self._on_server_new_connection)
         server.listen(self._name)
         self._server = server
-        return True
 
     def permission_denied(self) -> bool:
         """True when the lock failed because the folder cannot be written."""
@@ -52,6 +59,8 @@ class SingleInstance(QObject):
 
     def notify_running(self, timeout_ms: int = 1000) -> bool:
         """Ask the running instance to come forward; True if it answered."""
+        from PySide6.QtNetwork import QLocalSocket
+
         sock = QLocalSocket()
         sock.connectToServer(self._name)
         if not sock.waitForConnected(timeout_ms):

@@ -8,7 +8,6 @@ costs more than the whole bare window (see tests/bench/startup.py).
 from __future__ import annotations
 
 import argparse
-import logging
 import os
 import sys
 import time
@@ -31,7 +30,6 @@ from ui.shell.welcome_dialog import WelcomeDialog
 if TYPE_CHECKING:
     from app.db import Store
 
-log = logging.getLogger(__name__)
 APP_ID = "io.github.ippo_app.Ippo"
 
 
@@ -121,6 +119,7 @@ def _run_window(app: QApplication, args: argparse.Namespace, data: DataPaths,
     result = {"code": 0}
 
     def fill() -> None:
+        instance.listen()
         if context.store is None:
             context.store = open_store_for_window(data, passphrase)
             if context.store is None:

@@ -41,6 +41,7 @@ def install(choice: str) -> str:
                 _installed.append(t)
     for t in _installed:
         QCoreApplication.installTranslator(t)
-    QLocale.setDefault(QLocale(QLocale.Language.Japanese if lang == "ja" else QLocale.Language.English))
+    language = QLocale.Language.Japanese if lang == "ja" else QLocale.Language.English
+    QLocale.setDefault(QLocale(language))
     i18n.install(_core_translate, lang)
     return lang

@@ -13,9 +13,9 @@ CardFactory = Callable[[AppContext, QWidget], QWidget]
 
 def card_factories() -> list[CardFactory]:
     """Imported when Today is first built, so start-up loads no feature code."""
-    from ui.plan.watch_card import WatchCard
     from ui.diary.check_in_card import CheckInCard
     from ui.ladder.ladder_card import LadderCard
+    from ui.plan.watch_card import WatchCard
     from ui.thoughts.thoughts_card import ThoughtsCard
     from ui.today.welcome_card import WelcomeCard
 
