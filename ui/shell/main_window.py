@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 from dataclasses import dataclass
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -78,11 +78,8 @@ class MainWindow(QMainWindow):
         side_col.setContentsMargins(0, 0, 0, 0)
         self.sidebar = QListWidget(side)
         self.sidebar.setObjectName("Sidebar")
-        self.sidebar.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        for spec in PAGES:
-            item = QListWidgetItem()
-            item.setData(Qt.ItemDataRole.UserRole, spec.key)
-            self.sidebar.addItem(item)
+        for _ in PAGES:
+            self.sidebar.addItem(QListWidgetItem())  # row i is PAGES[i]
         self.sidebar.currentRowChanged.connect(self._on_sidebar_row_changed)
         side_col.addWidget(self.sidebar, 1)
         self.sidebar_footer = QVBoxLayout()
@@ -92,7 +89,7 @@ class MainWindow(QMainWindow):
         self.help_button = QPushButton(side)
         self.help_button.clicked.connect(self._on_help_requested)
         self.sidebar_footer.addWidget(self.help_button)
-        help_key = QShortcut(QKeySequence(Qt.Key.Key_F1), self)
+        help_key = QShortcut(QKeySequence("F1"), self)
         help_key.activated.connect(self._on_help_requested)
         row.addWidget(side)
         self.stack = QStackedWidget(central)
@@ -149,6 +146,8 @@ class MainWindow(QMainWindow):
 
             logging.getLogger(__name__).exception("page %s could not be built", spec.key)
             label = QLabel(self.tr("This page could not be opened. Your data is safe."))
+            from PySide6.QtCore import Qt
+
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             return label
 

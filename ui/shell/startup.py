@@ -25,7 +25,6 @@ from ui.context import AppContext
 from ui.shell import theme, translations
 from ui.shell.shell import Shell
 from ui.shell.single_instance import SingleInstance
-from ui.shell.welcome_dialog import WelcomeDialog
 
 if TYPE_CHECKING:
     from app.db import Store
@@ -147,5 +146,7 @@ def _run_window(app: QApplication, args: argparse.Namespace, data: DataPaths,
 
 
 def _welcome(context: AppContext, shell: Shell) -> None:
+    from ui.shell.welcome_dialog import WelcomeDialog
+
     WelcomeDialog.ask(shell.window)
     context.update_settings(welcome_seen=True)
