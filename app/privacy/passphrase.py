@@ -9,16 +9,14 @@ Changing only replaces the key file (see `app/privacy/keys.py`).
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from pathlib import Path
 
-from app.backup import verify
-from app.db import DB_ERRORS, Store, StoreProblem, classify, file_state, open_store
+from app.db import DB_ERRORS, Store, StoreProblem, file_state, open_store
 from app.i18n import translate
 from app.paths import DataPaths
 from app.privacy import keys
-from app.privacy.files import WriteProblem, fsync_path
+from app.privacy.swap import export_copy, replace_live, sidecars
 from app.validation import FieldErrors
 
 MIN_LENGTH = 8
@@ -112,7 +110,7 @@ def clear_leftovers(paths: DataPaths) -> list[Path]:
     db = paths.database
     for suffix in (".rekey", ".restore"):
         copy = db.with_name(db.name + suffix)
-        for p in (copy, *_sidecars(copy)):
+        for p in (copy, *sidecars(copy)):
             if p.exists():
                 p.unlink()
                 removed.append(p)
@@ -129,53 +127,12 @@ def reopened_if_closed(store: Store, key: str | None = None) -> Store:
         return open_store(store.paths, key if key is not None else store.passphrase)
 
 
-def _sidecars(path: Path) -> list[Path]:
-    return [path.with_name(path.name + s) for s in ("-wal", "-shm", "-journal")]
-
-
 def rekey_path(store: Store) -> Path:
     return store.paths.database.with_name(store.paths.database.name + ".rekey")
-
-
-def _export_to(store: Store, target: Path, key: str | None) -> None:
-    for p in (target, *_sidecars(target)):
-        p.unlink(missing_ok=True)
-    conn = store.db.conn
-    # Bound parameters: the key never appears in SQL text, tracers or logs.
-    conn.execute("ATTACH DATABASE ? AS rekeyed KEY ?", (str(target), key or ""))
-    try:
-        conn.execute("SELECT sqlcipher_export('rekeyed')")
-    finally:
-        conn.execute("DETACH DATABASE rekeyed")
-    if os.name == "posix":
-        os.chmod(target, 0o600)
-    fsync_path(target)
 
 
 def _rewrite(store: Store, key: str | None,
              before_swap: Callable[[], None] | None = None) -> Store:
     """Replace the database by a copy under `key` (None: plaintext); reopen it."""
-    paths, target = store.paths, rekey_path(store)
-    try:
-        _export_to(store, target, key)
-        if not verify(target, key):
-            raise StoreProblem(StoreProblem.CORRUPT, target)
-        if before_swap is not None:
-            before_swap()
-        store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    except (OSError, *DB_ERRORS) as exc:
-        target.unlink(missing_ok=True)
-        raise classify(exc, paths.root) from None
-    except (StoreProblem, WriteProblem):
-        target.unlink(missing_ok=True)
-        raise
-    store.close()
-    wal = _sidecars(paths.database)[0]
-    if wal.exists() and wal.stat().st_size > 0:
-        # Another connection still holds pages in the WAL: swapping now could
-        # pair them with the wrong file. Keep the old database.
-        target.unlink(missing_ok=True)
-        raise StoreProblem(StoreProblem.BUSY, paths.database)
-    os.replace(target, paths.database)
-    fsync_path(paths.root)
-    return open_store(paths, key)
+    return replace_live(store, key, rekey_path(store),
+                        lambda target: export_copy(store.db, target, key), before_swap)

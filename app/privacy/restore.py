@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 from app.backup import BackupFile, backup_and_thin, verify
-from app.db import DB_ERRORS, Store, StoreProblem, classify, connect, file_state, open_store
-from app.privacy.files import fsync_path
+from app.db import DB_ERRORS, Store, StoreProblem, classify, connect, file_state
+from app.privacy.swap import export_copy, replace_live
 from app.privacy.tables import quote, user_tables
 
 DAY_COLUMNS = ("day", "date", "entry_date", "on_day")
@@ -73,34 +72,12 @@ def restore(store: Store, backup: BackupFile) -> Store:
         raise StoreProblem(StoreProblem.CORRUPT, backup.path)
     backup_and_thin(store, "restore")
     target = paths.database.with_name(paths.database.name + ".restore")
-    try:
-        for p in (target, target.with_name(target.name + "-journal")):
-            p.unlink(missing_ok=True)
+
+    def write_copy(path: Path) -> None:
         src = connect(backup.path, source_key, read_only=True)
         try:
-            src.conn.execute("ATTACH DATABASE ? AS restored KEY ?", (str(target), key or ""))
-            src.conn.execute("SELECT sqlcipher_export('restored')")
-            src.conn.execute("DETACH DATABASE restored")
+            export_copy(src, path, key)  # re-encrypted with the live key
         finally:
             src.conn.close()
-        if os.name == "posix":
-            os.chmod(target, 0o600)
-        fsync_path(target)
-        if not verify(target, key):
-            raise StoreProblem(StoreProblem.CORRUPT, target)
-        store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    except (OSError, *DB_ERRORS) as exc:
-        target.unlink(missing_ok=True)
-        raise classify(exc, paths.root) from None
-    except StoreProblem:
-        target.unlink(missing_ok=True)
-        raise
-    store.close()
-    wal = paths.sidecars()[0]
-    if wal.exists() and wal.stat().st_size > 0:
-        # Pages still in the WAL would be paired with the wrong file: keep the old one.
-        target.unlink(missing_ok=True)
-        raise StoreProblem(StoreProblem.BUSY, paths.database)
-    os.replace(target, paths.database)
-    fsync_path(paths.root)
-    return open_store(paths, key)
+
+    return replace_live(store, key, target, write_copy)
