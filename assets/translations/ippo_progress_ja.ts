@@ -337,14 +337,6 @@
         <source>Save the summary as PDF</source>
         <translation>まとめを PDF に保存</translation>
     </message>
-    <message>
-        <source>The PDF could not be saved: {reason}</source>
-        <translation>PDF を保存できませんでした：{reason}</translation>
-    </message>
-    <message>
-        <source>Saved to {path}.</source>
-        <translation>{path} に保存しました。</translation>
-    </message>
 </context>
 <context>
     <name>SummaryNotes</name>
@@ -386,14 +378,6 @@
     <message>
         <source>Save the worksheet as PDF</source>
         <translation>記入用紙を PDF に保存</translation>
-    </message>
-    <message>
-        <source>The PDF could not be saved: {reason}</source>
-        <translation>PDF を保存できませんでした：{reason}</translation>
-    </message>
-    <message>
-        <source>Saved to {path}.</source>
-        <translation>{path} に保存しました。</translation>
     </message>
 </context>
 </TS>

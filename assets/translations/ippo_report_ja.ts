@@ -25,6 +25,14 @@
         <source>PDF files (*.pdf)</source>
         <translation>PDF ファイル (*.pdf)</translation>
     </message>
+    <message>
+        <source>The PDF could not be saved: {reason}</source>
+        <translation>PDF を保存できませんでした：{reason}</translation>
+    </message>
+    <message>
+        <source>Saved to {path}.</source>
+        <translation>{path} に保存しました。</translation>
+    </message>
 </context>
 <context>
     <name>SummaryDocument</name>

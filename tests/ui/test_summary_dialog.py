@@ -55,6 +55,17 @@ def test_save_as_pdf_keeps_the_words_for_next_time(qtbot, context, tmp_path, mon
     assert again.hard_edit.toPlainText() == "Going outside in daylight"
 
 
+def test_a_pdf_that_cannot_be_written_is_said_plainly(qtbot, context, tmp_path, monkeypatch):
+    from ui.report.output import SavePathAsker
+
+    target = tmp_path / "no-such-folder" / "mine.pdf"
+    monkeypatch.setattr(SavePathAsker, "ask", classmethod(lambda cls, *a: str(target)))
+    dialog = _dialog(qtbot, context)
+    qtbot.mouseClick(dialog.pdf_button, Qt.MouseButton.LeftButton)
+    assert "could not be saved" in dialog.status.text()
+    assert not target.exists()
+
+
 def test_unticked_parts_are_not_printed(qtbot, context, tmp_path, monkeypatch):
     from app.plan import service as plan
     from ui.report.output import SavePathAsker

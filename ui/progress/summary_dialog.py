@@ -199,15 +199,10 @@ class SummaryDialog(QDialog):
         if self.save() is None:
             return
         suggested = str(Path.home() / self.tr("appointment-summary.pdf"))
-        try:
-            path = self.output.save_pdf(self.document, self, self.tr("Save the summary as PDF"),
-                                        suggested)
-        except OSError as exc:
-            self.status.setText(self.tr("The PDF could not be saved: {reason}").format(
-                reason=exc.strerror or str(exc)))
-            return
-        if path:
-            self.status.setText(self.tr("Saved to {path}.").format(path=path))
+        message = self.output.save_pdf_with_message(
+            self.document, self, self.tr("Save the summary as PDF"), suggested)
+        if message:
+            self.status.setText(message)
 
     def done(self, result: int) -> None:  # noqa: D401 - Qt override: keep the words on close
         self.save()

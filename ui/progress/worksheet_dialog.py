@@ -56,12 +56,7 @@ class WorksheetDialog(QDialog):
 
     def _on_pdf_clicked(self) -> None:
         suggested = str(Path.home() / self.tr("worksheet.pdf"))
-        try:
-            path = self.output.save_pdf(self.document, self, self.tr("Save the worksheet as PDF"),
-                                        suggested)
-        except OSError as exc:
-            self.status.setText(self.tr("The PDF could not be saved: {reason}").format(
-                reason=exc.strerror or str(exc)))
-            return
-        if path:
-            self.status.setText(self.tr("Saved to {path}.").format(path=path))
+        message = self.output.save_pdf_with_message(
+            self.document, self, self.tr("Save the worksheet as PDF"), suggested)
+        if message:
+            self.status.setText(message)

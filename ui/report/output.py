@@ -80,3 +80,16 @@ class ReportOutput:
         doc = factory(page_setup.page_layout(self.page_size))
         doc.write_pdf(path, getattr(doc, "title", ""))
         return path
+
+    def save_pdf_with_message(self, factory: DocumentFactory, parent: QWidget | None,
+                              title: str, suggested: str) -> str:
+        """Save as PDF and return a sentence for the dialog's status line ('' if cancelled)."""
+        try:
+            path = self.save_pdf(factory, parent, title, suggested)
+        except OSError as exc:
+            return QCoreApplication.translate(
+                "ReportOutput", "The PDF could not be saved: {reason}"
+            ).format(reason=exc.strerror or str(exc))
+        if not path:
+            return ""
+        return QCoreApplication.translate("ReportOutput", "Saved to {path}.").format(path=path)
