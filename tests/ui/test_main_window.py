@@ -56,6 +56,39 @@ def test_dark_theme_changes_the_palette(window, context, qapp):
     assert qapp.palette().window().color().lightness() > 200
 
 
+def test_follow_the_system_guesses_from_the_palette_then_asks_qt(
+        window, shell, context, qapp, monkeypatch):
+    from ui.shell import theme
+
+    # Before the first frame Qt's colour scheme is never asked (it costs ~20 ms).
+    def too_early() -> str | None:
+        raise AssertionError("colour scheme asked before the window showed")
+
+    monkeypatch.setattr(theme, "read_system_scheme", too_early)
+    monkeypatch.setattr(theme, "_scheme", None)
+    monkeypatch.setattr(theme, "_palette_dark", True)  # a desktop with a dark palette
+    context.update_settings(theme="light")
+    context.update_settings(theme="system")
+    assert qapp.palette().window().color().name() == theme.DARK["window"]
+
+    # After the frame Qt's answer wins, and later changes are followed.
+    answer = {"scheme": "light"}
+    monkeypatch.setattr(theme, "read_system_scheme", lambda: answer["scheme"])
+    shell.follow_system_scheme()
+    assert qapp.palette().window().color().name() == theme.LIGHT["window"]
+    answer["scheme"] = "dark"
+    shell._on_system_scheme_changed()
+    assert qapp.palette().window().color().name() == theme.DARK["window"]
+
+    # A chosen theme is left alone when the system changes.
+    context.update_settings(theme="light")
+    answer["scheme"] = "light"
+    shell._on_system_scheme_changed()
+    answer["scheme"] = "dark"
+    shell._on_system_scheme_changed()
+    assert qapp.palette().window().color().name() == theme.LIGHT["window"]
+
+
 def test_every_focusable_control_has_an_accessible_name(window):
     for spec in PAGES:
         window.show_page(spec.key)

@@ -35,6 +35,16 @@ class Shell(QObject):
             translations.install(s.language)
             self.window.rebuild_pages()
 
+    def follow_system_scheme(self) -> None:
+        """After the first frame: ask Qt's colour scheme now and on every change."""
+        self.app.styleHints().colorSchemeChanged.connect(self._on_system_scheme_changed)
+        self._on_system_scheme_changed()
+
+    def _on_system_scheme_changed(self, *_scheme: object) -> None:
+        if theme.note_system_scheme() and self.context.settings.theme == "system":
+            theme.apply(self.app, "system", self.context.settings.text_scale)
+            self.window.fit_sidebar()
+
     def bring_forward(self) -> None:
         w = self.window
         w.setWindowState(w.windowState() & ~w.windowState().WindowMinimized)

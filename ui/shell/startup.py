@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from app import paths as paths_mod
 from app import settings as settings_mod
@@ -52,6 +52,8 @@ def app_icon() -> QIcon:
 
 
 def show_problem(problem: StoreProblem) -> None:
+    from PySide6.QtWidgets import QMessageBox  # only when something is wrong
+
     QMessageBox.warning(None, QApplication.translate("Startup", "Ippo"), problem.user_message())
 
 
@@ -118,6 +120,7 @@ def _run_window(app: QApplication, args: argparse.Namespace, data: DataPaths,
     result = {"code": 0}
 
     def fill() -> None:
+        shell.follow_system_scheme()
         instance.listen()
         if context.store is None:
             context.store = open_store_for_window(data, passphrase)

@@ -2,6 +2,13 @@
 
 The system's dark mode is not reported on every desktop (Xvfb and plain X11
 say "Unknown"), so Ippo carries both palettes and picks one itself.
+
+"Follow the system" is decided in two steps. Before the first frame, Ippo
+reads the desktop's own palette (dark on Windows, macOS and KDE in dark mode,
+and Qt's Fusion palette turns dark where the desktop reports a dark scheme).
+Qt's colour-scheme setting is asked only after the window shows, because the
+first call builds Python's copy of Qt's whole `Qt` namespace (about 20 ms);
+if it disagrees, the palette changes then, and it follows later changes too.
 """
 
 from __future__ import annotations
@@ -22,6 +29,8 @@ DARK = {
 }
 
 _base_point_size: float | None = None
+_palette_dark: bool | None = None  # the desktop's palette, read before Ippo replaces it
+_scheme: str | None = None  # "dark" or "light" once Qt's colour scheme has been asked
 
 
 def text_scale() -> float:
@@ -35,10 +44,26 @@ def text_scale() -> float:
 def is_dark(choice: str) -> bool:
     if choice in ("light", "dark"):
         return choice == "dark"
+    if _scheme is not None:
+        return _scheme == "dark"
+    return bool(_palette_dark)
+
+
+def read_system_scheme() -> str | None:
+    """Qt's colour scheme: "dark", "light", or None where the desktop does not say.
+    Compared by name so the `Qt` namespace need not be imported here."""
     app = QApplication.instance()
-    hints = app.styleHints() if isinstance(app, QApplication) else None
-    # Compared by name: importing Qt's `Qt` namespace costs ~20 ms before the window shows.
-    return bool(hints and hints.colorScheme().name == "Dark")
+    if not isinstance(app, QApplication):
+        return None
+    return {"Dark": "dark", "Light": "light"}.get(app.styleHints().colorScheme().name)
+
+
+def note_system_scheme() -> bool:
+    """Ask Qt for the colour scheme now; True if "follow the system" changed side."""
+    global _scheme
+    before = is_dark("system")
+    _scheme = read_system_scheme()
+    return is_dark("system") != before
 
 
 def colours(choice: str) -> dict[str, str]:
@@ -77,8 +102,10 @@ QListWidget#Sidebar::item:selected {{ background: {highlight}; color: {on_highli
 
 def apply(app: QApplication, theme: str, text_scale: int) -> None:
     """Apply palette, style sheet and text size (100-200 %) to the whole app."""
-    global _base_point_size
+    global _base_point_size, _palette_dark
     app.setStyle("Fusion")
+    if _palette_dark is None:
+        _palette_dark = app.palette().color(QPalette.ColorRole.Window).lightness() < 128
     c = colours(theme)
     app.setPalette(palette_for(c))
     if _base_point_size is None:
