@@ -7,8 +7,6 @@ instance listens on a per-user local socket named after the folder.
 
 from __future__ import annotations
 
-import getpass
-import hashlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -21,6 +19,9 @@ ACTIVATE = b"activate"
 
 
 def server_name(data_dir: Path) -> str:
+    import getpass  # here, not at the top: hashlib loads OpenSSL (~3 ms before the window)
+    import hashlib
+
     digest = hashlib.sha256(f"{getpass.getuser()}:{data_dir}".encode()).hexdigest()[:16]
     return f"ippo-{digest}"
 
@@ -34,8 +35,12 @@ class SingleInstance(QObject):
         super().__init__()
         self._lock = QLockFile(str(lock_path))
         self._lock.setStaleLockTime(0)
-        self._name = server_name(data_dir)
+        self._data_dir = data_dir
         self._server: QLocalServer | None = None
+
+    @property
+    def _name(self) -> str:
+        return server_name(self._data_dir)
 
     def acquire(self) -> bool:
         """True if this process is now the only Ippo on the folder; then call listen()."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from app import i18n
 from app.paths import assets_dir
@@ -34,6 +34,8 @@ def install(choice: str) -> str:
         if t.load(stem, str(folder)):
             _installed.append(t)
     if lang != "en":
+        from PySide6.QtCore import QLibraryInfo  # Qt's own strings are English already
+
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         for base in ("qtbase", "qt"):
             t = QTranslator()
