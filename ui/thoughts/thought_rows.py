@@ -4,20 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (
-    QButtonGroup,
-    QGridLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QRadioButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QButtonGroup, QLineEdit, QPushButton, QRadioButton, QWidget
 
 from app.thoughts.models import Thought
 from ui.thoughts.rating_spin import RatingSpin
+from ui.thoughts.rows_grid import RowsGrid
 
 
 @dataclass
@@ -29,32 +20,16 @@ class _Row:
     traps: tuple[str, ...] = field(default_factory=tuple)
 
 
-class ThoughtRows(QWidget):
-    changed = Signal()
-
+class ThoughtRows(RowsGrid[_Row, Thought]):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.rows: list[_Row] = []
         self.hot_group = QButtonGroup(self)
         self.hot_group.setExclusive(True)
-        self._build_ui()
+        self._build_ui((self.tr("Thought"), self.tr("Belief (0–100 %)"), self.tr("Hot thought")),
+                       self.tr("Add a &thought"))
         self.add_row()
 
-    def _build_ui(self) -> None:
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        self.grid = QGridLayout()
-        self.grid.addWidget(QLabel(self.tr("Thought"), self), 0, 0)
-        self.grid.addWidget(QLabel(self.tr("Belief (0–100 %)"), self), 0, 1)
-        self.grid.addWidget(QLabel(self.tr("Hot thought"), self), 0, 2)
-        self.grid.setColumnStretch(0, 1)
-        outer.addLayout(self.grid)
-        self.add_button = QPushButton(self.tr("Add a &thought"), self)
-        self.add_button.clicked.connect(self._on_add_clicked)
-        outer.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
-
-    def add_row(self, thought: Thought | None = None) -> QLineEdit:
-        n = len(self.rows) + 1
+    def _new_row(self, n: int, thought: Thought | None) -> _Row:
         text = QLineEdit(self)
         text.setAccessibleName(self.tr("Thought {n}").format(n=n))
         belief = RatingSpin(self, " %", self.tr("How much I believed thought {n}").format(n=n))
@@ -69,57 +44,26 @@ class ThoughtRows(QWidget):
             hot.setChecked(thought.is_hot)
             row.traps = thought.traps
         self.hot_group.addButton(hot)
-        if self.rows:
-            QWidget.setTabOrder(self.rows[-1].remove, text)
-        for a, b in ((text, belief), (belief, hot), (hot, remove), (remove, self.add_button)):
-            QWidget.setTabOrder(a, b)
-        line = len(self.rows) + 1
-        for col, w in enumerate((text, belief, hot, remove)):
-            self.grid.addWidget(w, line, col)
-        self.rows.append(row)
-        if len(self.rows) == 1 and not thought:
+        if not self.rows and not thought:
             hot.setChecked(True)  # one thought is the hot one until another is marked
         text.textChanged.connect(self.changed)
         belief.valueChanged.connect(self.changed)
         hot.toggled.connect(self.changed)
         remove.clicked.connect(lambda: self._remove(row))
-        return text
+        return row
 
-    def _remove(self, row: _Row) -> None:
-        if row not in self.rows:
-            return
-        index = self.rows.index(row)
-        self.rows.remove(row)
+    def _widgets(self, row: _Row) -> tuple[QWidget, ...]:
+        return (row.text, row.belief, row.hot, row.remove)
+
+    def _discard(self, row: _Row) -> None:
         self.hot_group.removeButton(row.hot)
-        for w in (row.text, row.belief, row.hot, row.remove):
-            self.grid.removeWidget(w)
-            w.hide()
-            w.deleteLater()
-        for i, r in enumerate(self.rows[index:], start=index + 1):
-            for col, w in enumerate((r.text, r.belief, r.hot, r.remove)):
-                self.grid.addWidget(w, i, col)
-        if not self.rows:
-            self.add_row()
-        elif self.hot_group.checkedButton() is None:
-            self.rows[0].hot.setChecked(True)
-        self.changed.emit()
 
-    def _on_add_clicked(self) -> None:
-        self.add_row().setFocus()
-        self.changed.emit()
+    def _after_remove(self) -> None:
+        if self.hot_group.checkedButton() is None:
+            self.rows[0].hot.setChecked(True)
 
     def set_thoughts(self, thoughts: tuple[Thought, ...]) -> None:
-        for row in list(self.rows):
-            self.hot_group.removeButton(row.hot)
-            for w in (row.text, row.belief, row.hot, row.remove):
-                self.grid.removeWidget(w)
-                w.hide()
-                w.deleteLater()
-        self.rows.clear()
-        for t in thoughts:
-            self.add_row(t)
-        if not self.rows:
-            self.add_row()
+        self._set_items(thoughts)
 
     def values(self) -> list[Thought]:
         return [Thought(r.text.text(), r.belief.rating(), r.hot.isChecked(), r.traps)
@@ -134,6 +78,3 @@ class ThoughtRows(QWidget):
     def set_traps(self, index: int, traps: tuple[str, ...]) -> None:
         self.rows[index].traps = traps
         self.changed.emit()
-
-    def first_field(self) -> QWidget:
-        return self.rows[0].text
