@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -26,6 +25,7 @@ from app.ladder.models import AttemptInput
 from app.validation import FieldErrors
 from ui.ladder.form_notes import FormNotes
 from ui.ladder.number_field import NumberField
+from ui.ladder.save_buttons import SaveButtons
 
 SaveAttempt = Callable[[AttemptInput], None]
 KeepDraft = Callable[[dict[str, Any]], None]
@@ -141,11 +141,7 @@ class AttemptDialog(QDialog):
         scroll.setMinimumWidth(inner.sizeHint().width()
                                + scroll.verticalScrollBar().sizeHint().width() + 8)
         outer.addWidget(scroll)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self._on_buttons_accepted)
-        buttons.rejected.connect(self.reject)
-        outer.addWidget(buttons)
+        outer.addWidget(SaveButtons(self, self.notes, lambda: self._save(self.collect())))
         self.resize(self.fontMetrics().averageCharWidth() * 70,
                     self.fontMetrics().lineSpacing() * 34)
 
@@ -189,14 +185,6 @@ class AttemptDialog(QDialog):
             feared_outcome=self.feared.text(), outcome_happened=self.happened.currentData(),
             safety_behaviours=self.safety.text(), learned=self.learned.text(),
             note=self.note.toPlainText(), **numbers)
-
-    def _on_buttons_accepted(self) -> None:
-        try:
-            self._save(self.collect())
-        except FieldErrors as errors:
-            self.notes.show(errors)
-            return
-        self.accept()
 
 
 def _local(value: QDateTime) -> datetime:

@@ -6,15 +6,14 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLineEdit,
     QVBoxLayout,
     QWidget,
 )
 
-from app.validation import FieldErrors
 from ui.ladder.form_notes import FormNotes
+from ui.ladder.save_buttons import SaveButtons
 
 
 class GoalDialog(QDialog):
@@ -29,21 +28,9 @@ class GoalDialog(QDialog):
         self.goal = QLineEdit(goal, self)
         self.notes.add(form, "goal", self.tr("&Goal:"), self.goal)
         col.addLayout(form)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self._on_buttons_accepted)
-        buttons.rejected.connect(self.reject)
-        col.addWidget(buttons)
+        col.addWidget(SaveButtons(self, self.notes, lambda: self._save(self.goal.text())))
         self.resize(self.fontMetrics().averageCharWidth() * 90, self.sizeHint().height())
 
     @classmethod
     def ask(cls, parent: QWidget | None, goal: str, save: Callable[[str], None]) -> bool:
         return cls(goal, save, parent).exec() == QDialog.DialogCode.Accepted
-
-    def _on_buttons_accepted(self) -> None:
-        try:
-            self._save(self.goal.text())
-        except FieldErrors as errors:
-            self.notes.show(errors)
-            return
-        self.accept()

@@ -6,7 +6,6 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLineEdit,
     QPlainTextEdit,
@@ -18,6 +17,7 @@ from app.ladder.models import StepInput
 from app.validation import FieldErrors
 from ui.ladder.form_notes import FormNotes
 from ui.ladder.number_field import NumberField
+from ui.ladder.save_buttons import SaveButtons
 
 SaveStep = Callable[[StepInput], None]
 
@@ -57,11 +57,7 @@ class StepDialog(QDialog):
         self.notes.add(form, "predicted_suds", self.tr("&Expected distress (SUDS):"), self.suds)
         self.notes.add(form, "note", self.tr("&Note:"), self.note)
         col.addLayout(form)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self._on_buttons_accepted)
-        buttons.rejected.connect(self.reject)
-        col.addWidget(buttons)
+        col.addWidget(SaveButtons(self, self.notes, lambda: self._save(self.collect())))
         self.resize(self.fontMetrics().averageCharWidth() * 90, self.sizeHint().height())
 
     def collect(self) -> StepInput:
@@ -74,11 +70,3 @@ class StepDialog(QDialog):
                 errors.add(name, NumberField.not_a_number())
         errors.raise_if_any()
         return StepInput(self.title.text(), note=self.note.toPlainText(), **values)
-
-    def _on_buttons_accepted(self) -> None:
-        try:
-            self._save(self.collect())
-        except FieldErrors as errors:
-            self.notes.show(errors)
-            return
-        self.accept()
