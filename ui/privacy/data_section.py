@@ -6,7 +6,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -26,6 +25,7 @@ from ui.privacy.delete_dialog import DeleteDialog
 from ui.privacy.import_dialog import ImportDialog
 from ui.privacy.plaintext_dialog import PlaintextDialog
 from ui.widgets.card import Card
+from ui.widgets.private_file_dialog import PrivateFileDialog
 
 
 class DataSection(Card):
@@ -62,19 +62,19 @@ class DataSection(Card):
     @staticmethod
     def choose_save_file(parent: QWidget, suggested: str) -> Path | None:
         title = QCoreApplication.translate("DataSection", "Export everything")
-        name, _ = QFileDialog.getSaveFileName(parent, title, suggested, "JSON (*.json)")
+        name = PrivateFileDialog.save_file_name(parent, title, suggested, "JSON (*.json)")
         return Path(name) if name else None
 
     @staticmethod
     def choose_new_folder(parent: QWidget, suggested: str) -> Path | None:
         title = QCoreApplication.translate("DataSection", "Export for spreadsheets")
-        name, _ = QFileDialog.getSaveFileName(parent, title, suggested)
+        name = PrivateFileDialog.save_file_name(parent, title, suggested)
         return Path(name) if name else None
 
     @staticmethod
     def choose_open_file(parent: QWidget) -> Path | None:
         title = QCoreApplication.translate("DataSection", "Import")
-        name, _ = QFileDialog.getOpenFileName(parent, title, "", "JSON (*.json)")
+        name = PrivateFileDialog.open_file_name(parent, title, "", "JSON (*.json)")
         return Path(name) if name else None
 
     def _tell(self, text: str) -> None:

@@ -11,10 +11,11 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QPageLayout
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from ui.report import page_setup
 from ui.report.report_document import ReportDocument
+from ui.widgets.private_file_dialog import PrivateFileDialog
 
 DocumentFactory = Callable[[QPageLayout], ReportDocument]
 
@@ -25,7 +26,7 @@ class SavePathAsker:
     @classmethod
     def ask(cls, parent: QWidget | None, title: str, suggested: str) -> str:
         kinds = QCoreApplication.translate("ReportOutput", "PDF files (*.pdf)")
-        path, _ = QFileDialog.getSaveFileName(parent, title, suggested, kinds)
+        path = PrivateFileDialog.save_file_name(parent, title, suggested, kinds)
         if path and not path.lower().endswith(".pdf"):
             path += ".pdf"
         return path
