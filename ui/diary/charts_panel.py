@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtWidgets import QComboBox, QFormLayout, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QScrollArea, QVBoxLayout, QWidget
 
 from app import clock
 from app.charts import ChartTheme
@@ -12,6 +12,7 @@ from app.diary import charts, service
 from app.diary.models import DiaryEntry
 from ui.context import AppContext
 from ui.widgets.chart_widget import ChartWidget
+from ui.widgets.form_grid import FormGrid
 
 PERIODS = [28, 91, 365, 0]  # days; 0 = everything
 
@@ -29,14 +30,14 @@ class ChartsPanel(QScrollArea):
         self.setWidgetResizable(True)
         inner = QWidget(self)
         column = QVBoxLayout(inner)
-        form = QFormLayout()
+        form = FormGrid()
         self.period = QComboBox(inner)
         for label in (self.tr("Last 4 weeks"), self.tr("Last 3 months"), self.tr("Last year"),
                       self.tr("Everything")):
             self.period.addItem(label)
         self.period.setCurrentIndex(1)
         self.period.currentIndexChanged.connect(self._on_period_changed)
-        form.addRow(self.tr("&Period:"), self.period)
+        form.add_row(self.tr("&Period:"), self.period)
         column.addLayout(form)
         self.mood = ChartWidget(self._mood, inner, self.tr("Mood and anxiety chart"))
         self.sleep = ChartWidget(self._sleep, inner, self.tr("Sleep chart"))

@@ -9,7 +9,6 @@ from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -30,6 +29,7 @@ from ui.diary.activities_table import ActivitiesTable
 from ui.diary.optional_spin import OptionalDoubleSpin, OptionalSpin
 from ui.diary.sleep_summary import sleep_summary
 from ui.widgets.field_note import FieldNote
+from ui.widgets.form_grid import FormGrid
 
 AUTOSAVE_MS = 1500  # a crash loses at most this much typing (plus the write itself)
 
@@ -87,31 +87,25 @@ class EntryEditor(QWidget):
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(self._on_save_clicked)
 
-    def _box(self, title: str, key: str) -> tuple[QGroupBox, QFormLayout]:
-        """A group with a form; wrapped text goes in the group's column, below the form,
-        because QFormLayout clips word-wrapped rows at large text sizes."""
+    def _box(self, title: str, key: str) -> tuple[QGroupBox, FormGrid]:
+        """A group with a form; longer text (the rule, field notes) goes in the group's
+        column, below the form, across the whole width."""
         box = QGroupBox(title, self)
         column = QVBoxLayout(box)
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
-        # At large text sizes a long label moves above its field instead of widening the page.
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form = FormGrid()
         column.addLayout(form)
         self._columns[key] = column
         self._column = column
         return box, form
 
-    def _row(self, form: QFormLayout, label: str, name: str, widget: QWidget) -> QWidget:
-        caption = QLabel(label, self)
-        caption.setWordWrap(True)  # long Japanese labels wrap at large text sizes
-        caption.setBuddy(widget)
-        form.addRow(caption, widget)
+    def _row(self, form: FormGrid, label: str, name: str, widget: QWidget) -> QWidget:
+        form.add_row(label, widget)
         note = FieldNote(self)
         self._column.addWidget(note)  # under this group's fields, hidden until needed
         self.notes[name] = note
         return widget
 
-    def _spin(self, form: QFormLayout, label: str, name: str, low: int, high: int) -> OptionalSpin:
+    def _spin(self, form: FormGrid, label: str, name: str, low: int, high: int) -> OptionalSpin:
         spin = OptionalSpin(low, high, self)
         spin.valueChanged.connect(self._on_field_changed)
         self._row(form, label, name, spin)
@@ -162,7 +156,7 @@ class EntryEditor(QWidget):
         self._row(form, self.tr("Hours at a sc&reen:"), "screen_hours", self.screen_hours)
         return box
 
-    def _choice(self, form: QFormLayout, label: str, name: str) -> QComboBox:
+    def _choice(self, form: FormGrid, label: str, name: str) -> QComboBox:
         combo = QComboBox(self)
         combo.addItem("—", "")
         combo.addItem(self.tr("Yes"), "yes")
@@ -214,9 +208,8 @@ class EntryEditor(QWidget):
         rows = QWidget(self.symptom_rows.parentWidget())
         rows_column = QVBoxLayout(rows)
         rows_column.setContentsMargins(0, 0, 0, 0)
-        form = QFormLayout()
+        form = FormGrid()
         rows_column.addLayout(form)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.symptom_spins = {}
         rated = set(dict(form_data.get("symptoms") or {}))
         for s in service.symptoms(self.context.db, include_retired=True):
@@ -228,7 +221,7 @@ class EntryEditor(QWidget):
             label = s.name.replace("&", "&&")
             if s.retired:
                 label = self.tr("{name} (retired)").format(name=label)
-            form.addRow(label + ":", spin)
+            form.add_row(label + ":", spin)
             self.symptom_spins[str(s.id)] = spin
         if not self.symptom_spins:
             hint = QLabel(self.tr("You have not chosen any symptoms to follow. That is fine."),
