@@ -154,3 +154,25 @@ def test_charts_tab_draws_the_stored_data(window, context, qtbot):
     assert list(fig.axes[0].lines[1].get_ydata()) == [40.0]
     bars = page.charts.trap_chart.figure.axes[0].patches
     assert [b.get_width() for b in bars] == [1]
+
+
+def test_rows_are_renumbered_for_screen_readers_after_a_removal(qtbot):
+    from ui.thoughts.mood_rows import MoodRows
+    from ui.thoughts.thought_rows import ThoughtRows
+
+    moods = MoodRows()
+    qtbot.addWidget(moods)
+    for _ in range(2):
+        moods.add_button.click()
+    moods.rows[0][2].click()  # remove the first feeling
+    assert [r[0].accessibleName() for r in moods.rows] == ["Feeling 1", "Feeling 2"]
+    assert moods.rows[1][1].accessibleName() == "How strong feeling 2 was"
+    assert moods.rows[1][2].accessibleName() == "Remove feeling 2"
+
+    thoughts = ThoughtRows()
+    qtbot.addWidget(thoughts)
+    thoughts.add_button.click()
+    thoughts.rows[0].remove.click()
+    only = thoughts.rows[0]
+    assert (only.text.accessibleName(), only.hot.accessibleName()) == (
+        "Thought 1", "Thought 1 is the hot thought")

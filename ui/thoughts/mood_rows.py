@@ -18,13 +18,11 @@ class MoodRows(RowsGrid[_Row, Mood]):
                        self.tr("&Add a feeling"))
         self.add_row()
 
-    def _new_row(self, n: int, mood: Mood | None) -> _Row:
+    def _new_row(self, mood: Mood | None) -> _Row:
         name = QLineEdit(self)
         name.setPlaceholderText(self.tr("e.g. anxious"))
-        name.setAccessibleName(self.tr("Feeling {n}").format(n=n))
-        spin = RatingSpin(self, accessible_name=self.tr("How strong feeling {n} was").format(n=n))
+        spin = RatingSpin(self)
         remove = QPushButton(self.tr("Remove"), self)
-        remove.setAccessibleName(self.tr("Remove feeling {n}").format(n=n))
         if mood:
             name.setText(mood.name)
             spin.set_rating(mood.before)
@@ -36,6 +34,12 @@ class MoodRows(RowsGrid[_Row, Mood]):
 
     def _widgets(self, row: _Row) -> tuple[QWidget, ...]:
         return row
+
+    def _number(self, row: _Row, n: int) -> None:
+        name, spin, remove = row
+        name.setAccessibleName(self.tr("Feeling {n}").format(n=n))
+        spin.setAccessibleName(self.tr("How strong feeling {n} was").format(n=n))
+        remove.setAccessibleName(self.tr("Remove feeling {n}").format(n=n))
 
     def set_moods(self, moods: tuple[Mood, ...]) -> None:
         self._set_items(moods)

@@ -18,7 +18,9 @@ class RowsGrid(QWidget, Generic[Row, Item]):
     The subclass calls `_build_ui` with its headings and Add text, translated in
     its own context, then `add_row()`. It builds one row's widgets in `_new_row`,
     with the Remove button wired to `_remove`, and names a row's widgets left to
-    right in `_widgets`: the first is the row's text field, the last its Remove.
+    right in `_widgets`: the first is the row's text field, the last its Remove,
+    and gives them accessible names with the row's number in `_number` (called
+    again when an earlier row is removed, so a screen reader counts 1, 2, 3).
     """
 
     changed = Signal()
@@ -39,11 +41,15 @@ class RowsGrid(QWidget, Generic[Row, Item]):
         self.add_button.clicked.connect(self._on_add_clicked)
         outer.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
 
-    def _new_row(self, n: int, item: Item | None) -> Row:
-        """Row number `n`'s widgets, filled from `item` and connected to `changed`."""
+    def _new_row(self, item: Item | None) -> Row:
+        """A new row's widgets, filled from `item` and connected to `changed`."""
         raise NotImplementedError
 
     def _widgets(self, row: Row) -> tuple[QWidget, ...]:
+        raise NotImplementedError
+
+    def _number(self, row: Row, n: int) -> None:
+        """Give row number `n`'s widgets their accessible names."""
         raise NotImplementedError
 
     def _discard(self, row: Row) -> None:
@@ -53,7 +59,8 @@ class RowsGrid(QWidget, Generic[Row, Item]):
         """Called once a removed row's place is filled, before `changed`."""
 
     def add_row(self, item: Item | None = None) -> QLineEdit:
-        row = self._new_row(len(self.rows) + 1, item)
+        row = self._new_row(item)
+        self._number(row, len(self.rows) + 1)
         widgets = self._widgets(row)
         # Rows added later still Tab in reading order: ... → this row → Add.
         if self.rows:
@@ -78,10 +85,11 @@ class RowsGrid(QWidget, Generic[Row, Item]):
         index = self.rows.index(row)
         self.rows.remove(row)
         self._delete(row)
-        # Keep the grid compact: move later rows up one line.
+        # Keep the grid compact: move later rows up one line, and renumber them.
         for i, later in enumerate(self.rows[index:], start=index + 1):
             for col, w in enumerate(self._widgets(later)):
                 self.grid.addWidget(w, i, col)
+            self._number(later, i)
         if not self.rows:
             self.add_row()
         self._after_remove()

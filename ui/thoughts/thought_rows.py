@@ -29,14 +29,11 @@ class ThoughtRows(RowsGrid[_Row, Thought]):
                        self.tr("Add a &thought"))
         self.add_row()
 
-    def _new_row(self, n: int, thought: Thought | None) -> _Row:
+    def _new_row(self, thought: Thought | None) -> _Row:
         text = QLineEdit(self)
-        text.setAccessibleName(self.tr("Thought {n}").format(n=n))
-        belief = RatingSpin(self, " %", self.tr("How much I believed thought {n}").format(n=n))
+        belief = RatingSpin(self, " %")
         hot = QRadioButton(self.tr("hot"), self)
-        hot.setAccessibleName(self.tr("Thought {n} is the hot thought").format(n=n))
         remove = QPushButton(self.tr("Remove"), self)
-        remove.setAccessibleName(self.tr("Remove thought {n}").format(n=n))
         row = _Row(text, belief, hot, remove)
         if thought:
             text.setText(thought.text)
@@ -54,6 +51,12 @@ class ThoughtRows(RowsGrid[_Row, Thought]):
 
     def _widgets(self, row: _Row) -> tuple[QWidget, ...]:
         return (row.text, row.belief, row.hot, row.remove)
+
+    def _number(self, row: _Row, n: int) -> None:
+        row.text.setAccessibleName(self.tr("Thought {n}").format(n=n))
+        row.belief.setAccessibleName(self.tr("How much I believed thought {n}").format(n=n))
+        row.hot.setAccessibleName(self.tr("Thought {n} is the hot thought").format(n=n))
+        row.remove.setAccessibleName(self.tr("Remove thought {n}").format(n=n))
 
     def _discard(self, row: _Row) -> None:
         self.hot_group.removeButton(row.hot)
