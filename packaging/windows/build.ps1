@@ -25,6 +25,9 @@ $p = Start-Process -FilePath dist\ippo\ippo.exe -Wait -PassThru -NoNewWindow
 Remove-Item Env:IPPO_BUNDLE_SELFTEST
 Remove-Item Env:QT_QPA_PLATFORM
 if ($p.ExitCode -ne 0) { throw "bundle self-test failed ($($p.ExitCode))" }
+# Its console twin prints, so its answer can be read directly.
+$answer = & dist\ippo\ippo-cli.exe --version
+if ($LASTEXITCODE -ne 0 -or -not ("$answer" -like "Ippo *")) { throw "ippo-cli.exe did not answer" }
 
 $iscc = @("${env:ProgramFiles(x86)}\Inno Setup 6\ISCC.exe", "$env:ProgramFiles\Inno Setup 6\ISCC.exe") |
   Where-Object { Test-Path $_ } | Select-Object -First 1
