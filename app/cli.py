@@ -116,6 +116,10 @@ def load_frontend() -> Frontend | None:
 def main(argv: list[str] | None = None, frontend: Frontend | None = None) -> int:
     args = build_parser().parse_args(argv)
     frontend = frontend or load_frontend()
+    if args.command is not None:  # the window does this itself, after its first frame
+        from app.privacy.hardening import keep_out_of_crash_dumps
+
+        keep_out_of_crash_dumps()
     if args.command in COMMANDS:
         if frontend is not None:
             frontend.install_translations(args.lang or "")

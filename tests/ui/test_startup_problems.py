@@ -38,3 +38,21 @@ def test_window_start_on_read_only_folder_says_so(qapp, tmp_path, monkeypatch):
     after.pop("ippo.lock", None)
     before.pop("ippo.lock", None)
     assert after == before
+
+
+def test_window_keeps_memory_out_of_crash_dumps_before_opening(qapp, tmp_path, monkeypatch):
+    from app.paths import resolve
+    from app.privacy import hardening
+    from ui.shell import startup
+
+    order: list[str] = []
+    monkeypatch.setattr(hardening, "keep_out_of_crash_dumps", lambda: order.append("dumps off"))
+    import app.db
+
+    real_open = app.db.open_store
+    monkeypatch.setattr(app.db, "open_store",
+                        lambda *a, **k: (order.append("open"), real_open(*a, **k))[1])
+    store = startup.open_store_for_window(resolve(tmp_path / "d"), None)
+    assert store is not None
+    store.close()
+    assert order == ["dumps off", "open"]

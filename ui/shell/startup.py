@@ -66,6 +66,9 @@ def trace(milestone: str) -> None:
 def open_store_for_window(paths: DataPaths, passphrase: str | None) -> Store | None:
     """Open the store, asking for a passphrase if needed; None if the user cannot go on."""
     from app.db import open_store
+    from app.privacy.hardening import keep_out_of_crash_dumps
+
+    keep_out_of_crash_dumps()  # before any of the user's words are in memory
 
     try:
         return open_store(paths, passphrase)

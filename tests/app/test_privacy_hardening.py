@@ -1,0 +1,39 @@
+"""Ippo's memory (diary text, the database key) is kept out of crash dumps."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from app import cli
+from app.privacy import hardening
+from tests.conftest import ROOT
+
+CHILD = """
+import resource
+from app.privacy.hardening import is_dumpable, keep_out_of_crash_dumps
+print(is_dumpable(), resource.getrlimit(resource.RLIMIT_CORE)[0] != 0)
+print(keep_out_of_crash_dumps(), is_dumpable(), resource.getrlimit(resource.RLIMIT_CORE))
+"""
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="prctl is Linux's")
+def test_no_core_file_and_not_dumpable_afterwards():
+    # Unlimited core size first, so the test shows the change, whatever the shell's ulimit.
+    out = subprocess.run(
+        [sys.executable, "-c", "import resource, subprocess, sys; "
+         "resource.setrlimit(resource.RLIMIT_CORE, (resource.RLIM_INFINITY,) * 2); "
+         f"sys.exit(subprocess.call([sys.executable, '-c', {CHILD!r}]))"],
+        cwd=ROOT, capture_output=True, text=True, check=True)
+    before, after = out.stdout.splitlines()
+    assert before == "True True"
+    assert after == "True False (0, 0)"
+
+
+def test_every_cli_command_asks_before_opening_data(tmp_path, monkeypatch):
+    calls: list[str] = []
+    monkeypatch.setattr(hardening, "keep_out_of_crash_dumps", lambda: calls.append("asked"))
+    assert cli.main(["check", "--data-dir", str(tmp_path / "none")], frontend=None) == 1
+    assert calls == ["asked"]
