@@ -388,6 +388,77 @@ To go ahead, type "{word}" below.</source>
     </message>
 </context>
 <context>
+    <name>RecordKinds</name>
+    <message>
+        <source>Ladders</source>
+        <translation>ステップ表</translation>
+    </message>
+    <message>
+        <source>Ladder steps</source>
+        <translation>ステップ表の段</translation>
+    </message>
+    <message>
+        <source>Times you tried a step</source>
+        <translation>段への挑戦</translation>
+    </message>
+    <message>
+        <source>Diary days</source>
+        <translation>日記をつけた日</translation>
+    </message>
+    <message>
+        <source>Activities in the diary</source>
+        <translation>日記の活動</translation>
+    </message>
+    <message>
+        <source>Symptoms you follow</source>
+        <translation>記録している症状</translation>
+    </message>
+    <message>
+        <source>Symptom ratings</source>
+        <translation>症状の記録</translation>
+    </message>
+    <message>
+        <source>Thought records</source>
+        <translation>思考記録</translation>
+    </message>
+    <message>
+        <source>Moods in thought records</source>
+        <translation>思考記録の気持ち</translation>
+    </message>
+    <message>
+        <source>Thoughts in thought records</source>
+        <translation>思考記録の考え</translation>
+    </message>
+    <message>
+        <source>Thinking traps you noticed</source>
+        <translation>気づいた考えのくせ</translation>
+    </message>
+    <message>
+        <source>Your own thinking traps</source>
+        <translation>自分で追加した考えのくせ</translation>
+    </message>
+    <message>
+        <source>Saved versions of your plan</source>
+        <translation>保存したプランの版</translation>
+    </message>
+    <message>
+        <source>Lines in your plan (all versions)</source>
+        <translation>プランに書いた行（すべての版）</translation>
+    </message>
+    <message>
+        <source>Signs Ippo watches for</source>
+        <translation>Ippo が見守るサイン</translation>
+    </message>
+    <message>
+        <source>Unfinished writing kept as drafts</source>
+        <translation>下書きとして残っている書きかけ</translation>
+    </message>
+    <message>
+        <source>Settings and other details</source>
+        <translation>設定とその他の情報</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryKeyDialog</name>
     <message>
         <source>Your recovery key</source>
@@ -432,6 +503,10 @@ To go ahead, type "{word}" below.</source>
         <source>It holds %n record(s) in all.</source>
         <translation>
             <numerusform>全部で %n 件の記録があります。</numerusform></translation>
+    </message>
+    <message>
+        <source>What this backup holds</source>
+        <translation>このバックアップの中身</translation>
     </message>
     <message>
         <source>Its diary runs from {first} to {last}.</source>

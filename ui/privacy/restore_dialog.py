@@ -2,10 +2,27 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
+from app.privacy.record_kinds import record_kinds
 from app.privacy.restore import BackupPreview
+
+
+def _day(iso: str) -> str:
+    """A stored day ("2026-02-10") as the user's locale writes it; as stored if odd."""
+    day = QDate.fromString(iso[:10], Qt.DateFormat.ISODate)
+    return QLocale().toString(day, QLocale.FormatType.ShortFormat) if day.isValid() else iso
 
 
 class RestoreDialog(QDialog):
@@ -15,24 +32,15 @@ class RestoreDialog(QDialog):
         col = QVBoxLayout(self)
         col.setSpacing(10)
         when = QLocale().toString(preview.taken_at, QLocale.FormatType.LongFormat)
-        lines = [self.tr("This backup was made on {when}.").format(when=when)]
-        total = sum(preview.counts.values())
-        lines.append(self.tr("It holds %n record(s) in all.", "", total))
+        self._say(col, self.tr("This backup was made on {when}.").format(when=when))
         if preview.first_day and preview.last_day:
-            lines.append(self.tr("Its diary runs from {first} to {last}.").format(
-                first=preview.first_day, last=preview.last_day))
-        lines.append(self.tr("Ippo first makes a backup of your data as it is now, so you "
-                             "can go back if this is not the one you wanted."))
-        for text in lines:
-            label = QLabel(text, self)
-            label.setWordWrap(True)
-            col.addWidget(label)
-        details = ", ".join(f"{name}: {n}" for name, n in preview.counts.items() if n)
-        if details:
-            small = QLabel(details, self)
-            small.setWordWrap(True)
-            small.setProperty("role", "muted")
-            col.addWidget(small)
+            self._say(col, self.tr("Its diary runs from {first} to {last}.").format(
+                first=_day(preview.first_day), last=_day(preview.last_day)))
+        total = sum(preview.counts.values())
+        self._say(col, self.tr("It holds %n record(s) in all.", "", total))
+        self._add_kinds(col, preview)
+        self._say(col, self.tr("Ippo first makes a backup of your data as it is now, so you "
+                               "can go back if this is not the one you wanted."))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         go = buttons.addButton(self.tr("&Restore this backup"),
                                QDialogButtonBox.ButtonRole.AcceptRole)
@@ -41,6 +49,38 @@ class RestoreDialog(QDialog):
         buttons.rejected.connect(self.reject)
         col.addWidget(buttons)
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 34)
+
+    def _say(self, col: QVBoxLayout, text: str) -> None:
+        label = QLabel(text, self)
+        label.setWordWrap(True)
+        col.addWidget(label)
+
+    def _add_kinds(self, col: QVBoxLayout, preview: BackupPreview) -> None:
+        """What the backup holds, kind by kind, with a count for each. The list scrolls
+        if the screen is too short for it, so the sentences and buttons stay whole."""
+        kinds = record_kinds(preview.counts)
+        if not kinds:
+            return
+        inner = QWidget(self)
+        grid = QGridLayout(inner)
+        grid.setContentsMargins(12, 0, 0, 0)
+        grid.setColumnStretch(2, 1)
+        for row, kind in enumerate(kinds):
+            name = QLabel(kind.label, inner)
+            count = QLabel(QLocale().toString(kind.count), inner)
+            count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            for label in (name, count):
+                label.setProperty("role", "muted")
+            grid.addWidget(name, row, 0)
+            grid.addWidget(count, row, 1)
+        self.kinds = QScrollArea(self)
+        self.kinds.setFrameShape(QFrame.Shape.NoFrame)
+        self.kinds.setWidgetResizable(True)
+        self.kinds.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.kinds.setBackgroundRole(QPalette.ColorRole.Window)  # not a white box
+        self.kinds.setWidget(inner)
+        self.kinds.setAccessibleName(self.tr("What this backup holds"))
+        col.addWidget(self.kinds, 1)
 
     @classmethod
     def ask(cls, preview: BackupPreview, parent: QWidget | None = None) -> bool:
