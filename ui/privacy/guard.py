@@ -1,4 +1,5 @@
-"""Switches privacy on for a running window: the lock, the taskbar name, the daily backup."""
+"""Switches privacy on for a running window: the lock, the clipboard, the taskbar name,
+the daily backup."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 from app.backup import auto_backup_in_background
 from app.privacy.passphrase import clear_leftovers
 from ui.context import AppContext
+from ui.privacy.clipboard_guard import ClipboardGuard
 from ui.privacy.lock_guard import LockGuard
 
 
@@ -23,6 +25,9 @@ def install(window: QMainWindow, context: AppContext, backup: bool = True) -> Lo
     """Called once at start, after the store is open."""
     guard = LockGuard(window, context)
     window.lock_guard = guard  # type: ignore[attr-defined]
+    clipboard = ClipboardGuard(window)
+    window.clipboard_guard = clipboard  # type: ignore[attr-defined]
+    guard.locked.connect(clipboard.clear_if_ours)
     apply_neutral_name(window)
     context.settings_changed.connect(lambda: apply_neutral_name(window))
     store = context.store
