@@ -26,6 +26,7 @@ class Settings:
     window_geometry: str = ""
     neutral_title: bool = False
     idle_lock_minutes: int = 0
+    lock_with_computer: bool = True  # lock Ippo when the screen locks (where it can tell)
     page_size: str = "auto"
 
     def with_(self, **changes: Any) -> Settings:

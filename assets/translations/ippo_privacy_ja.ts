@@ -355,6 +355,10 @@ To go ahead, type "{word}" below.</source>
         <translation>ウィンドウのロック(&amp;L):</translation>
     </message>
     <message>
+        <source>Lock Ippo too when the &amp;computer locks its screen</source>
+        <translation>パソコンの画面がロックされたら Ippo もロックする(&amp;C)</translation>
+    </message>
+    <message>
         <source>Show a neutral window and taskbar name ("Notes") on a shared computer</source>
         <translation>共有のコンピューター向けに、目立たないウィンドウ名とタスクバー名（「Notes」）を使う</translation>
     </message>

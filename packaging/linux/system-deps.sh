@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
 # Installs the Debian/Ubuntu libraries Qt needs (even offscreen), plus Xvfb,
-# poppler and a Japanese font for the tests, and what `make dist` uses: binutils for
-# PyInstaller, desktop-file-utils and appstream to validate the desktop files.
+# poppler, a D-Bus daemon and a Japanese font for the tests, and what `make dist`
+# uses: binutils for PyInstaller, desktop-file-utils and appstream to validate the
+# desktop files.
 # Does nothing when all are there.
 set -euo pipefail
 pkgs=(libxcb1 libx11-6 libx11-xcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0
       libxcb-keysyms1 libxcb-randr0 libxcb-render0 libxcb-render-util0 libxcb-shape0
       libxcb-shm0 libxcb-sync1 libxcb-xfixes0 libxcb-xkb1 libxcb-util1 libxkbcommon0
       libxkbcommon-x11-0 libgl1 libegl1 libglib2.0-0 libfontconfig1 libfreetype6
-      libdbus-1-3 libcups2 fonts-noto-cjk fonts-dejavu-core xvfb xauth poppler-utils sqlite3
+      libdbus-1-3 dbus libcups2 fonts-noto-cjk fonts-dejavu-core xvfb xauth poppler-utils sqlite3
       binutils desktop-file-utils appstream)
 command -v dpkg-query >/dev/null 2>&1 || { echo "system-deps: not a Debian system, skipping"; exit 0; }
 missing=()

@@ -12,6 +12,7 @@ from app.privacy.passphrase import clear_leftovers
 from ui.context import AppContext
 from ui.privacy.clipboard_guard import ClipboardGuard
 from ui.privacy.lock_guard import LockGuard
+from ui.privacy.session_lock import SessionLockWatcher
 
 
 def apply_neutral_name(window: QMainWindow) -> None:
@@ -28,6 +29,9 @@ def install(window: QMainWindow, context: AppContext, backup: bool = True) -> Lo
     clipboard = ClipboardGuard(window)
     window.clipboard_guard = clipboard  # type: ignore[attr-defined]
     guard.locked.connect(clipboard.clear_if_ours)
+    watcher = SessionLockWatcher(window)
+    window.session_lock_watcher = watcher  # type: ignore[attr-defined]
+    watcher.session_locked.connect(guard.lock_with_computer)
     apply_neutral_name(window)
     context.settings_changed.connect(lambda: apply_neutral_name(window))
     store = context.store

@@ -71,6 +71,11 @@ class LockGuard(QObject):
             self.timer.start(self.interval_ms())
         return False  # never swallow the user's input
 
+    def lock_with_computer(self) -> None:
+        """The screen locked: lock Ippo too, if the person chose that (the default)."""
+        if self.context.settings.lock_with_computer:
+            self.lock()
+
     def lock(self) -> None:
         if self.is_locked():
             return

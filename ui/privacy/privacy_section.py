@@ -1,4 +1,5 @@
-"""Settings › Privacy: passphrase, lock after idle minutes, lock now, a neutral window title."""
+"""Settings › Privacy: passphrase, lock after idle minutes or with the computer, lock now,
+a neutral window title."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from app.validation import FieldErrors
 from ui.context import AppContext
 from ui.privacy.passphrase_dialog import CHANGE, REMOVE, SET, PassphraseDialog
 from ui.privacy.recovery_key_dialog import RecoveryKeyDialog
+from ui.privacy.session_lock import available as session_lock_available
 from ui.widgets.card import Card
 
 IDLE_CHOICES = (0, 1, 5, 10, 15, 30, 60)
@@ -59,6 +61,11 @@ class PrivacySection(Card):
         self.idle.activated.connect(self._on_idle_activated)
         form.addRow(self.tr("&Lock the window:"), self.idle)
         self.body.addLayout(form)
+        self.with_computer = QCheckBox(self.tr("Lock Ippo too when the &computer locks its "
+                                               "screen"), self)
+        self.with_computer.toggled.connect(self._on_with_computer_toggled)
+        self.with_computer.setVisible(session_lock_available())  # only where Ippo can tell
+        self.body.addWidget(self.with_computer)
         self.neutral = QCheckBox(self.tr("Show a neutral window and taskbar name (\"Notes\") "
                                          "on a shared computer"), self)
         self.neutral.toggled.connect(self._on_neutral_toggled)
@@ -84,12 +91,17 @@ class PrivacySection(Card):
         self.remove_button.setVisible(protected)
         s = self.context.settings
         self.idle.setCurrentIndex(max(0, self.idle.findData(s.idle_lock_minutes)))
-        self.neutral.blockSignals(True)
-        self.neutral.setChecked(s.neutral_title)
-        self.neutral.blockSignals(False)
+        for box, on in ((self.neutral, s.neutral_title),
+                        (self.with_computer, s.lock_with_computer)):
+            box.blockSignals(True)
+            box.setChecked(on)
+            box.blockSignals(False)
 
     def _on_idle_activated(self, _index: int) -> None:
         self.context.update_settings(idle_lock_minutes=int(self.idle.currentData()))
+
+    def _on_with_computer_toggled(self, checked: bool) -> None:
+        self.context.update_settings(lock_with_computer=checked)
 
     def _on_neutral_toggled(self, checked: bool) -> None:
         self.context.update_settings(neutral_title=checked)
