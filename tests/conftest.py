@@ -24,6 +24,15 @@ def _isolated_home(
     monkeypatch.delenv("IPPO_DATA_DIR", raising=False)
 
 
+@pytest.fixture(autouse=True)
+def _test_process_keeps_its_limits(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Ippo takes its own process out of crash dumps, and a lowered core limit can
+    never be raised again; in-process tests would pass that on to every later child."""
+    from app.privacy import hardening
+
+    monkeypatch.setattr(hardening, "keep_out_of_crash_dumps", lambda: True)
+
+
 @pytest.fixture
 def data_paths(tmp_path: Path):
     from app.paths import resolve
