@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
@@ -24,6 +23,7 @@ from ui.privacy.passphrase_dialog import CHANGE, REMOVE, SET, PassphraseDialog
 from ui.privacy.recovery_key_dialog import RecoveryKeyDialog
 from ui.privacy.session_lock import available as session_lock_available
 from ui.widgets.card import Card
+from ui.widgets.wrapping_check_box import WrappingCheckBox
 
 IDLE_CHOICES = (0, 1, 5, 10, 15, 30, 60)
 
@@ -61,13 +61,14 @@ class PrivacySection(Card):
         self.idle.activated.connect(self._on_idle_activated)
         form.addRow(self.tr("&Lock the window:"), self.idle)
         self.body.addLayout(form)
-        self.with_computer = QCheckBox(self.tr("Lock Ippo too when the &computer locks its "
-                                               "screen"), self)
+        self.with_computer = WrappingCheckBox(
+            self.tr("Lock Ippo too when the &computer locks its screen"), self)
         self.with_computer.toggled.connect(self._on_with_computer_toggled)
         self.with_computer.setVisible(session_lock_available())  # only where Ippo can tell
         self.body.addWidget(self.with_computer)
-        self.neutral = QCheckBox(self.tr("Show a neutral window and taskbar name (\"Notes\") "
-                                         "on a shared computer"), self)
+        self.neutral = WrappingCheckBox(
+            self.tr("Show a neutral window and taskbar name (\"Notes\") on a shared computer"),
+            self)
         self.neutral.toggled.connect(self._on_neutral_toggled)
         self.body.addWidget(self.neutral)
         hint = QLabel(self.tr("Ctrl+L hides everything at once; the Lock button under the "
