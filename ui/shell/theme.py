@@ -4,11 +4,12 @@ The system's dark mode is not reported on every desktop (Xvfb and plain X11
 say "Unknown"), so Ippo carries both palettes and picks one itself.
 
 "Follow the system" is decided in two steps. Before the first frame, Ippo
-reads the desktop's own palette (dark on Windows, macOS and KDE in dark mode,
-and Qt's Fusion palette turns dark where the desktop reports a dark scheme).
-Qt's colour-scheme setting is asked only after the window shows, because the
-first call builds Python's copy of Qt's whole `Qt` namespace (about 20 ms);
-if it disagrees, the palette changes then, and it follows later changes too.
+reads the palette the desktop gives Qt (desktops that theme Qt programs give
+a dark one in dark mode). Qt's colour-scheme setting is asked only after the
+window shows, because the first call builds Python's copy of Qt's whole `Qt`
+namespace (about 20 ms). Where the two disagree (a desktop that reports dark
+mode but hands Qt a light palette), the palette changes then, just after the
+first frame; later changes of the system's scheme are followed too.
 """
 
 from __future__ import annotations
