@@ -35,8 +35,16 @@ def test_no_core_file_and_not_dumpable_afterwards():
     assert after == "True False (0, 0)"
 
 
+class _NoWindow:
+    """A front end with no Qt: this test process must not create a QCoreApplication,
+    or every later test that needs a QApplication fails."""
+
+    def install_translations(self, language: str) -> None:
+        pass
+
+
 def test_every_cli_command_asks_before_opening_data(tmp_path, monkeypatch):
     calls: list[str] = []
     monkeypatch.setattr(hardening, "keep_out_of_crash_dumps", lambda: calls.append("asked"))
-    assert cli.main(["check", "--data-dir", str(tmp_path / "none")], frontend=None) == 1
+    assert cli.main(["check", "--data-dir", str(tmp_path / "none")], frontend=_NoWindow()) == 1
     assert calls == ["asked"]
