@@ -60,3 +60,19 @@ def test_preview_in_japanese(qtbot, preview, english):
     texts = shown_text(qtbot, preview)
     assert "日記をつけた日" in texts and "思考記録" in texts
     assert not any("Diary days" in t for t in texts)
+
+
+def test_when_is_the_day_and_the_minute_without_seconds_or_zone(qtbot):
+    from datetime import datetime
+
+    from PySide6.QtWidgets import QLabel
+
+    from app.privacy.restore import BackupPreview
+    from ui.privacy.restore_dialog import RestoreDialog
+
+    taken = datetime(2026, 11, 22, 6, 59, 39)
+    dialog = RestoreDialog(BackupPreview(taken, "daily", 1000, {}, None, None))
+    qtbot.addWidget(dialog)
+    first = next(w.text() for w in dialog.findChildren(QLabel) if "backup was made" in w.text())
+    assert "6:59" in first and "2026" in first
+    assert ":39" not in first and "UTC" not in first

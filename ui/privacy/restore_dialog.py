@@ -31,7 +31,11 @@ class RestoreDialog(QDialog):
         self.setWindowTitle(self.tr("Restore a backup"))
         col = QVBoxLayout(self)
         col.setSpacing(10)
-        when = QLocale().toString(preview.taken_at, QLocale.FormatType.LongFormat)
+        # The day in full and the time to the minute: no seconds, no time-zone name.
+        locale = QLocale()
+        day = locale.toString(preview.taken_at.date(), QLocale.FormatType.LongFormat)
+        time = locale.toString(preview.taken_at.time(), QLocale.FormatType.ShortFormat)
+        when = f"{day} {time}"
         self._say(col, self.tr("This backup was made on {when}.").format(when=when))
         if preview.first_day and preview.last_day:
             self._say(col, self.tr("Its diary runs from {first} to {last}.").format(
