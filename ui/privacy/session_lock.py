@@ -27,8 +27,10 @@ def available() -> bool:
     """Whether this computer can tell Ippo about its screen locking."""
     if not sys.platform.startswith("linux"):
         return False
-    from PySide6.QtDBus import QDBusConnection
-
+    try:
+        from PySide6.QtDBus import QDBusConnection
+    except ImportError:  # a build without Qt's D-Bus module
+        return False
     return QDBusConnection.sessionBus().isConnected() or QDBusConnection.systemBus().isConnected()
 
 
@@ -44,7 +46,10 @@ class SessionLockWatcher(QObject):
         self.listening = False
         if not sys.platform.startswith("linux"):
             return
-        from PySide6.QtDBus import QDBusConnection
+        try:
+            from PySide6.QtDBus import QDBusConnection
+        except ImportError:  # a build without Qt's D-Bus module: Ippo just does not hear it
+            return
 
         session = session_bus or QDBusConnection.sessionBus()
         system = system_bus or QDBusConnection.systemBus()
