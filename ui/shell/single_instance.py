@@ -7,6 +7,7 @@ instance listens on a per-user local socket named after the folder.
 
 from __future__ import annotations
 
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -38,7 +39,7 @@ class SingleInstance(QObject):
         self._data_dir = data_dir
         self._server: QLocalServer | None = None
 
-    @property
+    @cached_property
     def _name(self) -> str:
         return server_name(self._data_dir)
 

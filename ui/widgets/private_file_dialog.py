@@ -17,11 +17,10 @@ from contextlib import contextmanager
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from app.i18n import QT_TRANSLATE_NOOP
+
 _GROUP = "FileDialog"
 
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - lupdate marker
-    return text
 
 
 # Labels of Qt's own dialog that Qt's Japanese catalogue lacks: Qt 6.11 added
