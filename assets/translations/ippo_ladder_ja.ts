@@ -230,12 +230,24 @@
         <translation>挑戦 (古い順)</translation>
     </message>
     <message>
-        <source>The steps you reach will show here.</source>
-        <translation>たどり着いた段がここに表示されます。</translation>
+        <source>How likely your feared outcome felt, before and after each attempt, will show here.</source>
+        <translation>怖れていることが起こりそうだと感じた度合いが、練習の前と後で、ここに表示されます。</translation>
     </message>
     <message>
-        <source>Highest step reached</source>
-        <translation>たどり着いたいちばん上の段</translation>
+        <source>Afterwards</source>
+        <translation>後</translation>
+    </message>
+    <message>
+        <source>How likely it felt (%)</source>
+        <translation>起こりそうだと感じた度合い（%）</translation>
+    </message>
+    <message>
+        <source>The steps you practise will show here.</source>
+        <translation>練習した段がここに表示されます。</translation>
+    </message>
+    <message>
+        <source>Highest step practised</source>
+        <translation>練習したいちばん上の段</translation>
     </message>
     <message>
         <source>Minutes from your attempts will show here.</source>
@@ -341,6 +353,10 @@
         <translation>段「{title}」とその記録を削除しますか? 元には戻せません。</translation>
     </message>
     <message>
+        <source>You have practised a new step: “{title}”. That took courage. Go at your own pace.</source>
+        <translation>新しい段「{title}」を練習しました。勇気のいることでしたね。自分のペースで進みましょう。</translation>
+    </message>
+    <message>
         <source>Delete attempt</source>
         <translation>記録の削除</translation>
     </message>
@@ -349,19 +365,19 @@
         <translation>この挑戦の記録を削除しますか? 元には戻せません。</translation>
     </message>
     <message>
-        <source>You have reached a new step: “{title}”. That took courage. Go at your own pace.</source>
-        <translation>新しい段「{title}」にたどり着きました。勇気のいることでしたね。自分のペースで進みましょう。</translation>
+        <source>Next step: “{title}”. Try it whenever you feel ready, at your own pace.</source>
+        <translation>次の段は「{title}」です。準備ができたときに、自分のペースでやってみましょう。</translation>
     </message>
     <message>
-        <source>Repeating a step is a good choice. It will feel a little easier each time.</source>
-        <translation>同じ段をくり返すのは良い選び方です。やるたびに少しずつ楽になっていきます。</translation>
+        <source>Repeating a step is a good choice.</source>
+        <translation>同じ段をくり返すのは良い選び方です。</translation>
     </message>
 </context>
 <context>
     <name>LadderRule</name>
     <message>
-        <source>Ippo suggests the next step after two attempts where your peak distress was 40 or less, or half of your first try or less — or after two attempts where what you feared did not happen. Days in between never count against you. You decide: accept, repeat, skip or go back whenever you like.</source>
-        <translation>いちばん強かった不安が 40 以下 (または最初の挑戦の半分以下) だった挑戦が 2 回あったとき、あるいは怖れていたことが起こらなかった挑戦が 2 回あったときに、Ippo は次の段をおすすめします。間が何日あいても、不利になることはありません。決めるのはあなたです。進む・くり返す・飛ばす・戻る、いつでも選べます。</translation>
+        <source>How Ippo suggests the next step: when in your recent attempts what you feared did not happen, or felt clearly less likely afterwards, or happened and you got through it. Two such attempts are enough; lower distress can make one enough, but never counts alone. An attempt ended early or made with a safety behaviour counts half. Days in between never count against you. You decide: move up, repeat, skip or go back whenever you like.</source>
+        <translation>Ippo が次の段をすすめるのは、最近の練習で、怖れていたことが起こらなかったとき、あとで起こりそうだと感じる度合いがはっきり下がったとき、または起こったけれど乗り切れたときです。そうした練習が2回あれば十分です。つらさが低かった練習が2回あれば1回でも十分になりますが、つらさだけで決まることはありません。早めに終えた練習や、安心のためにしたこと（安全行動）があった練習は、半分として数えます。間が何日あいても、やり直しにはなりません。決めるのは自分です。進む・くり返す・飛ばす・戻るは、いつでも選べます。</translation>
     </message>
 </context>
 <context>
@@ -472,8 +488,8 @@
         <translation>外にいる時間: {time}</translation>
     </message>
     <message>
-        <source>Take your time. When you are back, press Stop; Ippo fills in the minutes.</source>
-        <translation>ゆっくりで大丈夫です。戻ったら「止めて記録する」を押してください。時間は Ippo が入れておきます。</translation>
+        <source>When you are back, press Stop; Ippo fills in the minutes.</source>
+        <translation>戻ったら「止めて記録する」を押してください。時間は Ippo が入れておきます。</translation>
     </message>
     <message>
         <source>Start it as you step out. There is no alarm and no goal to beat.</source>
@@ -581,8 +597,56 @@
         <translation>挑戦ごとの不安の強さ</translation>
     </message>
     <message>
-        <source>Highest step reached over time</source>
-        <translation>たどり着いたいちばん上の段の移り変わり</translation>
+        <source>How likely the feared outcome felt, before and after each attempt</source>
+        <translation>練習の前と後で、怖れていることが起こりそうだと感じた度合い</translation>
+    </message>
+    <message>
+        <source>Highest step practised over time</source>
+        <translation>練習したいちばん上の段の移り変わり</translation>
+    </message>
+    <message>
+        <source>What I expected</source>
+        <translation>予想と結果</translation>
+    </message>
+    <message>
+        <source>Steps practised</source>
+        <translation>練習した段</translation>
+    </message>
+    <message>
+        <source>Suggestion: repeat this step a few more times. Each time, note what you feared and whether it happened: that is what each try can teach you.</source>
+        <translation>おすすめ：この段をもう何回かくり返してみましょう。そのたびに、何を怖れていたか、それが起こったかを書いておきましょう。一回一回の練習から、そこがわかっていきます。</translation>
+    </message>
+    <message>
+        <source>Ippo suggests the next step from what you feared and whether it happened, so those fields of an attempt matter most.</source>
+        <translation>Ippo は、怖れていたことと、それが起こったかどうかをもとに次の段をすすめます。記録のなかでは、この2つの欄がいちばん大切です。</translation>
+    </message>
+    <message>
+        <source>Suggestion: you look ready for the next step. In your recent attempts, what you feared did not happen, felt clearly less likely afterwards, or happened and you got through it. Move up when it feels right, or repeat this one first: you decide.</source>
+        <translation>おすすめ：次の段に進む準備ができているようです。最近の練習で、怖れていたことが起こらなかったり、あとで起こりそうだと感じる度合いがはっきり下がったり、起こったけれど乗り切れたりしました。よいと思えたら進みましょう。先にこの段をくり返してもかまいません。決めるのは自分です。</translation>
+    </message>
+    <message>
+        <source>An attempt you ended before the planned time counts half: it may not have shown you whether what you fear happens.</source>
+        <translation>予定より早く終えた練習は、半分として数えます。怖れていることが起こるかどうか、わかる前に終わったかもしれないからです。</translation>
+    </message>
+    <message>
+        <source>An attempt made with a safety behaviour counts half: it can leave you thinking that the safety behaviour is what kept you safe.</source>
+        <translation>安心のためにしたこと（安全行動）があった練習は、半分として数えます。「それがあったから無事だった」と思わせてしまうことがあるからです。</translation>
+    </message>
+    <message>
+        <source>the feared outcome partly happened</source>
+        <translation>怖れていたことが少し起こった</translation>
+    </message>
+    <message>
+        <source>the feared outcome happened</source>
+        <translation>怖れていたことが起こった</translation>
+    </message>
+    <message>
+        <source>How likely it felt: {before}% before → {after}% afterwards</source>
+        <translation>起こりそうだと感じた度合い：前 {before}% → 後 {after}%</translation>
+    </message>
+    <message>
+        <source>What I learned: {text}</source>
+        <translation>わかったこと：{text}</translation>
     </message>
     <message>
         <source>Minutes outside per week</source>
@@ -591,10 +655,6 @@
     <message>
         <source>This step</source>
         <translation>この段</translation>
-    </message>
-    <message>
-        <source>Steps reached</source>
-        <translation>たどり着いた段</translation>
     </message>
     <message>
         <source>Minutes outside</source>
@@ -622,16 +682,8 @@
         <translation>まだ挑戦の記録はありません。準備ができたときに、やってみてください。1 回やってみるだけでも立派な一歩です。</translation>
     </message>
     <message>
-        <source>Suggestion: repeat this step a few more times. Each try shows you that you can cope.</source>
-        <translation>おすすめ: この段をもう何回かくり返してみましょう。やるたびに「自分は乗り越えられる」とわかっていきます。</translation>
-    </message>
-    <message>
         <source>This is the top of the ladder, and it is going well. Keep practising, or start a new ladder whenever you like.</source>
         <translation>ここがいちばん上の段で、うまく進んでいます。このまま練習を続けても、好きなときに新しいステップ表を始めてもかまいません。</translation>
-    </message>
-    <message>
-        <source>Suggestion: you look ready for the next step. Move up when it feels right, or repeat this one first.</source>
-        <translation>おすすめ: 次の段に進む準備ができているようです。よいと思えたら進みましょう。先にこの段をくり返してもかまいません。</translation>
     </message>
     <message>
         <source>{when}: distress {before} → peak {peak} → {after}</source>
@@ -640,6 +692,10 @@
     <message>
         <source>{n} min</source>
         <translation>{n} 分</translation>
+    </message>
+    <message>
+        <source>came back early</source>
+        <translation>早めに戻った</translation>
     </message>
     <message>
         <source>the feared outcome did not happen</source>
