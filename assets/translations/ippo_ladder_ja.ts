@@ -239,7 +239,7 @@
     </message>
     <message>
         <source>How likely it felt (%)</source>
-        <translation>起こりそうだと感じた度合い（%）</translation>
+        <translation>起こりそうな度合い（%）</translation>
     </message>
     <message>
         <source>The steps you practise will show here.</source>

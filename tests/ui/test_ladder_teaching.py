@@ -196,3 +196,16 @@ def test_expectations_are_visible_in_the_list_and_a_chart(qtbot, context, langua
     lines = [ln for ln in chart.figure.axes[0].get_lines() if not ln.get_label().startswith("_")]
     assert [list(ln.get_ydata()) for ln in lines] == [[80.0], [30.0]]
     assert panel.tabs.tabText(2) == ("Steps practised" if language == "en" else "練習した段")
+
+
+def test_the_attempt_dialogs_paragraphs_are_not_clipped(qtbot):
+    dialog = AttemptDialog("Door", AttemptInput(T0), lambda data: None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.happened.setCurrentIndex(3)
+    qtbot.waitExposed(dialog)
+    qtbot.wait(20)  # the reply's row is laid out on the next turn of the event loop
+    for label in (dialog.intro, dialog.suds_hint, dialog.safety_hint, dialog.happened_reply):
+        assert label.isVisible(), label.text()[:30]
+        assert label.height() >= label.heightForWidth(label.width()) > 0, label.text()[:30]
+    dialog.close()

@@ -102,6 +102,7 @@ class AttemptDialog(QDialog):
         # What an attempt is for, said before anything is asked (Craske et al. 2014).
         self.intro = self._hint(form, "\n".join(t for t in (words.stay, words.early) if t),
                                 muted=False)
+        self.intro.setContentsMargins(0, 0, 0, self.fontMetrics().lineSpacing() // 2)
         self.started = QDateTimeEdit(inner)
         self.started.setCalendarPopup(True)
         self.has_end = QCheckBox(self.tr("I know when it &ended"), inner)

@@ -212,11 +212,11 @@ class StepPanel(QWidget):
                 "you feared did not happen, felt clearly less likely afterwards, or happened "
                 "and you got through it. Move up when it feels right, or repeat this one "
                 "first: you decide."))
-        lines += self._half_reasons(found)
+        # Paragraphs: the suggestion, why some attempts counted half, ways to vary.
+        groups = [lines, self._half_reasons(found)]
         if found.kind == "ready" and words.variety:
-            lines.append(words.variety_intro)
-            lines += ["• " + v for v in words.variety]
-        return "\n".join(lines)
+            groups.append([words.variety_intro, *("• " + v for v in words.variety)])
+        return "\n\n".join("\n".join(g) for g in groups if g)
 
     def _half_reasons(self, found: Suggestion) -> list[str]:
         out = []
