@@ -142,7 +142,7 @@ class AttemptDialog(QDialog):
         self.safety = QLineEdit(inner)
         n.add(form, "safety_behaviours", self.tr("Safety &behaviours I used:"), self.safety)
         self.safety_hint = self._hint(
-            form, " ".join(t for t in (words.safety, words.safety_examples) if t))
+            form, "\n".join(t for t in (words.safety, words.safety_examples) if t))
         self.note = QPlainTextEdit(inner)
         self.note.setTabChangesFocus(True)
         self.note.setMaximumHeight(self.fontMetrics().lineSpacing() * 5)
