@@ -175,7 +175,9 @@ class Template:
 class LadderSummary:
     """The ladder part of the clinician's one-page summary for a period.
 
-    `highest_index` is 0-based into `steps` (so the step number is +1).
+    `highest_index` is 0-based into `steps` (so the step number is +1): the highest
+    step practised (attempted at least once) by the end of the period; skipping or
+    choosing a step never counts. `highest_reached_on` is the day it was first practised.
     `minutes_per_week` holds (Monday, minutes outside) for every week touching
     the period, from the actual (or else planned) minutes of attempts.
     """

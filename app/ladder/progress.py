@@ -96,8 +96,9 @@ def suggest(attempts: Sequence[Attempt]) -> Suggestion:
       early: leaving before finding out is never rewarded on its own.
     - No attempts: "start". Otherwise "repeat".
 
-    Attempts are counted, never days: a gap, or a hard day in between, never takes
-    away what was done. It is only a suggestion; the person decides.
+    Attempts are counted, never days: a gap never takes away what was done, nor does
+    one hard attempt in between; only newer attempts move older ones out of the last
+    RECENT. It is only a suggestion; the person decides (move up, repeat, skip, back).
     """
     if not attempts:
         return Suggestion("start")
