@@ -641,8 +641,8 @@
         <translation>怖れていたことが起こった</translation>
     </message>
     <message>
-        <source>How likely it felt: {before}% before → {after}% afterwards</source>
-        <translation>起こりそうだと感じた度合い：前 {before}% → 後 {after}%</translation>
+        <source>How likely it felt: {before} before → {after} afterwards</source>
+        <translation>起こりそうだと感じた度合い：前 {before} → 後 {after}</translation>
     </message>
     <message>
         <source>What I learned: {text}</source>

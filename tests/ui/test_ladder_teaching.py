@@ -168,10 +168,12 @@ def test_ready_offers_variety_and_says_why_attempts_counted_half(qtbot, context,
 
 def test_repeat_after_leaving_early_says_that_is_all_right(qtbot, context):
     panel = _panel_with(qtbot, context, [
-        AttemptInput(T0, planned_minutes=5, actual_minutes=1, suds_peak=15)])
+        AttemptInput(T0, planned_minutes=5, actual_minutes=1, suds_peak=15,
+                     feared_likelihood_before=70)])
     text = panel.suggestion.text()
     assert "repeat this step" in text and guide().early in text
-    assert "came back early" in panel.attempt_list.item(0).text()
+    line = panel.attempt_list.item(0).text()
+    assert "came back early" in line and "70% before → – afterwards" in line
 
 
 @pytest.mark.parametrize("language", ["en", "ja"], indirect=True)

@@ -108,7 +108,8 @@ class StepPanel(QWidget):
         self.attempts_label = QLabel(self.tr("Attempts of this step:"), self)
         self.attempt_list = QListWidget(self)
         self.attempt_list.setAccessibleName(self.tr("Attempts of this step"))
-        self.attempt_list.setMinimumHeight(self.fontMetrics().lineSpacing() * 5)
+        self.attempt_list.setMinimumHeight(self.fontMetrics().lineSpacing() * 8)
+        self.attempt_list.setSpacing(3)  # an attempt can take three lines: keep them apart
         self.attempts_label.setBuddy(self.attempt_list)
         row = QHBoxLayout()
         self.edit_attempt_button = QPushButton(self.tr("&Edit attempt…"), self)
@@ -260,10 +261,10 @@ class StepPanel(QWidget):
         elif a.outcome_happened == "yes":
             line += " · " + self.tr("the feared outcome happened")
         if a.feared_likelihood_before is not None or a.likelihood_after is not None:
-            line += "\n" + self.tr("How likely it felt: {before}% before → {after}% "
+            line += "\n" + self.tr("How likely it felt: {before} before → {after} "
                                     "afterwards").format(
-                before=_num(a.feared_likelihood_before, dash),
-                after=_num(a.likelihood_after, dash))
+                before=_percent(a.feared_likelihood_before, dash),
+                after=_percent(a.likelihood_after, dash))
         if a.learned.strip():
             line += "\n" + self.tr("What I learned: {text}").format(text=a.learned.strip())
         return line
@@ -290,3 +291,7 @@ class StepPanel(QWidget):
 
 def _num(value: int | None, dash: str) -> str:
     return dash if value is None else str(value)
+
+
+def _percent(value: int | None, dash: str) -> str:
+    return dash if value is None else f"{value}%"
