@@ -1,11 +1,12 @@
 """Ladder charts as pure Figure builders: distress across the attempts of a step,
-the highest step reached over time, and minutes outside per week."""
+how likely the feared outcome felt before and after each attempt, the highest
+step practised over time, and minutes outside per week."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from app.charts import LIGHT, ChartTheme, empty_note, new_figure, series, style_axes
 from app.i18n import translate
@@ -45,7 +46,47 @@ def suds_chart(attempts: Sequence[Attempt], theme: ChartTheme = LIGHT) -> Figure
     return fig
 
 
-def _max_n_locator():  # type: ignore[no-untyped-def]
+def expectancy_chart(attempts: Sequence[Attempt], theme: ChartTheme = LIGHT) -> Figure:
+    """How likely the feared outcome felt before each attempt and afterwards (0-100 %),
+    oldest first, with a thin line joining the two ratings of one attempt, so a fall
+    (or a rise) within an attempt and the trend across attempts both show.
+    A missing rating leaves a gap; no rating at all gives a kind note instead."""
+    fig = new_figure(6.4, 3.0, theme)
+    ax = fig.add_subplot()
+    style_axes(ax, theme)
+    rated = [a for a in attempts
+             if a.feared_likelihood_before is not None or a.likelihood_after is not None]
+    if not rated:
+        empty_note(ax, translate(
+            "LadderCharts", "How likely your feared outcome felt, before and after each "
+            "attempt, will show here."), theme)
+        return fig
+    xs = list(range(1, len(attempts) + 1))
+    nan = float("nan")
+    before = [nan if a.feared_likelihood_before is None else float(a.feared_likelihood_before)
+              for a in attempts]
+    after = [nan if a.likelihood_after is None else float(a.likelihood_after) for a in attempts]
+    for x, b, f in zip(xs, before, after, strict=True):
+        if b == b and f == f:  # both rated (nan is not equal to itself)
+            ax.plot([x, x], [b, f], color=theme.muted, linewidth=1.0, linestyle="-",
+                    marker="")
+    ax.plot(xs, before, label=translate("LadderCharts", "Before"), markersize=6,
+            linewidth=1.4, **series(0))
+    ax.plot(xs, after, label=translate("LadderCharts", "Afterwards"), markersize=6,
+            linewidth=1.4, **series(1))
+    ax.set_ylim(0, 100)
+    ax.set_xlim(0.5, len(xs) + 0.5)
+    ax.set_xticks(xs, [a.started_at.strftime("%m-%d") for a in attempts]
+                  if len(xs) <= 12 else [str(x) for x in xs])
+    if len(xs) > 12:
+        ax.xaxis.set_major_locator(_max_n_locator())
+    ax.set_ylabel(translate("LadderCharts", "How likely it felt (%)"))
+    ax.set_xlabel(translate("LadderCharts", "Attempts, oldest first"))
+    ax.legend(loc="upper right", ncols=2, fontsize=8)
+    return fig
+
+
+def _max_n_locator() -> Any:
     from matplotlib.ticker import MaxNLocator
 
     return MaxNLocator(nbins=10, integer=True)
@@ -53,13 +94,14 @@ def _max_n_locator():  # type: ignore[no-untyped-def]
 
 def highest_step_chart(history: Sequence[tuple[date, int]], step_count: int,
                        end: date | None = None, theme: ChartTheme = LIGHT) -> Figure:
-    """Highest step reached (1 = first step) as a staircase over time.
+    """Highest step practised (1 = first step) as a staircase over time.
     `history` is (date, 0-based position) at each rise, from progress.highest_step_history."""
     fig = new_figure(6.4, 3.0, theme)
     ax = fig.add_subplot()
     style_axes(ax, theme)
     if not history:
-        empty_note(ax, translate("LadderCharts", "The steps you reach will show here."), theme)
+        empty_note(ax, translate("LadderCharts", "The steps you practise will show here."),
+                   theme)
         return fig
     days = [d for d, _ in history]
     levels = [p + 1 for _, p in history]
@@ -69,7 +111,7 @@ def highest_step_chart(history: Sequence[tuple[date, int]], step_count: int,
             linewidth=1.8, markersize=6, **series(0))
     ax.set_ylim(0.5, max(step_count, max(levels)) + 0.5)
     ax.yaxis.set_major_locator(_max_n_locator())
-    ax.set_ylabel(translate("LadderCharts", "Highest step reached"))
+    ax.set_ylabel(translate("LadderCharts", "Highest step practised"))
     fig.autofmt_xdate()
     return fig
 

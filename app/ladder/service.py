@@ -6,7 +6,7 @@ ladder tables. Attempts and the summary live next door and are re-exported here.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from sqlite_utils import Database
@@ -22,8 +22,18 @@ from app.ladder.attempts import (  # noqa: F401 - part of this module's public A
     log_attempt,
     update_attempt,
 )
-from app.ladder.models import MAX_MINUTES, Ladder, Step, StepInput
-from app.ladder.progress import period_summary  # noqa: F401 - public API
+from app.ladder.models import (
+    MAX_MINUTES,
+    ExpectancyPoint,
+    Ladder,
+    PractisedStep,
+    Step,
+    StepInput,
+)
+from app.ladder.progress import (
+    expectancy,
+    period_summary,  # noqa: F401 - public API
+)
 from app.text import clean, too_long
 from app.validation import FieldErrors, check_range, check_required
 
@@ -37,8 +47,15 @@ def _ladder(row: dict[str, Any]) -> Ladder:
                   bool(row["is_current"]), row["current_step_id"])
 
 
+# A step counts as reached only once it was practised: its `reached_at` is the start
+# of its earliest attempt, read from the attempts themselves (older versions also
+# stamped a step moved to or skipped, which the stored column may still hold).
+_STEP_SQL = (f"SELECT s.*, (SELECT min(a.started_at) FROM ladder_attempts a "
+             f"WHERE a.step_id = s.id) AS practised_at FROM {STEPS} s")
+
+
 def _step(row: dict[str, Any]) -> Step:
-    reached = row["reached_at"]
+    reached = row["practised_at"]
     return Step(row["id"], row["ladder_id"], row["position"], row["title"],
                 row["target_minutes"], row["predicted_suds"], row["note"],
                 datetime.fromisoformat(reached) if reached else None, bool(row["acknowledged"]))
@@ -62,13 +79,35 @@ def current_ladder(db: Database) -> Ladder | None:
 
 
 def steps(db: Database, ladder_id: int) -> list[Step]:
-    return [_step(r) for r in db[STEPS].rows_where("ladder_id = ?", [ladder_id],
-                                                    order_by="position, id")]
+    return [_step(r) for r in db.query(
+        f"{_STEP_SQL} WHERE s.ladder_id = ? ORDER BY s.position, s.id", [ladder_id])]
 
 
 def get_step(db: Database, step_id: int) -> Step | None:
-    rows = list(db[STEPS].rows_where("id = ?", [step_id]))
+    rows = list(db.query(f"{_STEP_SQL} WHERE s.id = ?", [step_id]))
     return _step(rows[0]) if rows else None
+
+
+def highest_practised_step(db: Database, ladder_id: int,
+                           until: date | None = None) -> PractisedStep | None:
+    """The highest step of the ladder with at least one attempt (started on or
+    before `until`, a local date, if given); None when no step was practised.
+    Skipping a step or choosing to work on it never makes it practised."""
+    all_steps = steps(db, ladder_id)
+    best: PractisedStep | None = None
+    for i, step in enumerate(all_steps):
+        tried = [a.started_at for a in attempts_for_step(db, step.id)
+                 if until is None or a.started_at.date() <= until]
+        if tried:
+            best = PractisedStep(ladder_id, step.id, i, step.title, min(tried).date(),
+                                 len(all_steps))
+    return best
+
+
+def step_expectancy(db: Database, step_id: int) -> list[ExpectancyPoint]:
+    """Likelihood before → after, outcome and "what I learned" for each attempt of
+    the step, oldest first (for charts and the summary's ladder detail)."""
+    return expectancy(attempts_for_step(db, step_id))
 
 
 def current_step(db: Database, ladder_id: int) -> Step | None:
@@ -227,14 +266,14 @@ def _write_order(db: Database, ids: list[int]) -> None:
 
 # -- moving along the ladder -----------------------------------------------------
 def set_current_step(db: Database, ladder_id: int, step_id: int) -> bool:
-    """Makes `step_id` current. True when its warm word has not been shown yet."""
+    """Makes `step_id` the step being worked on. It does not count as reached
+    until it is practised (an attempt is logged). True when its warm word has
+    not been shown yet."""
     found = get_step(db, step_id)
     if found is None or found.ladder_id != ladder_id:
         raise ValueError("that step is not on this ladder")
     with db.atomic():
         db[LADDERS].update(ladder_id, {"current_step_id": step_id})
-        if found.reached_at is None:
-            db[STEPS].update(step_id, {"reached_at": clock.now().isoformat()})
     return not found.acknowledged
 
 
@@ -252,6 +291,6 @@ def move_current(db: Database, ladder_id: int, delta: int) -> Step | None:
 
 
 def acknowledge_step(db: Database, step_id: int) -> None:
-    """The warm word for reaching this step has been shown; never show it again."""
+    """The warm word for first practising this step has been shown; never again."""
     with db.atomic():
         db[STEPS].update(step_id, {"acknowledged": 1})

@@ -4,7 +4,7 @@
     <name>AttemptDialog</name>
     <message>
         <source>An attempt: {step}</source>
-        <translation>挑戦の記録: {step}</translation>
+        <translation>練習の記録：{step}</translation>
     </message>
     <message>
         <source>I know when it &amp;ended</source>
@@ -36,7 +36,7 @@
     </message>
     <message>
         <source>Distress &amp;before (SUDS):</source>
-        <translation>始める前の不安 (SUDS)(&amp;B):</translation>
+        <translation>始める前のつらさ（0〜100）(&amp;B):</translation>
     </message>
     <message>
         <source>In your own words</source>
@@ -48,7 +48,7 @@
     </message>
     <message>
         <source>How &amp;likely it feels (%):</source>
-        <translation>起こりそうだと感じる度合い (%)(&amp;L):</translation>
+        <translation>起こりそうだと感じる度合い（%）(&amp;L):</translation>
     </message>
     <message>
         <source>During and after</source>
@@ -60,11 +60,11 @@
     </message>
     <message>
         <source>Distress at &amp;peak (SUDS):</source>
-        <translation>いちばん強かった不安 (SUDS)(&amp;P):</translation>
+        <translation>いちばん強かったつらさ（0〜100）(&amp;P):</translation>
     </message>
     <message>
         <source>Distress a&amp;fterwards (SUDS):</source>
-        <translation>終わった後の不安 (SUDS)(&amp;F):</translation>
+        <translation>終わった後のつらさ（0〜100）(&amp;F):</translation>
     </message>
     <message>
         <source>Not said</source>
@@ -84,15 +84,15 @@
     </message>
     <message>
         <source>Did it &amp;happen?</source>
-        <translation>実際に起こりましたか(&amp;H)?</translation>
+        <translation>実際に起こりましたか？(&amp;H)</translation>
     </message>
     <message>
         <source>How likely it feels &amp;now (%):</source>
-        <translation>いま起こりそうだと感じる度合い (%)(&amp;N):</translation>
+        <translation>いま起こりそうだと感じる度合い（%）(&amp;N):</translation>
     </message>
     <message>
         <source>Safety &amp;behaviours I used:</source>
-        <translation>使った安全行動(&amp;B):</translation>
+        <translation>安心のためにしたこと（安全行動）(&amp;B):</translation>
     </message>
     <message>
         <source>What I lea&amp;rned:</source>
@@ -107,15 +107,15 @@
     <name>Attempts</name>
     <message>
         <source>Please give minutes from 0 to 1440 (one day).</source>
-        <translation>0〜1440 分 (1 日) の範囲で入力してください。</translation>
+        <translation>0〜1440分（1日）の範囲で入力してください。</translation>
     </message>
     <message>
         <source>The end is before the start. Please check the two times.</source>
-        <translation>終わりが始まりより前になっています。2 つの時刻を確かめてください。</translation>
+        <translation>終わりが始まりより前になっています。2つの時刻を確かめてください。</translation>
     </message>
     <message>
         <source>This would be longer than a day. Please check the two times.</source>
-        <translation>1 日より長くなってしまいます。2 つの時刻を確かめてください。</translation>
+        <translation>1日より長くなってしまいます。2つの時刻を確かめてください。</translation>
     </message>
     <message>
         <source>Please choose no, partly or yes.</source>
@@ -127,7 +127,7 @@
     </message>
     <message>
         <source>This step no longer exists.</source>
-        <translation>このステップはもうありません。</translation>
+        <translation>この段はもうありません。</translation>
     </message>
     <message>
         <source>This attempt no longer exists.</source>
@@ -135,7 +135,7 @@
     </message>
     <message>
         <source>{when} · peak {suds}</source>
-        <translation>{when} ・ 最大 {suds}</translation>
+        <translation>{when}・最大 {suds}</translation>
     </message>
 </context>
 <context>
@@ -153,11 +153,11 @@
     <name>Ladder</name>
     <message>
         <source>Please keep the goal to a sentence or two.</source>
-        <translation>目標は 1〜2 文くらいにまとめてください。</translation>
+        <translation>目標は1〜2文くらいにまとめてください。</translation>
     </message>
     <message>
         <source>Please keep the title short.</source>
-        <translation>ステップ名は短めにしてください。</translation>
+        <translation>段の名前は短めにしてください。</translation>
     </message>
     <message>
         <source>This note is too long to keep.</source>
@@ -168,7 +168,7 @@
     <name>LadderCard</name>
     <message>
         <source>Log an attempt</source>
-        <translation>挑戦を記録する</translation>
+        <translation>練習を記録する</translation>
     </message>
     <message>
         <source>Start the timer</source>
@@ -180,7 +180,7 @@
     </message>
     <message>
         <source>Your ladder</source>
-        <translation>あなたのステップ表</translation>
+        <translation>自分のステップ表</translation>
     </message>
     <message>
         <source>A ladder is a goal broken into small steps, easiest first. You can start one whenever you like.</source>
@@ -188,7 +188,7 @@
     </message>
     <message>
         <source>Working on: {title}</source>
-        <translation>いま取り組んでいる段: {title}</translation>
+        <translation>いま取り組んでいる段：{title}</translation>
     </message>
     <message>
         <source>No attempts yet. Whenever you are ready.</source>
@@ -196,18 +196,18 @@
     </message>
     <message>
         <source>Last attempt: {when}</source>
-        <translation>前回の挑戦: {when}</translation>
+        <translation>前回の練習：{when}</translation>
     </message>
     <message>
         <source>Last attempt: {when}, peak distress {peak}</source>
-        <translation>前回の挑戦: {when}、いちばん強かった不安 {peak}</translation>
+        <translation>前回の練習：{when}、いちばん強かったつらさ {peak}</translation>
     </message>
 </context>
 <context>
     <name>LadderCharts</name>
     <message>
         <source>Your attempts of this step will show here.</source>
-        <translation>この段の挑戦を記録すると、ここに表示されます。</translation>
+        <translation>この段の練習を記録すると、ここに表示されます。</translation>
     </message>
     <message>
         <source>Before</source>
@@ -223,27 +223,39 @@
     </message>
     <message>
         <source>Distress (SUDS)</source>
-        <translation>不安の強さ (SUDS)</translation>
+        <translation>つらさ（0〜100）</translation>
     </message>
     <message>
         <source>Attempts, oldest first</source>
-        <translation>挑戦 (古い順)</translation>
+        <translation>練習（古い順）</translation>
     </message>
     <message>
-        <source>The steps you reach will show here.</source>
-        <translation>たどり着いた段がここに表示されます。</translation>
+        <source>How likely your feared outcome felt, before and after each attempt, will show here.</source>
+        <translation>怖れていることが起こりそうだと感じた度合いが、練習の前と後で、ここに表示されます。</translation>
     </message>
     <message>
-        <source>Highest step reached</source>
-        <translation>たどり着いたいちばん上の段</translation>
+        <source>Afterwards</source>
+        <translation>後</translation>
+    </message>
+    <message>
+        <source>How likely it felt (%)</source>
+        <translation>起こりそうな度合い（%）</translation>
+    </message>
+    <message>
+        <source>The steps you practise will show here.</source>
+        <translation>練習した段がここに表示されます。</translation>
+    </message>
+    <message>
+        <source>Highest step practised</source>
+        <translation>練習したいちばん上の段</translation>
     </message>
     <message>
         <source>Minutes from your attempts will show here.</source>
-        <translation>挑戦で外にいた時間がここに表示されます。</translation>
+        <translation>練習で外にいた時間がここに表示されます。</translation>
     </message>
     <message>
         <source>Minutes outside per week</source>
-        <translation>1 週間に外にいた時間 (分)</translation>
+        <translation>1週間に外で過ごした時間（分）</translation>
     </message>
 </context>
 <context>
@@ -266,7 +278,7 @@
     </message>
     <message>
         <source>Arc&amp;hive</source>
-        <translation>しまう(&amp;H)</translation>
+        <translation>非表示にする(&amp;H)</translation>
     </message>
     <message>
         <source>Delete ladder…</source>
@@ -278,11 +290,11 @@
     </message>
     <message>
         <source>&amp;Steps, easiest first:</source>
-        <translation>段 (やさしい順)(&amp;S):</translation>
+        <translation>段（やさしい順）(&amp;S):</translation>
     </message>
     <message>
         <source>Steps, easiest first</source>
-        <translation>段 (やさしい順)</translation>
+        <translation>段（やさしい順）</translation>
     </message>
     <message>
         <source>Drag a step, or press Alt+Up or Alt+Down, to change the order.</source>
@@ -314,11 +326,11 @@
     </message>
     <message>
         <source>{goal} (archived)</source>
-        <translation>{goal} (しまったもの)</translation>
+        <translation>{goal}（非表示）</translation>
     </message>
     <message>
         <source>{goal} (on Today)</source>
-        <translation>{goal} (「今日」に表示中)</translation>
+        <translation>{goal}（「今日」に表示中）</translation>
     </message>
     <message>
         <source>Bring &amp;back</source>
@@ -330,7 +342,7 @@
     </message>
     <message>
         <source>Delete the ladder “{goal}” with all its steps and attempts? This cannot be undone. (Archive keeps it out of sight instead.)</source>
-        <translation>ステップ表「{goal}」を、すべての段と記録ごと削除しますか? 元には戻せません。(「しまう」を選ぶと、消さずに見えないところへ移せます。)</translation>
+        <translation>ステップ表「{goal}」を、すべての段と記録ごと削除しますか？元には戻せません。（「非表示にする」を選ぶと、消さずに見えないところへ移せます。）</translation>
     </message>
     <message>
         <source>Delete step</source>
@@ -338,7 +350,11 @@
     </message>
     <message>
         <source>Delete the step “{title}” and its attempts? This cannot be undone.</source>
-        <translation>段「{title}」とその記録を削除しますか? 元には戻せません。</translation>
+        <translation>段「{title}」とその記録を削除しますか？元には戻せません。</translation>
+    </message>
+    <message>
+        <source>You have practised a new step: “{title}”. That took courage. Go at your own pace.</source>
+        <translation>新しい段「{title}」を練習しました。勇気のいることでしたね。自分のペースで進みましょう。</translation>
     </message>
     <message>
         <source>Delete attempt</source>
@@ -346,37 +362,37 @@
     </message>
     <message>
         <source>Delete this attempt? This cannot be undone.</source>
-        <translation>この挑戦の記録を削除しますか? 元には戻せません。</translation>
+        <translation>この練習の記録を削除しますか？元には戻せません。</translation>
     </message>
     <message>
-        <source>You have reached a new step: “{title}”. That took courage. Go at your own pace.</source>
-        <translation>新しい段「{title}」にたどり着きました。勇気のいることでしたね。自分のペースで進みましょう。</translation>
+        <source>Next step: “{title}”. Try it whenever you feel ready, at your own pace.</source>
+        <translation>次の段は「{title}」です。準備ができたときに、自分のペースでやってみましょう。</translation>
     </message>
     <message>
-        <source>Repeating a step is a good choice. It will feel a little easier each time.</source>
-        <translation>同じ段をくり返すのは良い選び方です。やるたびに少しずつ楽になっていきます。</translation>
+        <source>Repeating a step is a good choice.</source>
+        <translation>同じ段をくり返すのは良い選び方です。</translation>
     </message>
 </context>
 <context>
     <name>LadderRule</name>
     <message>
-        <source>Ippo suggests the next step after two attempts where your peak distress was 40 or less, or half of your first try or less — or after two attempts where what you feared did not happen. Days in between never count against you. You decide: accept, repeat, skip or go back whenever you like.</source>
-        <translation>いちばん強かった不安が 40 以下 (または最初の挑戦の半分以下) だった挑戦が 2 回あったとき、あるいは怖れていたことが起こらなかった挑戦が 2 回あったときに、Ippo は次の段をおすすめします。間が何日あいても、不利になることはありません。決めるのはあなたです。進む・くり返す・飛ばす・戻る、いつでも選べます。</translation>
+        <source>How Ippo suggests the next step: when in your recent attempts what you feared did not happen, or felt clearly less likely afterwards, or happened and you got through it. Two such attempts are enough; lower distress can make one enough, but never counts alone. An attempt ended early or made with a safety behaviour counts half. Days in between never count against you. You decide: move up, repeat, skip or go back whenever you like.</source>
+        <translation>Ippo が次の段をすすめるのは、最近の練習で、怖れていたことが起こらなかったとき、あとで起こりそうだと感じる度合いがはっきり下がったとき、または起こったけれど乗り切れたときです。そうした練習が2回あれば十分です。つらさが低かった練習が2回あれば1回でも十分になりますが、つらさだけで決まることはありません。早めに終えた練習や、安心のためにしたこと（安全行動）があった練習は、半分として数えます。間が何日あいても、やり直しにはなりません。決めるのは自分です。進む・くり返す・飛ばす・戻るは、いつでも選べます。</translation>
     </message>
 </context>
 <context>
     <name>LadderTemplates</name>
     <message>
         <source>Please choose from 2 to 20 steps.</source>
-        <translation>段の数は 2〜20 から選んでください。</translation>
+        <translation>段の数は2〜20から選んでください。</translation>
     </message>
     <message>
         <source>Please choose from 1 to 1440 minutes.</source>
-        <translation>1〜1440 分の範囲で選んでください。</translation>
+        <translation>1〜1440分の範囲で選んでください。</translation>
     </message>
     <message>
         <source>The last step needs at least one more minute per step than the first.</source>
-        <translation>最後の段は、最初の段より少なくとも段の数ぶん長い時間にしてください (1 段ごとに 1 分以上)。</translation>
+        <translation>最後の段は、最初の段より少なくとも段の数ぶん長い時間にしてください（1段ごとに1分以上）。</translation>
     </message>
 </context>
 <context>
@@ -387,7 +403,7 @@
     </message>
     <message>
         <source>My own steps (start empty)</source>
-        <translation>自分で段をつくる (空から始める)</translation>
+        <translation>自分で段をつくる（空から始める）</translation>
     </message>
     <message>
         <source>What you would like to be able to do</source>
@@ -407,11 +423,11 @@
     </message>
     <message>
         <source>F&amp;irst step (minutes):</source>
-        <translation>最初の段 (分)(&amp;I):</translation>
+        <translation>最初の段（分）(&amp;I):</translation>
     </message>
     <message>
         <source>&amp;Last step (minutes):</source>
-        <translation>最後の段 (分)(&amp;L):</translation>
+        <translation>最後の段（分）(&amp;L):</translation>
     </message>
     <message>
         <source>&amp;Number of steps:</source>
@@ -419,11 +435,11 @@
     </message>
     <message>
         <source>Steps, easiest first:</source>
-        <translation>段 (やさしい順):</translation>
+        <translation>段（やさしい順）：</translation>
     </message>
     <message>
         <source>Steps, easiest first</source>
-        <translation>段 (やさしい順)</translation>
+        <translation>段（やさしい順）</translation>
     </message>
     <message>
         <source>&amp;Create the ladder</source>
@@ -435,14 +451,14 @@
     </message>
     <message>
         <source>{n}. {title} (expected distress {suds})</source>
-        <translation>{n}. {title} (予想される不安 {suds})</translation>
+        <translation>{n}. {title}（予想されるつらさ {suds}）</translation>
     </message>
 </context>
 <context>
     <name>NumberField</name>
     <message>
         <source>Please write a whole number, like 30.</source>
-        <translation>30 のような整数で入力してください。</translation>
+        <translation>30のような整数で入力してください。</translation>
     </message>
 </context>
 <context>
@@ -465,15 +481,15 @@
     </message>
     <message>
         <source>Stop the timer and log the attempt</source>
-        <translation>タイマーを止めて挑戦を記録する</translation>
+        <translation>タイマーを止めて練習を記録する</translation>
     </message>
     <message>
         <source>Time outside: {time}</source>
-        <translation>外にいる時間: {time}</translation>
+        <translation>外にいる時間：{time}</translation>
     </message>
     <message>
-        <source>Take your time. When you are back, press Stop; Ippo fills in the minutes.</source>
-        <translation>ゆっくりで大丈夫です。戻ったら「止めて記録する」を押してください。時間は Ippo が入れておきます。</translation>
+        <source>When you are back, press Stop; Ippo fills in the minutes.</source>
+        <translation>戻ったら「止めて記録する」を押してください。時間は Ippo が入れておきます。</translation>
     </message>
     <message>
         <source>Start it as you step out. There is no alarm and no goal to beat.</source>
@@ -492,7 +508,7 @@
     </message>
     <message>
         <source>For example: walk to the corner</source>
-        <translation>たとえば: 角まで歩く</translation>
+        <translation>たとえば：角まで歩く</translation>
     </message>
     <message>
         <source>minutes</source>
@@ -508,11 +524,11 @@
     </message>
     <message>
         <source>&amp;Target minutes (optional):</source>
-        <translation>目安の時間・分 (なくても可)(&amp;T):</translation>
+        <translation>目安の時間・分（なくても可）(&amp;T):</translation>
     </message>
     <message>
         <source>&amp;Expected distress (SUDS):</source>
-        <translation>予想される不安 (SUDS)(&amp;E):</translation>
+        <translation>予想されるつらさ（0〜100）(&amp;E):</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
@@ -534,7 +550,7 @@
     <name>StepPanel</name>
     <message>
         <source>&amp;Log an attempt…</source>
-        <translation>挑戦を記録する(&amp;L)…</translation>
+        <translation>練習を記録する(&amp;L)…</translation>
     </message>
     <message>
         <source>Move &amp;up to the next step</source>
@@ -550,7 +566,7 @@
     </message>
     <message>
         <source>Go &amp;back a step</source>
-        <translation>1 段戻る(&amp;B)</translation>
+        <translation>1段戻る(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Work on this step now</source>
@@ -558,11 +574,11 @@
     </message>
     <message>
         <source>Attempts of this step:</source>
-        <translation>この段の挑戦:</translation>
+        <translation>この段の練習：</translation>
     </message>
     <message>
         <source>Attempts of this step</source>
-        <translation>この段の挑戦</translation>
+        <translation>この段の練習</translation>
     </message>
     <message>
         <source>&amp;Edit attempt…</source>
@@ -578,23 +594,67 @@
     </message>
     <message>
         <source>Distress across the attempts</source>
-        <translation>挑戦ごとの不安の強さ</translation>
+        <translation>練習ごとのつらさ</translation>
     </message>
     <message>
-        <source>Highest step reached over time</source>
-        <translation>たどり着いたいちばん上の段の移り変わり</translation>
+        <source>How likely the feared outcome felt, before and after each attempt</source>
+        <translation>練習の前と後で、怖れていることが起こりそうだと感じた度合い</translation>
+    </message>
+    <message>
+        <source>Highest step practised over time</source>
+        <translation>練習したいちばん上の段の移り変わり</translation>
+    </message>
+    <message>
+        <source>What I expected</source>
+        <translation>予想と結果</translation>
+    </message>
+    <message>
+        <source>Steps practised</source>
+        <translation>練習した段</translation>
+    </message>
+    <message>
+        <source>Suggestion: repeat this step a few more times. Each time, note what you feared and whether it happened: that is what each try can teach you.</source>
+        <translation>おすすめ：この段をもう何回かくり返してみましょう。そのたびに、何を怖れていたか、それが起こったかを書いておきましょう。一回一回の練習で、それを確かめていけます。</translation>
+    </message>
+    <message>
+        <source>Ippo suggests the next step from what you feared and whether it happened, so those fields of an attempt matter most.</source>
+        <translation>Ippo は、怖れていたことと、それが起こったかどうかをもとに次の段をすすめます。記録のなかでは、この2つの欄がいちばん大切です。</translation>
+    </message>
+    <message>
+        <source>Suggestion: you look ready for the next step. In your recent attempts, what you feared did not happen, felt clearly less likely afterwards, or happened and you got through it. Move up when it feels right, or repeat this one first: you decide.</source>
+        <translation>おすすめ：次の段に進む準備ができているようです。最近の練習で、怖れていたことが起こらなかったり、あとで起こりそうだと感じる度合いがはっきり下がったり、起こったけれど乗り切れたりしました。よいと思えたら進みましょう。先にこの段をくり返してもかまいません。決めるのは自分です。</translation>
+    </message>
+    <message>
+        <source>An attempt you ended before the planned time counts half: it may not have shown you whether what you fear happens.</source>
+        <translation>予定より早く終えた練習は、半分として数えます。怖れていることが起こるかどうか、わかる前に終わったかもしれないからです。</translation>
+    </message>
+    <message>
+        <source>An attempt made with a safety behaviour counts half: it can leave you thinking that the safety behaviour is what kept you safe.</source>
+        <translation>安心のためにしたこと（安全行動）があった練習は、半分として数えます。「それがあったから無事だった」と思わせてしまうことがあるからです。</translation>
+    </message>
+    <message>
+        <source>the feared outcome partly happened</source>
+        <translation>怖れていたことが少し起こった</translation>
+    </message>
+    <message>
+        <source>the feared outcome happened</source>
+        <translation>怖れていたことが起こった</translation>
+    </message>
+    <message>
+        <source>How likely it felt: {before} before → {after} afterwards</source>
+        <translation>起こりそうだと感じた度合い：前 {before} → 後 {after}</translation>
+    </message>
+    <message>
+        <source>What I learned: {text}</source>
+        <translation>わかったこと：{text}</translation>
     </message>
     <message>
         <source>Minutes outside per week</source>
-        <translation>1 週間に外にいた時間</translation>
+        <translation>1週間に外で過ごした時間</translation>
     </message>
     <message>
         <source>This step</source>
         <translation>この段</translation>
-    </message>
-    <message>
-        <source>Steps reached</source>
-        <translation>たどり着いた段</translation>
     </message>
     <message>
         <source>Minutes outside</source>
@@ -606,40 +666,36 @@
     </message>
     <message>
         <source>Target: {n} min</source>
-        <translation>目安: {n} 分</translation>
+        <translation>目安：{n}分</translation>
     </message>
     <message>
         <source>Expected distress: {n}</source>
-        <translation>予想される不安: {n}</translation>
+        <translation>予想されるつらさ：{n}</translation>
     </message>
     <message numerus="yes">
         <source>%n attempt(s) so far</source>
         <translation>
-            <numerusform>これまでに %n 回挑戦</numerusform></translation>
+            <numerusform>これまでに%n回練習</numerusform></translation>
     </message>
     <message>
         <source>No attempts yet. Try it whenever you feel ready; one try is already a good start.</source>
-        <translation>まだ挑戦の記録はありません。準備ができたときに、やってみてください。1 回やってみるだけでも立派な一歩です。</translation>
-    </message>
-    <message>
-        <source>Suggestion: repeat this step a few more times. Each try shows you that you can cope.</source>
-        <translation>おすすめ: この段をもう何回かくり返してみましょう。やるたびに「自分は乗り越えられる」とわかっていきます。</translation>
+        <translation>まだ練習の記録はありません。準備ができたときに、やってみてください。1回やってみるだけでも立派な一歩です。</translation>
     </message>
     <message>
         <source>This is the top of the ladder, and it is going well. Keep practising, or start a new ladder whenever you like.</source>
         <translation>ここがいちばん上の段で、うまく進んでいます。このまま練習を続けても、好きなときに新しいステップ表を始めてもかまいません。</translation>
     </message>
     <message>
-        <source>Suggestion: you look ready for the next step. Move up when it feels right, or repeat this one first.</source>
-        <translation>おすすめ: 次の段に進む準備ができているようです。よいと思えたら進みましょう。先にこの段をくり返してもかまいません。</translation>
-    </message>
-    <message>
         <source>{when}: distress {before} → peak {peak} → {after}</source>
-        <translation>{when}: 不安 {before} → 最大 {peak} → {after}</translation>
+        <translation>{when}：つらさ {before} → 最大 {peak} → {after}</translation>
     </message>
     <message>
         <source>{n} min</source>
-        <translation>{n} 分</translation>
+        <translation>{n}分</translation>
+    </message>
+    <message>
+        <source>came back early</source>
+        <translation>早めに戻った</translation>
     </message>
     <message>
         <source>the feared outcome did not happen</source>

@@ -42,13 +42,14 @@ def test_suds_chart_plots_the_stored_attempts(db):
 
 def test_empty_charts_say_so_kindly():
     for fig in (charts.suds_chart([]), charts.highest_step_chart([], 5),
-                charts.minutes_chart([])):
+                charts.minutes_chart([]), charts.expectancy_chart([])):
         assert fig.axes[0].texts and fig.axes[0].texts[0].get_text()
 
 
-def test_highest_step_chart_follows_the_steps_reached(db):
+def test_highest_step_chart_follows_the_steps_practised(db):
     ladder, _ = _stored(db)
-    sv.move_current(db, ladder.id, +1)
+    gate = sv.move_current(db, ladder.id, +1)
+    sv.log_attempt(db, gate.id, AttemptInput(T0 + timedelta(days=9), actual_minutes=3))
     reached = [(s.reached_at, s.position) for s in sv.steps(db, ladder.id) if s.reached_at]
     history = highest_step_history(reached)
     fig = charts.highest_step_chart(history, 2)
@@ -67,3 +68,32 @@ def test_minutes_chart_is_one_path_with_the_weekly_totals(db):
     heights = list(ax.patches[0].get_data().values)
     assert heights == [m for _, m in weeks] and sum(heights) == 5 + 6 + 7
     assert ax.patches[0].get_hatch() == "//"
+
+
+def test_expectancy_chart_plots_likelihood_before_and_after(db):
+    ladder, step = _stored(db)
+    first = sv.attempts_for_step(db, step.id)[0]
+    sv.update_attempt(db, first.id, AttemptInput(first.started_at, feared_likelihood_before=80,
+                                                 likelihood_after=30))
+    sv.log_attempt(db, step.id, AttemptInput(T0 + timedelta(days=12),
+                                             feared_likelihood_before=60))
+    stored = sv.attempts_for_step(db, step.id)
+    fig = charts.expectancy_chart(stored)
+    ax = fig.axes[0]
+    named = {ln.get_label(): ln for ln in ax.get_lines() if not ln.get_label().startswith("_")}
+    assert set(named) == {"Before", "Afterwards"}
+
+    def ys(line):
+        return [None if math.isnan(y) else int(y) for y in line.get_ydata()]
+    assert ys(named["Before"]) == [a.feared_likelihood_before for a in stored] == [
+        80, None, None, 60]
+    assert ys(named["Afterwards"]) == [a.likelihood_after for a in stored] == [
+        30, None, None, None]
+    # One joining segment, for the one attempt rated both before and after.
+    joins = [ln for ln in ax.get_lines() if ln.get_label().startswith("_")]
+    assert [list(j.get_ydata()) for j in joins] == [[80.0, 30.0]]
+    assert named["Before"].get_marker() != named["Afterwards"].get_marker()
+    assert str(named["Before"].get_linestyle()) != str(named["Afterwards"].get_linestyle())
+    assert ax.get_ylim() == (0, 100) and "likely" in ax.get_ylabel()
+    # Attempts with no likelihood at all get the kind note instead of an empty chart.
+    assert charts.expectancy_chart(stored[1:3]).axes[0].texts

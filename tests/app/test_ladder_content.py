@@ -91,3 +91,48 @@ def test_demo_is_fast_and_believable_for_ten_years(db):
     assert peaks[-1] < peaks[0]  # distress falls as the step is repeated
     reached = [(s.reached_at, s.position) for s in sv.steps(db, outside.id) if s.reached_at]
     assert len(highest_step_history(reached)) >= 5  # it climbed, step by step
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_ladder_guide_loads_whole_with_its_sources(lang):
+    from app.ladder.guide import TEXTS, load_guide
+
+    words = load_guide(lang)
+    assert all(getattr(words, key).strip() for key in TEXTS)
+    assert len(words.variety) == 4
+    cited = " ".join(s.cite for s in words.sources)
+    for author in ("Craske", "Salkovskis", "Wolpe", "Marlatt"):
+        assert author in cited
+
+
+def test_the_ladder_guide_says_what_the_issue_asks_in_english():
+    from app.ladder.guide import load_guide
+
+    words = load_guide("en")
+    assert words.happened == "It happened and you got through it — what did that teach you?"
+    assert "does not have to go down first" in words.stay
+    assert "0 is completely calm" in words.suds and "100 is the worst" in words.suds
+    assert "easier each time" not in words.repeat and "comes back" in words.repeat
+    assert "lapse" in words.lapse and "relapse" in words.lapse
+    assert any("safety behaviour fewer" in v for v in words.variety)
+
+
+def test_a_broken_ladder_guide_leaves_the_screens_without_it(tmp_path, monkeypatch, caplog):
+    from app.content import ContentError
+    from app.ladder import guide as guide_mod
+
+    root = tmp_path / "exercises"
+    shutil.copytree(ROOT / "exercises", root)
+    path = root / "en" / "ladder_guide.toml"
+    path.write_text(path.read_text("utf-8").replace("stay = ", "stayed = "), "utf-8")
+    with pytest.raises(ContentError, match="stay"):
+        guide_mod.load_guide("en", root)
+    strict = guide_mod.load_guide
+    monkeypatch.setattr(guide_mod, "load_guide", lambda lang: strict(lang, root))
+    guide_mod._cached.cache_clear()
+    try:
+        with caplog.at_level(logging.ERROR):
+            assert guide_mod.guide("en") == guide_mod.LadderGuide()
+        assert "ladder guide skipped" in caplog.text
+    finally:
+        guide_mod._cached.cache_clear()

@@ -1,7 +1,9 @@
-"""The advancement rule, with its exact boundaries, and the minute generator."""
+"""The readiness rule (inhibitory learning) with its boundaries, in tables and restated
+independently; the history of steps practised; the minute generator."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -9,58 +11,191 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from app.ladder.models import Attempt
-from app.ladder.progress import highest_step_history, minutes_per_week, rule_text, suggest
+from app.ladder.progress import (
+    ended_early,
+    highest_step_history,
+    lesson,
+    minutes_per_week,
+    rule_text,
+    suggest,
+    used_safety_behaviour,
+    was_hard,
+)
 from app.ladder.templates import minute_steps
 from app.validation import FieldErrors
 
 T0 = datetime(2026, 5, 1, 10, 0, tzinfo=UTC)
 
 
-def _a(peak=None, happened=None, i=0, minutes=None):
-    return Attempt(i, 1, T0 + timedelta(days=i), None, None, minutes, None, peak, None, "",
-                   None, happened, None, "", "", "")
+def _a(peak=None, happened=None, i=0, minutes=None, *, before=None, after=None,
+       planned=None, safety="", learned=""):
+    return Attempt(i, 1, T0 + timedelta(days=i), None, planned, minutes, None, peak, None, "",
+                   before, happened, after, safety, learned, "")
 
 
-def _kind(*peaks):
-    return suggest([_a(p, i=i) for i, p in enumerate(peaks)]).kind
+def _run(*specs):
+    """Attempts from dicts of _a's keyword arguments, one day apart."""
+    return [_a(i=i, **spec) for i, spec in enumerate(specs)]
+
+
+NO = {"happened": "no"}
+EARLY = {"planned": 10, "minutes": 3}  # came back after 3 of 10 planned minutes
+STAYED = {"planned": 10, "minutes": 10}
 
 
 def test_no_attempts_is_start():
     assert suggest([]).kind == "start"
 
 
-@pytest.mark.parametrize("peaks, kind", [
-    ((40, 40), "ready"), ((41, 40), "repeat"), ((40, 41), "repeat"),
-    ((41, 41), "repeat"), ((90, 40), "repeat"),
-    ((90, 40, 45), "ready"),  # 45 = half of 90
-    ((90, 46, 40), "repeat"), ((81, 40, 40), "ready"),
-    ((80, 40, 41), "repeat"), ((82, 40, 41), "ready"),
-    ((80, 41, 41), "repeat"), ((100, 50, 50), "ready"), ((100, 51, 50), "repeat"),
-    ((100, 51, 51), "repeat"),
-])
-def test_peak_boundaries(peaks, kind):
-    assert _kind(*peaks) == kind
+# Each row: the attempts (oldest first) and what the rule says. The comments say
+# which part of the rule the row is about.
+RULE_TABLE = [
+    # expectation violated: the feared outcome did not happen
+    ((NO,), "repeat"),
+    ((NO, NO), "ready"),
+    ((NO, {"happened": "partly"}, NO), "ready"),  # a hard attempt in between takes nothing away
+    # likelihood fell clearly (before → now), the boundary at 20 points
+    (({"before": 80, "after": 60}, {"before": 70, "after": 50}), "ready"),
+    (({"before": 80, "after": 61}, {"before": 70, "after": 51}), "repeat"),
+    (({"before": 80}, {"after": 10}), "repeat"),  # one rating alone shows no change
+    # it happened, and the person coped (wrote what it taught them)
+    (({"happened": "yes", "learned": "I could bear it"},
+      {"happened": "partly", "learned": "Only one person looked"}), "ready"),
+    (({"happened": "yes"}, {"happened": "yes"}), "repeat"),  # happened, nothing learned said
+    # expectation met and not coped with: a lesson of nothing yet
+    (({"happened": "yes", "before": 50, "after": 80},) * 3, "repeat"),
+    # distress supports but never decides alone
+    (({"peak": 30}, {"peak": 20}, {"peak": 10}), "repeat"),
+    (({"peak": 90}, {"peak": 40}, {"peak": 45}), "repeat"),
+    (({"peak": 80, **NO}, {"peak": 35}), "repeat"),  # one lesson, one calm peak
+    (({"peak": 80, **NO}, {"peak": 35}, {"peak": 40}), "ready"),  # one lesson + two calm
+    (({"peak": 90, **NO}, {"peak": 45}, {"peak": 44}), "ready"),  # half the first peak
+    (({"peak": 90, **NO}, {"peak": 46}, {"peak": 41}), "repeat"),  # not half, not 40
+    (({"peak": 95, **NO}, {"peak": 95, **NO}), "ready"),  # distress need not drop first
+    # attempts ended early count half, and alone never make a step ready
+    (({**NO, **EARLY}, {**NO, **EARLY}), "repeat"),
+    (({**NO, **EARLY},) * 5, "repeat"),
+    (({**NO, **EARLY}, {**NO, **EARLY}, {**NO, **STAYED}), "ready"),
+    (({**NO, **EARLY}, {**NO, **STAYED}), "repeat"),
+    # leaving before distress rises is never rewarded: an early end's calm is not counted
+    (({"peak": 80, **NO, **STAYED}, {"peak": 10, **EARLY}, {"peak": 10, **EARLY}), "repeat"),
+    (({"peak": 80, **NO, **STAYED}, {"peak": 10, **STAYED}, {"peak": 10, **STAYED}), "ready"),
+    # safety behaviours count half; "none" is not a safety behaviour
+    (({**NO, "safety": "headphones"}, {**NO, "safety": "phone in hand"}), "repeat"),
+    (({**NO, "safety": "headphones"},) * 4, "ready"),
+    (({**NO, "safety": "none"}, {**NO, "safety": "なし"}), "ready"),
+    (({**NO, "safety": "headphones"}, NO, NO), "ready"),
+    # only the last five attempts count: recent learning is what the rule reads
+    ((NO, NO, {}, {}, {}, {}, {}), "repeat"),
+    ((NO, NO, {}, {}, {}), "ready"),
+]
 
 
-def test_a_hard_day_in_between_does_not_take_progress_away():
-    assert _kind(70, 35, 90, 30) == "ready"
+@pytest.mark.parametrize("specs, kind", RULE_TABLE)
+def test_rule_table(specs, kind):
+    assert suggest(_run(*specs)).kind == kind
 
 
-def test_feared_outcome_not_happening_twice_is_ready():
-    attempts = [_a(80, "no", 0), _a(85, "partly", 1)]
-    assert suggest(attempts).kind == "repeat"
-    attempts.append(_a(90, "no", 2))
-    result = suggest(attempts)
-    assert (result.kind, result.not_happened, result.good_peaks) == ("ready", 2, 0)
+def test_the_suggestion_says_why_attempts_counted_half():
+    result = suggest(_run({**NO, **EARLY}, {**NO, "safety": "headphones"}, NO))
+    assert (result.kind, result.evidence, result.half_early, result.half_safety) == (
+        "ready", 4, 1, 1)
+    assert (result.not_happened, result.less_likely, result.coped) == (3, 0, 0)
+    last_early = suggest(_run(NO, {**EARLY, "peak": 20}))
+    assert last_early.last_ended_early and last_early.kind == "repeat"
+    assert last_early.calm_peaks == 0
 
 
-def test_attempts_without_ratings_are_repeat_not_ready():
-    assert suggest([_a(), _a(i=1), _a(i=2)]).kind == "repeat"
+def test_lessons_and_safety_words():
+    assert lesson(_a(happened="no", before=10, after=90)) == "not_happened"
+    assert lesson(_a(before=60, after=40)) == "less_likely"
+    assert lesson(_a(happened="partly", learned="  ")) is None
+    assert lesson(_a(happened="partly", learned="I managed")) == "coped"
+    for none in ("", " none ", "None.", "-", "なし", "特になし。", "n/a"):
+        assert not used_safety_behaviour(none), none
+    for some in ("headphones", "イヤホン", "no eye contact"):
+        assert used_safety_behaviour(some), some
+    assert ended_early(_a(planned=5, minutes=4)) and not ended_early(_a(planned=5, minutes=5))
+    assert not ended_early(_a(minutes=1)) and not ended_early(_a(planned=5))
+
+
+def test_hard_attempts_are_recognised():
+    assert was_hard(_a(**EARLY)) and was_hard(_a(happened="yes")) and was_hard(_a(peak=70))
+    assert not was_hard(_a(peak=69, happened="no", **STAYED))
 
 
 def test_rule_is_said_in_plain_words():
     text = rule_text()
-    assert "40" in text and "half" in text and "feared" in text
+    assert "feared" in text and "less likely" in text and "half" in text
+    assert "never counts alone" in text
+
+
+# -- the rule restated independently, and checked on generated attempt lists -----------
+def _restated(attempts):
+    """The readiness rule written again from its description, as plainly as possible."""
+    if not attempts:
+        return "start"
+    peaks = [(n, a.suds_peak) for n, a in enumerate(attempts) if a.suds_peak is not None]
+    score, calm, stayed_and_learned = 0.0, 0, False
+    for n, a in list(enumerate(attempts))[-5:]:
+        left_early = (a.planned_minutes is not None and a.actual_minutes is not None
+                      and a.actual_minutes < a.planned_minutes)
+        shielded = a.safety_behaviours.strip().lower() not in ("", "none", "なし")
+        fell = (a.feared_likelihood_before is not None and a.likelihood_after is not None
+                and a.feared_likelihood_before - a.likelihood_after >= 20)
+        coped = a.outcome_happened in ("yes", "partly") and a.learned.strip() != ""
+        if a.outcome_happened == "no" or fell or coped:
+            score += 0.5 if (left_early or shielded) else 1.0
+            stayed_and_learned = stayed_and_learned or not left_early
+        if a.suds_peak is not None and not left_early:
+            half_of_first = n != peaks[0][0] and a.suds_peak * 2 <= peaks[0][1]
+            if a.suds_peak <= 40 or half_of_first:
+                calm += 1
+    enough = score >= 2 or (score >= 1 and calm >= 2)
+    return "ready" if stayed_and_learned and enough else "repeat"
+
+
+_maybe = lambda s: st.none() | s  # noqa: E731
+attempt_lists = st.lists(st.builds(
+    lambda i, peak, happened, before, after, planned, minutes, safety, learned: _a(
+        peak, happened, i, minutes, before=before, after=after, planned=planned,
+        safety=safety, learned=learned),
+    i=st.just(0), peak=_maybe(st.integers(0, 100)),
+    happened=st.sampled_from([None, "no", "partly", "yes"]),
+    before=_maybe(st.integers(0, 100)), after=_maybe(st.integers(0, 100)),
+    planned=_maybe(st.integers(1, 30)), minutes=_maybe(st.integers(0, 30)),
+    safety=st.sampled_from(["", "none", "なし", "headphones"]),
+    learned=st.sampled_from(["", " ", "It passed"])), max_size=9)
+
+
+@given(attempt_lists)
+def test_rule_matches_its_restatement(attempts):
+    assert suggest(attempts).kind == _restated(attempts)
+
+
+@given(attempt_lists, st.lists(st.integers(0, 100), min_size=9, max_size=9))
+def test_distress_never_decides_alone(attempts, peaks):
+    """With no lesson in the recent attempts, no pattern of distress makes a step ready."""
+    plain = [replace(a, outcome_happened=None, likelihood_after=None, suds_peak=p)
+             for a, p in zip(attempts, peaks, strict=False)]
+    assert suggest(plain).kind != "ready"
+
+
+@given(attempt_lists)
+def test_early_exits_alone_are_never_rewarded(attempts):
+    early = [replace(a, planned_minutes=10, actual_minutes=2) for a in attempts]
+    assert suggest(early).kind != "ready"
+
+
+@given(attempt_lists, st.integers(0, 8))
+def test_a_safety_behaviour_never_makes_a_step_more_ready(attempts, n):
+    if not attempts:
+        return
+    k = n % len(attempts)
+    shielded = [*attempts[:k], replace(attempts[k], safety_behaviours="headphones"),
+                *attempts[k + 1:]]
+    if suggest(attempts).kind == "repeat":
+        assert suggest(shielded).kind == "repeat"
 
 
 def test_highest_step_history_only_rises():

@@ -90,7 +90,8 @@ def test_moving_along_and_warm_word_once(db):
     assert sv.current_step(db, ladder.id).id == door.id
     assert sv.move_current(db, ladder.id, -1) is None  # nothing before the first
     nxt = sv.move_current(db, ladder.id, +1)
-    assert nxt.id == mailbox.id and not nxt.acknowledged and nxt.reached_at is not None
+    assert nxt.id == mailbox.id and not nxt.acknowledged
+    assert nxt.reached_at is None  # moved to, not yet practised
     sv.acknowledge_step(db, mailbox.id)
     assert sv.move_current(db, ladder.id, -1).id == door.id
     assert sv.set_current_step(db, ladder.id, mailbox.id) is False  # already acknowledged
@@ -188,3 +189,53 @@ def test_period_summary_picks_the_practised_ladder(db):
                                         (date(2026, 3, 9), 20))
     empty = sv.period_summary(db, date(2025, 1, 1), date(2025, 1, 7))
     assert empty.ladder_id == outside.id and empty.attempts_in_period == 0
+
+
+def test_a_step_counts_as_reached_only_once_practised(db):
+    """Skipping, moving up and "work on this step now" never make a step reached;
+    an attempt does, and deleting the only attempt takes it back."""
+    ladder = _ladder(db)
+    door, mailbox, corner = sv.steps(db, ladder.id)
+    assert sv.highest_practised_step(db, ladder.id) is None
+    sv.move_current(db, ladder.id, +1)  # skip the door
+    sv.move_current(db, ladder.id, +1)  # and the mailbox
+    sv.set_current_step(db, ladder.id, corner.id)
+    assert [s.reached_at for s in sv.steps(db, ladder.id)] == [None, None, None]
+    assert sv.highest_practised_step(db, ladder.id) is None
+    assert sv.period_summary(db, date(2026, 3, 1), date(2026, 3, 31)).highest_index is None
+    first = sv.log_attempt(db, door.id, AttemptInput(T0, actual_minutes=2))
+    sv.log_attempt(db, mailbox.id, AttemptInput(T0 + timedelta(days=3), actual_minutes=4))
+    top = sv.highest_practised_step(db, ladder.id)
+    assert (top.step_id, top.position, top.number, top.title, top.step_count) == (
+        mailbox.id, 1, 2, "Mailbox", 3)
+    assert top.first_practised_on == date(2026, 3, 5)
+    assert sv.highest_practised_step(db, ladder.id, until=date(2026, 3, 4)).step_id == door.id
+    summary = sv.period_summary(db, date(2026, 3, 1), date(2026, 3, 31))
+    assert (summary.highest_index, summary.highest_title) == (1, "Mailbox")
+    assert sv.get_step(db, corner.id).reached_at is None  # current, never practised
+    assert sv.get_step(db, door.id).reached_at == T0
+    sv.delete_attempt(db, first.id)
+    assert sv.get_step(db, door.id).reached_at is None
+
+
+def test_a_step_stamped_by_an_older_version_without_attempts_is_not_reached(db):
+    """Older versions stamped a skipped step as reached; its attempts decide now."""
+    ladder = _ladder(db)
+    corner = sv.steps(db, ladder.id)[2]
+    db.execute("UPDATE ladder_steps SET reached_at = ? WHERE id = ?",
+               [T0.isoformat(), corner.id])
+    assert sv.get_step(db, corner.id).reached_at is None
+    assert sv.highest_practised_step(db, ladder.id) is None
+
+
+def test_step_expectancy_lists_before_after_and_what_was_learned(db):
+    ladder = _ladder(db)
+    door = sv.steps(db, ladder.id)[0]
+    sv.log_attempt(db, door.id, AttemptInput(T0, feared_likelihood_before=80,
+                                             outcome_happened="no", likelihood_after=30,
+                                             learned=" Nobody looked "))
+    sv.log_attempt(db, door.id, AttemptInput(T0 + timedelta(days=1)))
+    points = sv.step_expectancy(db, door.id)
+    assert [(p.day, p.likelihood_before, p.likelihood_after, p.happened, p.learned)
+            for p in points] == [(date(2026, 3, 2), 80, 30, "no", "Nobody looked"),
+                                 (date(2026, 3, 3), None, None, None, "")]

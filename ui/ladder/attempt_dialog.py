@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ladder.guide import guide
 from app.ladder.models import AttemptInput
 from app.validation import FieldErrors
 from ui.ladder.form_notes import FormNotes
@@ -97,6 +98,11 @@ class AttemptDialog(QDialog):
         inner = QWidget(scroll)
         form = QFormLayout(inner)
         n = self.notes
+        words = guide()
+        # What an attempt is for, said before anything is asked (Craske et al. 2014).
+        self.intro = self._hint(form, "\n".join(t for t in (words.stay, words.early) if t),
+                                muted=False)
+        self.intro.setContentsMargins(0, 0, 0, self.fontMetrics().lineSpacing() // 2)
         self.started = QDateTimeEdit(inner)
         self.started.setCalendarPopup(True)
         self.has_end = QCheckBox(self.tr("I know when it &ended"), inner)
@@ -109,6 +115,7 @@ class AttemptDialog(QDialog):
         self.fields: dict[str, NumberField] = {}
         minutes, percent = self.tr("minutes"), self.tr("0 to 100")
         self._section(form, self.tr("Before"))
+        self.suds_hint = self._hint(form, words.suds)
         self._number(form, "planned_minutes", self.tr("&Planned minutes:"), minutes)
         self._number(form, "suds_before", self.tr("Distress &before (SUDS):"), percent)
         self.feared = QLineEdit(inner)
@@ -127,10 +134,15 @@ class AttemptDialog(QDialog):
         n.add(form, "outcome_happened", self.tr("Did it &happen?"), self.happened)
         self._number(form, "likelihood_after", self.tr("How likely it feels &now (%):"),
                      percent)
-        self.safety = QLineEdit(inner)
-        n.add(form, "safety_behaviours", self.tr("Safety &behaviours I used:"), self.safety)
+        # When what was feared happened, the lesson is that it could be borne.
+        self.happened_reply = self._hint(form, words.happened, muted=False)
+        self.happened.currentIndexChanged.connect(self._show_reply)
         self.learned = QLineEdit(inner)
         n.add(form, "learned", self.tr("What I lea&rned:"), self.learned)
+        self.safety = QLineEdit(inner)
+        n.add(form, "safety_behaviours", self.tr("Safety &behaviours I used:"), self.safety)
+        self.safety_hint = self._hint(
+            form, "\n".join(t for t in (words.safety, words.safety_examples) if t))
         self.note = QPlainTextEdit(inner)
         self.note.setTabChangesFocus(True)
         self.note.setMaximumHeight(self.fontMetrics().lineSpacing() * 5)
@@ -142,8 +154,23 @@ class AttemptDialog(QDialog):
                                + scroll.verticalScrollBar().sizeHint().width() + 8)
         outer.addWidget(scroll)
         outer.addWidget(SaveButtons(self, self.notes, lambda: self._save(self.collect())))
-        self.resize(self.fontMetrics().averageCharWidth() * 70,
+        self.resize(self.fontMetrics().averageCharWidth() * 76,
                     self.fontMetrics().lineSpacing() * 34)
+        self._show_reply()
+
+    def _hint(self, form: QFormLayout, text: str, muted: bool = True) -> QLabel:
+        """A wrapped line of guidance across the form (hidden when there is no text)."""
+        label = QLabel(text, form.parentWidget())
+        label.setWordWrap(True)
+        if muted:
+            label.setProperty("role", "muted")
+        form.addRow(label)
+        label.setVisible(bool(text))
+        return label
+
+    def _show_reply(self) -> None:
+        shown = self.happened.currentData() in ("partly", "yes")
+        self.happened_reply.setVisible(shown and bool(self.happened_reply.text()))
 
     def _section(self, form: QFormLayout, text: str) -> None:
         label = QLabel(text, form.parentWidget())

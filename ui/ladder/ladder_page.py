@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
 from app import clock, drafts
 from app.db import DB_ERRORS
 from app.ladder import service as sv
-from app.ladder.models import AttemptInput, Ladder, Step, StepInput
+from app.ladder.guide import guide
+from app.ladder.models import Attempt, AttemptInput, Ladder, Step, StepInput
+from app.ladder.progress import was_hard
 from app.ladder.templates import load_templates
 from ui.context import AppContext
 from ui.ladder.attempt_dialog import AttemptDialog
@@ -93,6 +95,7 @@ class LadderPage(QWidget):
         self.panel.edit_attempt_requested.connect(self._on_panel_edit_attempt)
         self.panel.delete_attempt_requested.connect(self._on_panel_delete_attempt)
         self.panel.move_requested.connect(self._on_panel_move_requested)
+        self.panel.skip_requested.connect(self._on_panel_skip_requested)
         self.panel.repeat_chosen.connect(self._on_panel_repeat_chosen)
         self.panel.timer.stopped.connect(self._on_timer_stopped)
 
@@ -318,9 +321,29 @@ class LadderPage(QWidget):
             started_at=started or clock.now(), ended_at=ended,
             planned_minutes=step.target_minutes,
             actual_minutes=_minutes(started, ended) if started and ended else None)
+        logged: list[Attempt] = []
         if self._ask_attempt(step, initial, f"new:{step.id}",
-                             lambda a: sv.log_attempt(self.context.db, step.id, a)):
+                             lambda a: logged.append(sv.log_attempt(self.context.db, step.id, a))):
             self._changed(step.id)
+            if logged:
+                self._after_attempt(step, logged[-1])
+
+    def _after_attempt(self, step: Step, attempt: Attempt) -> None:
+        """A warm word the first time a step is practised (that is when it counts as
+        reached), and after a hard attempt a line on lapse and relapse."""
+        db = self.context.db
+        lines = []
+        fresh = sv.get_step(db, step.id)
+        if fresh is not None and not fresh.acknowledged:
+            # Said once: the step is marked acknowledged as soon as the words are shown.
+            lines.append(self.tr(
+                "You have practised a new step: “{title}”. That took courage. "
+                "Go at your own pace.").format(title=step.title))
+            sv.acknowledge_step(db, step.id)
+        elif was_hard(attempt) and guide().lapse:
+            lines.append(guide().lapse)
+        self.banner.setVisible(bool(lines))
+        self.banner.setText("\n".join(lines))
 
     def _ask_attempt(self, step: Step, initial: AttemptInput, ref: str,
                      save: Callable[[AttemptInput], Any]) -> bool:
@@ -360,30 +383,37 @@ class LadderPage(QWidget):
             self._changed(step.id)
 
     def _on_panel_move_requested(self, delta: int) -> None:
+        """Move up (+1), go back (-1) or work on the selected step (0). None of these
+        makes a step reached: only practising it does (see _after_attempt)."""
         if self.ladder is None:
             return
         db, step = self.context.db, self.selected_step()
+        self.banner.hide()
         if delta == 0 and step is not None:
-            fresh = sv.set_current_step(db, self.ladder.id, step.id)
-            reached = sv.get_step(db, step.id) if fresh else None
+            sv.set_current_step(db, self.ladder.id, step.id)
         else:
             moved = sv.move_current(db, self.ladder.id, delta)
-            reached = moved if moved and delta > 0 and not moved.acknowledged else None
+            if moved is not None and delta > 0:
+                self.banner.setText(self.tr(
+                    "Next step: “{title}”. Try it whenever you feel ready, "
+                    "at your own pace.").format(title=moved.title))
+                self.banner.show()
             step = moved or step
+        self._changed(step.id if step else None)
+
+    def _on_panel_skip_requested(self) -> None:
+        """On to the next step without practising this one: no warm word, not reached."""
+        if self.ladder is None:
+            return
         self.banner.hide()
-        if reached is not None:
-            # Said once: the step is marked acknowledged as soon as the words are shown.
-            self.banner.setText(self.tr(
-                "You have reached a new step: “{title}”. That took courage. "
-                "Go at your own pace.").format(title=reached.title))
-            self.banner.show()
-            sv.acknowledge_step(db, reached.id)
+        moved = sv.move_current(self.context.db, self.ladder.id, +1)
+        step = moved or self.selected_step()
         self._changed(step.id if step else None)
 
     def _on_panel_repeat_chosen(self) -> None:
-        self.banner.setText(self.tr(
-            "Repeating a step is a good choice. It will feel a little easier each time."))
-        self.banner.show()
+        # Fear often returns between practices; saying so keeps it from reading as failure.
+        self.banner.setText(guide().repeat or self.tr("Repeating a step is a good choice."))
+        self.banner.setVisible(bool(self.banner.text()))
 
 
 def _minutes(started: datetime, ended: datetime) -> int:

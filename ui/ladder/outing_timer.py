@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app import clock
+from app.ladder.guide import guide
 from ui.widgets.card import Card
 
 
@@ -92,7 +93,13 @@ class OutingTimer(Card):
         self.display.setAccessibleName(self.tr("Time outside: {time}").format(time=text))
         self.start_button.setEnabled(not self.running())
         self.stop_button.setEnabled(self.running())
-        self.hint.setText(
-            self.tr("Take your time. When you are back, press Stop; Ippo fills in the minutes.")
-            if self.running() else
-            self.tr("Start it as you step out. There is no alarm and no goal to beat."))
+        words = guide()
+        # While out: stay until you find out, distress need not drop first. Before:
+        # coming back early is all right (Craske et al. 2014; exercises/*/ladder_guide.toml).
+        if self.running():
+            lines = [words.stay, self.tr("When you are back, press Stop; Ippo fills in the "
+                                         "minutes.")]
+        else:
+            lines = [self.tr("Start it as you step out. There is no alarm and no goal to beat."),
+                     words.early]
+        self.hint.setText("\n".join(t for t in lines if t))

@@ -21,8 +21,15 @@ from app import clock
 from app.ladder import charts
 from app.ladder import service as sv
 from app.ladder.attempts import attempts_for_ladder
-from app.ladder.models import Attempt, Step
-from app.ladder.progress import highest_step_history, minutes_per_week, rule_text, suggest
+from app.ladder.guide import guide
+from app.ladder.models import Attempt, Step, Suggestion
+from app.ladder.progress import (
+    ended_early,
+    highest_step_history,
+    minutes_per_week,
+    rule_text,
+    suggest,
+)
 from ui.ladder.outing_timer import OutingTimer
 from ui.widgets.chart_widget import ChartWidget
 
@@ -33,7 +40,8 @@ class StepPanel(QWidget):
     log_requested = Signal()
     edit_attempt_requested = Signal(int)
     delete_attempt_requested = Signal(int)
-    move_requested = Signal(int)  # +1 accept or skip, -1 go back, 0 make this step current
+    move_requested = Signal(int)  # +1 accept (move up), -1 go back, 0 make this step current
+    skip_requested = Signal()  # on to the next step without practising this one
     repeat_chosen = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -84,7 +92,7 @@ class StepPanel(QWidget):
         self.make_current_button = QPushButton(self.tr("&Work on this step now"), self)
         self.log_button.clicked.connect(self.log_requested)
         self.accept_button.clicked.connect(lambda: self.move_requested.emit(1))
-        self.skip_button.clicked.connect(lambda: self.move_requested.emit(1))
+        self.skip_button.clicked.connect(self.skip_requested)
         self.back_button.clicked.connect(lambda: self.move_requested.emit(-1))
         self.make_current_button.clicked.connect(lambda: self.move_requested.emit(0))
         self.repeat_button.clicked.connect(self.repeat_chosen)
@@ -100,7 +108,8 @@ class StepPanel(QWidget):
         self.attempts_label = QLabel(self.tr("Attempts of this step:"), self)
         self.attempt_list = QListWidget(self)
         self.attempt_list.setAccessibleName(self.tr("Attempts of this step"))
-        self.attempt_list.setMinimumHeight(self.fontMetrics().lineSpacing() * 5)
+        self.attempt_list.setMinimumHeight(self.fontMetrics().lineSpacing() * 8)
+        self.attempt_list.setSpacing(3)  # an attempt can take three lines: keep them apart
         self.attempts_label.setBuddy(self.attempt_list)
         row = QHBoxLayout()
         self.edit_attempt_button = QPushButton(self.tr("&Edit attempt…"), self)
@@ -123,12 +132,16 @@ class StepPanel(QWidget):
         self.tabs.setAccessibleName(self.tr("Charts"))
         self.suds_chart = ChartWidget(lambda theme: charts.suds_chart(self.attempts, theme),
                                       self.tabs, self.tr("Distress across the attempts"))
+        self.expectancy_chart = ChartWidget(
+            lambda theme: charts.expectancy_chart(self.attempts, theme), self.tabs,
+            self.tr("How likely the feared outcome felt, before and after each attempt"))
         self.reached_chart = ChartWidget(self._build_reached, self.tabs,
-                                         self.tr("Highest step reached over time"))
+                                         self.tr("Highest step practised over time"))
         self.minutes_chart = ChartWidget(self._build_minutes, self.tabs,
                                          self.tr("Minutes outside per week"))
         self.tabs.addTab(self.suds_chart, self.tr("This step"))
-        self.tabs.addTab(self.reached_chart, self.tr("Steps reached"))
+        self.tabs.addTab(self.expectancy_chart, self.tr("What I expected"))
+        self.tabs.addTab(self.reached_chart, self.tr("Steps practised"))
         self.tabs.addTab(self.minutes_chart, self.tr("Minutes outside"))
         self.tabs.currentChanged.connect(lambda _i: self.redraw_chart())
         col.addWidget(self.tabs)
@@ -172,18 +185,51 @@ class StepPanel(QWidget):
         return " · ".join(parts)
 
     def _suggestion_text(self, is_last: bool) -> str:
-        kind = suggest(self.attempts).kind
-        if kind == "start":
+        """The readiness rule's suggestion, why attempts counted half, and (when
+        ready) ways to vary the step. The person decides (progress.suggest)."""
+        found = suggest(self.attempts)
+        words = guide()
+        if found.kind == "start":
             return self.tr("No attempts yet. Try it whenever you feel ready; "
                            "one try is already a good start.")
-        if kind == "repeat":
-            return self.tr("Suggestion: repeat this step a few more times. "
-                           "Each try shows you that you can cope.")
-        if is_last:
-            return self.tr("This is the top of the ladder, and it is going well. Keep "
-                           "practising, or start a new ladder whenever you like.")
-        return self.tr("Suggestion: you look ready for the next step. "
-                       "Move up when it feels right, or repeat this one first.")
+        lines = []
+        if found.kind == "repeat":
+            lines.append(self.tr(
+                "Suggestion: repeat this step a few more times. Each time, note what you "
+                "feared and whether it happened: that is what each try can teach you."))
+            if not any(a.outcome_happened or a.likelihood_after is not None
+                       for a in self.attempts):
+                lines.append(self.tr(
+                    "Ippo suggests the next step from what you feared and whether it "
+                    "happened, so those fields of an attempt matter most."))
+            if found.last_ended_early and words.early:
+                lines.append(words.early)
+        elif is_last:
+            lines.append(self.tr("This is the top of the ladder, and it is going well. Keep "
+                                 "practising, or start a new ladder whenever you like."))
+        else:
+            lines.append(self.tr(
+                "Suggestion: you look ready for the next step. In your recent attempts, what "
+                "you feared did not happen, felt clearly less likely afterwards, or happened "
+                "and you got through it. Move up when it feels right, or repeat this one "
+                "first: you decide."))
+        # Paragraphs: the suggestion, why some attempts counted half, ways to vary.
+        groups = [lines, self._half_reasons(found)]
+        if found.kind == "ready" and words.variety:
+            groups.append([words.variety_intro, *("• " + v for v in words.variety)])
+        return "\n\n".join("\n".join(g) for g in groups if g)
+
+    def _half_reasons(self, found: Suggestion) -> list[str]:
+        out = []
+        if found.half_early:
+            out.append(self.tr(
+                "An attempt you ended before the planned time counts half: it may not have "
+                "shown you whether what you fear happens."))
+        if found.half_safety:
+            out.append(self.tr(
+                "An attempt made with a safety behaviour counts half: it can leave you "
+                "thinking that the safety behaviour is what kept you safe."))
+        return out
 
     def _fill_attempts(self) -> None:
         self.attempt_list.clear()
@@ -206,8 +252,21 @@ class StepPanel(QWidget):
             after=_num(a.suds_after, dash))
         if a.actual_minutes is not None:
             line += " · " + self.tr("{n} min").format(n=a.actual_minutes)
+        if ended_early(a):
+            line += " · " + self.tr("came back early")
         if a.outcome_happened == "no":
             line += " · " + self.tr("the feared outcome did not happen")
+        elif a.outcome_happened == "partly":
+            line += " · " + self.tr("the feared outcome partly happened")
+        elif a.outcome_happened == "yes":
+            line += " · " + self.tr("the feared outcome happened")
+        if a.feared_likelihood_before is not None or a.likelihood_after is not None:
+            line += "\n" + self.tr("How likely it felt: {before} before → {after} "
+                                    "afterwards").format(
+                before=_percent(a.feared_likelihood_before, dash),
+                after=_percent(a.likelihood_after, dash))
+        if a.learned.strip():
+            line += "\n" + self.tr("What I learned: {text}").format(text=a.learned.strip())
         return line
 
     def redraw_chart(self) -> None:
@@ -232,3 +291,7 @@ class StepPanel(QWidget):
 
 def _num(value: int | None, dash: str) -> str:
     return dash if value is None else str(value)
+
+
+def _percent(value: int | None, dash: str) -> str:
+    return dash if value is None else f"{value}%"
