@@ -14,10 +14,6 @@
         <translation>いちばんつらいときのために：連絡先といざというときのカード</translation>
     </message>
     <message>
-        <source>Ippo comes with no phone numbers: services change, and they differ from place to place. Write the ones you trust where you live. "Need help now" (F1) shows them first. Ippo never calls or messages anyone.</source>
-        <translation>Ippo には電話番号は入っていません。窓口は変わることがあり、地域によっても違うためです。住んでいる地域で信頼できる番号を書いておきましょう。「いま助けが必要」（F1）でいちばん最初に表示されます。Ippo が誰かに電話やメッセージをすることはありません。</translation>
-    </message>
-    <message>
         <source>My local &amp;emergency number:</source>
         <translation>緊急のときの番号(&amp;E)：</translation>
     </message>
@@ -30,7 +26,11 @@
         <translation>電話がつらいときの、メッセージやチャットの窓口(&amp;T)：</translation>
     </message>
     <message>
-        <source>&amp;Show my crisis card in "Need help now" while Ippo is locked</source>
+        <source>Ippo comes with no phone numbers: services change, and they differ from place to place. Write the ones you trust where you live. “Need help now” (F1) shows them first. Ippo never calls or messages anyone.</source>
+        <translation>Ippo には、119番（救急）・110番（警察）のほかは電話番号が入っていません。相談窓口は変わることがあり、地域によっても違うためです。住んでいる地域で信頼できる番号を書いておきましょう。「いま助けが必要」（F1）でいちばん最初に表示されます。Ippo が誰かに電話やメッセージをすることはありません。</translation>
+    </message>
+    <message>
+        <source>&amp;Show my crisis card in “Need help now” while Ippo is locked</source>
         <translation>Ippo がロックされているときも、「いま助けが必要」にいざというときのカードを表示する(&amp;S)</translation>
     </message>
     <message>
@@ -140,6 +140,10 @@
         <translation>命の危険があるときや、自分を傷つけてしまいそうなときは、今すぐ119番（救急）か110番（警察）に電話してください。</translation>
     </message>
     <message>
+        <source>If you like, your plan can hold a crisis card that shows here even while Ippo is locked.</source>
+        <translation>よければ、ロック中でもここに表示される「いざというときのカード」をプランで作っておけます。</translation>
+    </message>
+    <message>
         <source>My crisis card</source>
         <translation>いざというときのカード</translation>
     </message>
@@ -150,6 +154,10 @@
     <message>
         <source>Close</source>
         <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>You do not have to get through this alone. Take one slow breath: in while counting to four, out while counting to six.</source>
+        <translation>ひとりで乗り切らなくても大丈夫です。ゆっくり一度息をしましょう。4つ数えながら吸って、6つ数えながら吐きます。</translation>
     </message>
     <message>
         <source>Crisis line: {line}</source>
@@ -188,7 +196,7 @@
     <name>PlanPage</name>
     <message>
         <source>My plan</source>
-        <translation>私のプラン</translation>
+        <translation>つらい日のためのプラン</translation>
     </message>
     <message>
         <source>Noticing early</source>
@@ -196,7 +204,7 @@
     </message>
     <message>
         <source>What helps, in this order</source>
-        <translation>助けになること(この順番で)</translation>
+        <translation>助けになること（この順番で）</translation>
     </message>
     <message>
         <source>People to contact</source>
@@ -204,7 +212,7 @@
     </message>
     <message>
         <source>What keeps me going</source>
-        <translation>私を支えるもの</translation>
+        <translation>自分を支えるもの</translation>
     </message>
     <message>
         <source>Start with the first part; if it is not enough, go on to the next.</source>
@@ -216,7 +224,7 @@
     </message>
     <message>
         <source>My plan for harder days</source>
-        <translation>つらい日のための私のプラン</translation>
+        <translation>つらい日のためのプラン</translation>
     </message>
     <message>
         <source>Written on a good day, read on a hard one. Slips are normal; this plan helps you notice them early and find your way back.</source>
@@ -276,7 +284,7 @@
     <name>PlanSections</name>
     <message>
         <source>My warning signs</source>
-        <translation>私の注意サイン</translation>
+        <translation>自分の注意サイン</translation>
     </message>
     <message>
         <source>Risky situations and triggers</source>

@@ -41,7 +41,7 @@ class CrisisCardEditor(Card):
     def _build_ui(self) -> None:
         intro = QLabel(self.tr(
             "Ippo comes with no phone numbers: services change, and they differ from place "
-            "to place. Write the ones you trust where you live. \"Need help now\" (F1) shows "
+            "to place. Write the ones you trust where you live. “Need help now” (F1) shows "
             "them first. Ippo never calls or messages anyone."), self)
         intro.setWordWrap(True)
         self.body.addWidget(intro)
@@ -58,7 +58,7 @@ class CrisisCardEditor(Card):
                      self.crisis_text)
         self.body.addLayout(grid)
         self.show_locked = WrappingCheckBox(self.tr(
-            "&Show my crisis card in \"Need help now\" while Ippo is locked"), self)
+            "&Show my crisis card in “Need help now” while Ippo is locked"), self)
         self.show_locked.toggled.connect(self._on_show_locked_toggled)
         self.body.addWidget(self.show_locked)
         self.card_text = QPlainTextEdit(self)

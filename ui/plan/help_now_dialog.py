@@ -66,9 +66,7 @@ class HelpNowDialog(QDialog):
         self.no_contact.setWordWrap(True)
         self.no_contact.setProperty("role", "muted")
         col.addWidget(self.no_contact)
-        self.calm = QLabel(self.tr(
-            "You do not have to get through this alone. Take one slow breath, then go down "
-            "your plan one part at a time."), self)
+        self.calm = QLabel(self)
         self.calm.setWordWrap(True)
         col.addWidget(self.calm)
         self.view = QTextBrowser(self)
@@ -100,6 +98,11 @@ class HelpNowDialog(QDialog):
         self.lines.setVisible(bool(self.lines.text()))
         self.plan_button.setVisible(not locked)
         self.numbers_button.setVisible(not locked and not card.has_numbers())
+        self.calm.setText(self.tr(
+            "You do not have to get through this alone. Take one slow breath: in while "
+            "counting to four, out while counting to six.") if locked else self.tr(
+            "You do not have to get through this alone. Take one slow breath, then go down "
+            "your plan one part at a time."))
         if locked:  # the database is closed: only what the person chose for the card
             self.view.setHtml(self.locked_html(card))
         else:
@@ -152,9 +155,11 @@ class HelpNowDialog(QDialog):
     def locked_html(self, card: CrisisCard) -> str:
         text = card.locked_card()
         if not text:
-            return "<p>{}</p>".format(escape(self.tr(
+            return "<p>{}</p><p>{}</p>".format(escape(self.tr(
                 "Ippo is locked, so your plan is hidden. You can unlock it to see your own "
-                "steps and people.")))
+                "steps and people.")), escape(self.tr(
+                    "If you like, your plan can hold a crisis card that shows here even while "
+                    "Ippo is locked.")))
         lines = "".join(f"<p>{escape(line)}</p>" for line in text.splitlines() if line.strip())
         return "<h4>{}</h4>{}".format(escape(self.tr("My crisis card")), lines)
 
