@@ -26,6 +26,12 @@ class DataPaths:
         return self.root / "settings.json"
 
     @property
+    def crisis_card(self) -> Path:
+        """The emergency line and the opt-in crisis card: outside the database, so
+        "Need help now" can show them while Ippo is locked (the person is told)."""
+        return self.root / "crisis_card.json"
+
+    @property
     def backups(self) -> Path:
         return self.root / "backups"
 

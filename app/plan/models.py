@@ -15,8 +15,19 @@ SECTION_KEYS: tuple[str, ...] = (
 )
 WHAT_HELPS: tuple[str, ...] = ("alone", "distract", "ask_help", "professionals",
                                "safe_surroundings")
-# Sections whose items have a second field (contacts: how to reach them).
-WITH_DETAIL: frozenset[str] = frozenset({"contacts"})
+# Sections whose items have a second field: how to reach them. The column has been
+# in plan_items since m005, so people and services to ask for help gained it
+# without a schema change (older rows simply have an empty detail).
+WITH_DETAIL: frozenset[str] = frozenset({"ask_help", "professionals", "contacts"})
+# "Need help now" follows the safety plan's own order (Stanley & Brown 2012):
+# warning signs -> on my own -> people and places that distract -> people to ask
+# for help -> professionals and crisis services -> making surroundings safe, and
+# the reasons for living that hold it together. "People to contact" sits with
+# the people to ask, as both are people with a way to reach them.
+CRISIS_KEYS: tuple[str, ...] = (
+    "warning_signs", "alone", "distract", "ask_help", "contacts", "professionals",
+    "safe_surroundings", "reasons",
+)
 
 _TITLES = {
     "warning_signs": QT_TRANSLATE_NOOP("PlanSections", "My warning signs"),
@@ -27,7 +38,8 @@ _TITLES = {
     "professionals": QT_TRANSLATE_NOOP("PlanSections", "Professionals and crisis services"),
     "safe_surroundings": QT_TRANSLATE_NOOP("PlanSections", "Making my surroundings safe"),
     "contacts": QT_TRANSLATE_NOOP("PlanSections", "People to contact"),
-    "reasons": QT_TRANSLATE_NOOP("PlanSections", "Reasons for change and what matters to me"),
+    "reasons": QT_TRANSLATE_NOOP("PlanSections",
+                                 "My reasons for living, and what matters to me"),
     "practice": QT_TRANSLATE_NOOP("PlanSections", "What I keep practising"),
     "after_slip": QT_TRANSLATE_NOOP("PlanSections", "What I will do after a slip"),
 }
@@ -40,7 +52,7 @@ def section_title(key: str) -> str:
 
 @dataclass(frozen=True)
 class PlanItem:
-    """One line of a section; `detail` is how to reach a contact (else empty)."""
+    """One line of a section; `detail` is how to reach a person or service (else empty)."""
 
     text: str
     detail: str = ""

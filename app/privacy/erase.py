@@ -15,10 +15,11 @@ CONFIRM_WORD_EN = "delete"
 def erase_everything(paths: DataPaths) -> list[Path]:
     """Remove every data file Ippo wrote in `paths`; returns what was removed.
 
-    Settings (language, theme) stay: they hold nothing private.
+    Settings (language, theme) stay: they hold nothing private. The crisis card
+    and emergency line (kept outside the database) go with the rest.
     """
     db = paths.database
-    candidates = [db, *paths.sidecars(), keyfile(paths)]
+    candidates = [db, *paths.sidecars(), keyfile(paths), paths.crisis_card]
     for suffix in (".rekey", ".restore"):
         extra = db.with_name(db.name + suffix)
         candidates += [extra, *(extra.with_name(extra.name + s) for s in ("-wal", "-shm",

@@ -1,6 +1,72 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>CrisisCard</name>
+    <message>
+        <source>Please keep this shorter than {n} characters.</source>
+        <translation>{n}文字より短くしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>CrisisCardEditor</name>
+    <message>
+        <source>For a crisis: my numbers and my card</source>
+        <translation>いちばんつらいときのために：連絡先といざというときのカード</translation>
+    </message>
+    <message>
+        <source>My local &amp;emergency number:</source>
+        <translation>緊急のときの番号(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>A crisis &amp;line to call:</source>
+        <translation>電話できる相談窓口(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>If calling is too hard, a &amp;text or chat service:</source>
+        <translation>電話がつらいときの、メッセージやチャットの窓口(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Ippo comes with no phone numbers: services change, and they differ from place to place. Write the ones you trust where you live. “Need help now” (F1) shows them first. Ippo never calls or messages anyone.</source>
+        <translation>Ippo には、119番（救急）・110番（警察）のほかは電話番号が入っていません。相談窓口は変わることがあり、地域によっても違うためです。住んでいる地域で信頼できる番号を書いておきましょう。「いま助けが必要」（F1）でいちばん最初に表示されます。Ippo が誰かに電話やメッセージをすることはありません。</translation>
+    </message>
+    <message>
+        <source>&amp;Show my crisis card in “Need help now” while Ippo is locked</source>
+        <translation>Ippo がロックされているときも、「いま助けが必要」にいざというときのカードを表示する(&amp;S)</translation>
+    </message>
+    <message>
+        <source>My crisis card</source>
+        <translation>いざというときのカード</translation>
+    </message>
+    <message>
+        <source>A few lines for a very bad moment: what helps, who to reach and how, why I keep going.</source>
+        <translation>とてもつらいときに読む数行：助けになること、連絡する人とその方法、生きていく理由。</translation>
+    </message>
+    <message>
+        <source>Start the card from my &amp;plan</source>
+        <translation>プランからカードを作る(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Please note: the numbers above, and the card when it is switched on, are kept outside your locked notes, so that they can be shown while Ippo is locked. Anyone using this computer can read them without your passphrase. Write only what you are comfortable with.</source>
+        <translation>ご注意ください：上の番号と、表示をオンにしたカードは、ロック中でも表示できるように、鍵のかかったメモの外に保存されます。このパソコンを使う人なら誰でも、パスフレーズなしで読むことができます。見られてもかまわないことだけを書いてください。</translation>
+    </message>
+    <message>
+        <source>Save my numbers and card</source>
+        <translation>連絡先とカードを保存</translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation>まだ保存されていません。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>保存しました。</translation>
+    </message>
+    <message>
+        <source>Changes not saved yet.</source>
+        <translation>変更はまだ保存されていません。</translation>
+    </message>
+</context>
+<context>
     <name>GuideDialog</name>
     <message>
         <source>Fill in my plan step by step</source>
@@ -46,20 +112,40 @@
         <translation>いま助けが必要</translation>
     </message>
     <message>
+        <source>Ippo does not call or message anyone, and no one is told that you opened this. It only shows what you wrote.</source>
+        <translation>Ippo が誰かに電話やメッセージをすることはなく、この画面を開いたことが誰かに知らされることもありません。表示するのは、自分で書いた内容だけです。</translation>
+    </message>
+    <message>
+        <source>You do not have to get through this alone. Take one slow breath, then go down your plan one part at a time.</source>
+        <translation>ひとりで乗り切らなくても大丈夫です。ゆっくり一度息をして、プランを上から一つずつ見ていきましょう。</translation>
+    </message>
+    <message>
+        <source>My plan for a crisis</source>
+        <translation>つらい日のためのプラン</translation>
+    </message>
+    <message>
+        <source>&amp;Add my numbers…</source>
+        <translation>連絡先を書く(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add my emergency number and a crisis line</source>
+        <translation>緊急のときの番号と相談窓口を書く</translation>
+    </message>
+    <message>
+        <source>If you are in danger, or might hurt yourself, please call {number} now.</source>
+        <translation>命の危険があるときや、自分を傷つけてしまいそうなときは、今すぐ{number}に電話してください。</translation>
+    </message>
+    <message>
         <source>If you are in danger, or might hurt yourself, please call your local emergency number now.</source>
-        <translation>危険な状態にあるときや、自分を傷つけてしまいそうなときは、今すぐ地域の緊急番号に電話してください。</translation>
+        <translation>命の危険があるときや、自分を傷つけてしまいそうなときは、今すぐ119番（救急）か110番（警察）に電話してください。</translation>
     </message>
     <message>
-        <source>You do not have to get through this alone. Take one slow breath, then choose one thing below.</source>
-        <translation>ひとりで乗り切らなくても大丈夫です。ゆっくり一度息をして、下から一つ選んでみてください。</translation>
+        <source>If you like, your plan can hold a crisis card that shows here even while Ippo is locked.</source>
+        <translation>よければ、ロック中でもここに表示される「いざというときのカード」をプランで作っておけます。</translation>
     </message>
     <message>
-        <source>Things that help me</source>
-        <translation>自分の助けになること</translation>
-    </message>
-    <message>
-        <source>People I can contact</source>
-        <translation>連絡できる人</translation>
+        <source>My crisis card</source>
+        <translation>いざというときのカード</translation>
     </message>
     <message>
         <source>&amp;Open my plan</source>
@@ -70,12 +156,32 @@
         <translation>閉じる</translation>
     </message>
     <message>
-        <source>Ippo is locked, so your plan is hidden. You can unlock it to see your own steps and people.</source>
-        <translation>Ippo がロックされているため、プランは表示していません。ロックを解除すると、自分の書いた助けになることや連絡先が見られます。</translation>
+        <source>You do not have to get through this alone. Take one slow breath: in while counting to four, out while counting to six.</source>
+        <translation>ひとりで乗り切らなくても大丈夫です。ゆっくり一度息をしましょう。4つ数えながら吸って、6つ数えながら吐きます。</translation>
     </message>
     <message>
-        <source>No steps are written in your plan yet, and that is all right.</source>
+        <source>Crisis line: {line}</source>
+        <translation>相談窓口：{line}</translation>
+    </message>
+    <message>
+        <source>If calling is too hard, you can write instead: {service}</source>
+        <translation>電話がつらいときは、文字で相談できます：{service}</translation>
+    </message>
+    <message>
+        <source>You can add your local emergency number and a crisis line (one to call, and one to text or chat with if calling is too hard) in your plan.</source>
+        <translation>プランに、緊急のときの番号と相談窓口（電話の窓口と、電話がつらいときのメッセージやチャットの窓口）を書いておけます。</translation>
+    </message>
+    <message>
+        <source>Nothing is written in your plan yet, and that is all right.</source>
         <translation>プランにはまだ何も書かれていません。それでも大丈夫です。</translation>
+    </message>
+    <message>
+        <source>If you can, tell someone you trust how you feel.</source>
+        <translation>できそうなら、信頼できる人に今の気持ちを伝えてみてください。</translation>
+    </message>
+    <message>
+        <source>Ippo is locked, so your plan is hidden. You can unlock it to see your own steps and people.</source>
+        <translation>Ippo がロックされているため、プランは表示していません。ロックを解除すると、自分の書いた助けになることや連絡先が見られます。</translation>
     </message>
     <message>
         <source>For now: breathe in slowly while counting to four, and out while counting to six, a few times. Then do one small, kind thing for yourself, like a glass of water or a window opened.</source>
@@ -90,7 +196,7 @@
     <name>PlanPage</name>
     <message>
         <source>My plan</source>
-        <translation>私のプラン</translation>
+        <translation>つらい日のためのプラン</translation>
     </message>
     <message>
         <source>Noticing early</source>
@@ -98,7 +204,7 @@
     </message>
     <message>
         <source>What helps, in this order</source>
-        <translation>助けになること(この順番で)</translation>
+        <translation>助けになること（この順番で）</translation>
     </message>
     <message>
         <source>People to contact</source>
@@ -106,7 +212,7 @@
     </message>
     <message>
         <source>What keeps me going</source>
-        <translation>私を支えるもの</translation>
+        <translation>自分を支えるもの</translation>
     </message>
     <message>
         <source>Start with the first part; if it is not enough, go on to the next.</source>
@@ -118,7 +224,7 @@
     </message>
     <message>
         <source>My plan for harder days</source>
-        <translation>つらい日のための私のプラン</translation>
+        <translation>つらい日のためのプラン</translation>
     </message>
     <message>
         <source>Written on a good day, read on a hard one. Slips are normal; this plan helps you notice them early and find your way back.</source>
@@ -178,7 +284,7 @@
     <name>PlanSections</name>
     <message>
         <source>My warning signs</source>
-        <translation>私の注意サイン</translation>
+        <translation>自分の注意サイン</translation>
     </message>
     <message>
         <source>Risky situations and triggers</source>
@@ -209,8 +315,8 @@
         <translation>連絡する人</translation>
     </message>
     <message>
-        <source>Reasons for change and what matters to me</source>
-        <translation>変わりたい理由と大切なこと</translation>
+        <source>My reasons for living, and what matters to me</source>
+        <translation>生きる理由と、自分にとって大切なこと</translation>
     </message>
     <message>
         <source>What I keep practising</source>
@@ -368,6 +474,10 @@
     <message>
         <source>This is not a failure, just a moment to look after yourself. Your plan has ideas you wrote for times like this.</source>
         <translation>失敗ではありません。自分をいたわるタイミングです。こんなときのために書いたアイデアがプランにあります。</translation>
+    </message>
+    <message>
+        <source>A slip is a short step back, not a return to where you started. Noticing it early, as now, usually makes the way back shorter.</source>
+        <translation>つまずきは少し後戻りしただけで、振り出しに戻ったわけではありません。今のように早めに気づけると、たいてい戻り道は短くてすみます。</translation>
     </message>
     <message>
         <source>Open what helps</source>

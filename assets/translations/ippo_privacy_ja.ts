@@ -220,6 +220,17 @@ To go ahead, type "{word}" below.</source>
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <source>Need help now</source>
+        <translation>いま助けが必要</translation>
+    </message>
+    <message>
+        <source>Need help now (F1)</source>
+        <translation>いま助けが必要 (F1)</translation>
+    </message>
+</context>
+<context>
     <name>Passphrase</name>
     <message>
         <source>Please use at least {n} characters. A few ordinary words are easier to remember than symbols.</source>
@@ -573,6 +584,14 @@ To go ahead, type "{word}" below.</source>
     <message>
         <source>Quit</source>
         <translation>終了</translation>
+    </message>
+    <message>
+        <source>Need help now</source>
+        <translation>いま助けが必要</translation>
+    </message>
+    <message>
+        <source>Need help now (F1)</source>
+        <translation>いま助けが必要 (F1)</translation>
     </message>
 </context>
 <context>

@@ -324,32 +324,60 @@
         <translation>日付：</translation>
     </message>
     <message>
-        <source>My plan for hard times</source>
-        <translation>つらいときのためのプラン</translation>
+        <source>My plan for harder days</source>
+        <translation>再発予防プラン（つらい日のためのプラン）</translation>
     </message>
     <message>
-        <source>My warning signs (what I notice in my days, thoughts and body)</source>
-        <translation>注意サイン（毎日の過ごし方、考え、体に気づくこと）</translation>
+        <source>Start at step 1. If a step is not enough, go on to the next one.</source>
+        <translation>1から始めます。それで足りなければ、次へ進みます。</translation>
+    </message>
+    <message>
+        <source>If I am in danger, or might hurt myself: my local emergency number {blank}</source>
+        <translation>命の危険があるとき、自分を傷つけてしまいそうなとき：119番（救急）・110番（警察）</translation>
+    </message>
+    <message>
+        <source>A crisis line I can call, or text or chat with if calling is too hard: {blank}</source>
+        <translation>電話できる相談窓口と、電話がつらいときのメッセージやチャットの窓口：{blank}</translation>
+    </message>
+    <message>
+        <source>1. My warning signs (thoughts, feelings, what I do or stop doing)</source>
+        <translation>1. 注意サイン（考え、気持ち、することやしなくなること）</translation>
+    </message>
+    <message>
+        <source>2. Things I can do on my own to get through it</source>
+        <translation>2. ひとりでできる、乗り切るための工夫</translation>
+    </message>
+    <message>
+        <source>3. People and places that take my mind off things</source>
+        <translation>3. 気がまぎれる人や場所</translation>
+    </message>
+    <message>
+        <source>4. People I can ask for help</source>
+        <translation>4. 助けを頼める人</translation>
+    </message>
+    <message>
+        <source>5. Professionals and crisis services</source>
+        <translation>5. 専門家と相談窓口</translation>
+    </message>
+    <message>
+        <source>6. Making my surroundings safe (including putting anything I could hurt myself with out of reach, or with someone I trust)</source>
+        <translation>6. 身の回りを安全にする（自分を傷つけうる物を手の届かない所に置く、信頼できる人に預けることも含む）</translation>
+    </message>
+    <message>
+        <source>My reasons for living, and what matters to me</source>
+        <translation>生きる理由と、自分にとって大切なこと</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>相手</translation>
+    </message>
+    <message>
+        <source>How to reach them</source>
+        <translation>連絡方法</translation>
     </message>
     <message>
         <source>Risky situations and triggers</source>
         <translation>注意が必要な場面ときっかけ</translation>
-    </message>
-    <message>
-        <source>What helps, step by step</source>
-        <translation>役に立つこと（順番に）</translation>
-    </message>
-    <message>
-        <source>People I can contact</source>
-        <translation>連絡できる人</translation>
-    </message>
-    <message>
-        <source>Professionals and crisis lines</source>
-        <translation>専門家と相談窓口</translation>
-    </message>
-    <message>
-        <source>Why change matters to me</source>
-        <translation>変わりたい理由</translation>
     </message>
     <message>
         <source>What I will do after a slip</source>

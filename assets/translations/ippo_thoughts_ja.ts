@@ -550,8 +550,8 @@ For example: {example}</source>
 <context>
     <name>TrapsView</name>
     <message>
-        <source>Thinking traps are common ways a worried mind bends what happened. Untick a trap to hide it when tagging; records that use it keep it.</source>
-        <translation>考えのくせは、不安なときに起きたことをゆがめて見てしまう、よくあるパターンです。チェックを外すと選ぶときに表示されなくなりますが、すでに使った記録にはそのまま残ります。</translation>
+        <source>Thinking traps are habits of thought everyone falls into now and then, more so when worried or tired. Noticing one does not mean your feelings are wrong; it is simply something to check against the facts. Untick a trap to hide it when tagging; records that use it keep it.</source>
+        <translation>考え方のくせは、誰にでもある考え方の習慣で、不安なときや疲れているときに出やすくなります。くせに気づいても、自分の気持ちがまちがっているわけではありません。事実と照らし合わせてみる手がかりになります。チェックを外すと選ぶときに表示されなくなりますが、すでに使った記録にはそのまま残ります。</translation>
     </message>
     <message>
         <source>Thinking traps (ticked ones are shown)</source>

@@ -61,6 +61,8 @@ def test_card_appears_is_set_aside_for_the_chosen_time_and_comes_back(window, co
     window.show_page("today")
     assert card.isVisible()
     assert any("outside" in m for m in card.messages())
+    # Where a slip is most likely felt: a lapse is not a relapse.
+    assert card.lapse.isVisible() and "not a return to where you started" in card.lapse.text()
 
     # "Open what helps" goes to the plan, at its what-helps part.
     qtbot.mouseClick(card.open_button, Qt.MouseButton.LeftButton)

@@ -19,6 +19,7 @@ from app.plan.guide import load_guide_or_none
 from app.plan.models import WHAT_HELPS, WITH_DETAIL, PlanItem, section_title
 from app.validation import FieldErrors
 from ui.context import AppContext
+from ui.plan.crisis_card_editor import CrisisCardEditor
 from ui.plan.guide_dialog import GuideDialog
 from ui.plan.plan_html import saved_when
 from ui.plan.section_editor import SectionEditor
@@ -75,6 +76,9 @@ class PlanPage(QScrollArea):
                 self.editors[key] = editor
             self.section_cards[group] = card
             self.column.addWidget(card)
+            if group == "people":
+                self.crisis_card = CrisisCardEditor(self.context, inner)
+                self.column.addWidget(self.crisis_card)
         self.watchers_panel = WatchersPanel(self.context, inner)
         self.column.addWidget(self.watchers_panel)
         self.column.addStretch(1)
@@ -188,9 +192,14 @@ class PlanPage(QScrollArea):
 
     # -- navigation ---------------------------------------------------------------
     def open_item(self, arg: object) -> None:
-        """`"what_helps"` (or a section id): show that part of the plan and focus it."""
+        """`"what_helps"`, `"crisis_card"` or a section id: show that part and focus it."""
         self.refresh()
         key = str(arg)
+        if key == "crisis_card":
+            self.crisis_card.emergency.setFocus()
+            QTimer.singleShot(0, lambda: self._scroll_to(self.crisis_card))
+            self._scroll_to(self.crisis_card)
+            return
         if key == "what_helps":
             target, editor = self.section_cards["what_helps"], self.editors[WHAT_HELPS[0]]
         elif key in self.editors:

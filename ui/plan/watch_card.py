@@ -38,6 +38,13 @@ class WatchCard(Card):
             "ideas you wrote for times like this."), self)
         self.intro.setWordWrap(True)
         self.body.addWidget(self.intro)
+        # Lapse versus relapse (Marlatt & Gordon 1985): where a slip is most likely felt.
+        self.lapse = QLabel(self.tr(
+            "A slip is a short step back, not a return to where you started. Noticing it "
+            "early, as now, usually makes the way back shorter."), self)
+        self.lapse.setWordWrap(True)
+        self.lapse.setProperty("role", "muted")
+        self.body.addWidget(self.lapse)
         self.signs = QLabel(self)
         self.signs.setWordWrap(True)
         self.body.addWidget(self.signs)

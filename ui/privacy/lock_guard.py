@@ -93,6 +93,7 @@ class LockGuard(QObject):
             self.context.store = None
         self.screen = LockScreen(self.context.paths, needs, self.context.settings.neutral_title)
         self.screen.form.opened.connect(self._on_form_opened)
+        self.screen.help_requested.connect(self._on_screen_help_requested)
         self._content = self.window.takeCentralWidget()
         if self._content is not None:
             self._content.hide()
@@ -125,6 +126,9 @@ class LockGuard(QObject):
         for top in QApplication.topLevelWidgets():
             if top is self.window or not top.isVisible() or not top.isWindow():
                 continue
+            if top.property("ippoShownWhileLocked"):
+                _refresh(top)  # "Need help now" hides the plan by itself, and stays usable
+                continue
             cover = QLabel(self.tr("Hidden for now."), top)
             cover.setObjectName("LockCover")
             cover.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -143,6 +147,14 @@ class LockGuard(QObject):
                 top.setEnabled(True)
             cover.deleteLater()
         self._covers = []
+        for top in QApplication.topLevelWidgets():
+            if top.property("ippoShownWhileLocked") and top.isVisible():
+                _refresh(top)
+
+    def _on_screen_help_requested(self) -> None:
+        show = getattr(self.window, "show_help_now", None)
+        if show is not None:
+            show()
 
     def _on_form_opened(self, store: Store) -> None:
         self.context.store = store
@@ -160,3 +172,9 @@ class LockGuard(QObject):
         self._uncover_other_windows()
         self._on_context_settings_changed()
         self.unlocked.emit()
+
+
+def _refresh(widget: QWidget) -> None:
+    refresh = getattr(widget, "refresh", None)
+    if callable(refresh):
+        refresh()

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from app import settings as settings_mod
 from app.db import Store, StoreProblem
@@ -16,6 +16,7 @@ class UnlockDialog(QDialog):
         super().__init__(parent)
         self.store: Store | None = None
         self.problem: StoreProblem | None = None
+        self.paths = paths
         neutral = settings_mod.load(paths.settings).neutral_title
         self.setWindowTitle(self.tr("Notes") if neutral else self.tr("Unlock Ippo"))
         col = QVBoxLayout(self)
@@ -27,9 +28,28 @@ class UnlockDialog(QDialog):
         self.quit_button.setAccessibleName(self.tr("Quit"))
         self.quit_button.setAutoDefault(False)
         self.quit_button.clicked.connect(self.reject)
-        col.addWidget(self.quit_button, 0, Qt.AlignmentFlag.AlignRight)
+        # "Need help now" is reachable before the passphrase too: it shows the
+        # emergency line and, if the person chose one, their crisis card.
+        self.help_button = QPushButton(self.tr("Need help now"), self)
+        self.help_button.setToolTip(self.tr("Need help now (F1)"))
+        self.help_button.setAutoDefault(False)
+        self.help_button.clicked.connect(self.show_help_now)
+        QShortcut(QKeySequence("F1"), self).activated.connect(self.show_help_now)
+        row = QHBoxLayout()
+        row.addWidget(self.help_button)
+        row.addStretch(1)
+        row.addWidget(self.quit_button)
+        col.addLayout(row)
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 34)
         self.form.focus_input()
+
+    def show_help_now(self) -> None:
+        from ui.context import AppContext
+        from ui.plan.help_now_dialog import HelpNowDialog
+
+        context = AppContext(self.paths, None, settings_mod.load(self.paths.settings))
+        context.setParent(self)
+        HelpNowDialog.ask(context, self)
 
     def _on_form_opened(self, store: Store) -> None:
         self.store = store

@@ -81,16 +81,38 @@ class WorksheetDocument(ReportDocument):
         return title, [date_line, f"<table {RULED}>{body}</table>"]
 
     def _plan(self) -> tuple[str, list[str]]:
-        title = self.tr("My plan for hard times")
-        sections = [
-            self.tr("My warning signs (what I notice in my days, thoughts and body)"),
-            self.tr("Risky situations and triggers"),
-            self.tr("What helps, step by step"),
-            self.tr("People I can contact"),
-            self.tr("Professionals and crisis lines"),
-            self.tr("Why change matters to me"),
-            self.tr("What I will do after a slip"),
+        """The safety plan's six steps in their order (Stanley & Brown 2012), then
+        reasons for living, then the relapse-prevention parts."""
+        title = self.tr("My plan for harder days")
+        intro = self.paragraph(self.tr(
+            "Start at step 1. If a step is not enough, go on to the next one."))
+        emergency = self.paragraph(self.tr(
+            "If I am in danger, or might hurt myself: my local emergency number {blank}"
+        ).format(blank="_" * 16))
+        crisis = self.paragraph(self.tr(
+            "A crisis line I can call, or text or chat with if calling is too hard: {blank}"
+        ).format(blank="_" * 24))
+        steps = [
+            (self.tr("1. My warning signs (thoughts, feelings, what I do or stop doing)"),
+             False, 2),
+            (self.tr("2. Things I can do on my own to get through it"), False, 2),
+            (self.tr("3. People and places that take my mind off things"), False, 2),
+            (self.tr("4. People I can ask for help"), True, 2),
+            (self.tr("5. Professionals and crisis services"), True, 2),
+            (self.tr("6. Making my surroundings safe (including putting anything I could "
+                     "hurt myself with out of reach, or with someone I trust)"), False, 2),
+            (self.tr("My reasons for living, and what matters to me"), False, 2),
+            (self.tr("Risky situations and triggers"), False, 1),
+            (self.tr("What I will do after a slip"), False, 1),
         ]
-        body = "".join(f'<tr style="background-color: #eeeeee;"><td><b>{s}</b></td></tr>'
-                       + _blank_rows(1, 3) for s in sections)
-        return title, [f"<table {RULED}>{body}</table>"]
+        reach = [self.tr("Who"), self.tr("How to reach them")]
+        body = ""
+        for heading, with_reach, rows in steps:
+            body += (f'<tr style="background-color: #eeeeee;"><td colspan="2"><b>{heading}'
+                     "</b></td></tr>")
+            if with_reach:
+                body += (f'<tr><td width="45%">{reach[0]}</td><td width="55%">{reach[1]}</td>'
+                         "</tr>" + _blank_rows(2, rows))
+            else:
+                body += f'<tr><td colspan="2">{PEN}</td></tr>' * rows
+        return title, [intro, emergency, crisis, f"<table {RULED}>{body}</table>"]

@@ -179,6 +179,10 @@ class MainWindow(QMainWindow):
             self.show_page(PAGES[row].key)
 
     def _on_help_requested(self) -> None:
+        self.show_help_now()
+
+    def show_help_now(self) -> None:
+        """"Need help now": also reachable from the lock screen (shows only what may be shown)."""
         from ui.plan.help_now_dialog import HelpNowDialog
 
         HelpNowDialog.ask(self.context, self)

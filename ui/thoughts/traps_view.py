@@ -30,9 +30,11 @@ class TrapsView(QWidget):
 
     def _build_ui(self) -> None:
         column = QVBoxLayout(self)
-        intro = QLabel(self.tr("Thinking traps are common ways a worried mind bends what "
-                               "happened. Untick a trap to hide it when tagging; records "
-                               "that use it keep it."), self)
+        intro = QLabel(self.tr("Thinking traps are habits of thought everyone falls into now "
+                               "and then, more so when worried or tired. Noticing one does "
+                               "not mean your feelings are wrong; it is simply something to "
+                               "check against the facts. Untick a trap to hide it when "
+                               "tagging; records that use it keep it."), self)
         intro.setWordWrap(True)
         intro.setProperty("role", "muted")
         column.addWidget(intro)
