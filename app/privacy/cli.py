@@ -88,13 +88,13 @@ def cmd_import(args: argparse.Namespace) -> int:
     if store is None:
         return 1
     try:
-        counts = import_json(store, Path(args.file), args.mode)
+        result = import_json(store, Path(args.file), args.mode)
     except (ImportProblem, StoreProblem) as problem:
         _say(problem.user_message(), error=True)
         return 1
     finally:
         store.close()
-    _say(translate("PrivacyCli", "Imported {n} rows.").format(n=sum(counts.values())))
+    _say(result.user_message())
     return 0
 
 

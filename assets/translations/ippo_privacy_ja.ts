@@ -307,10 +307,6 @@ To go ahead, type "{word}" below.</source>
         <translation>{path} に書き出しました。</translation>
     </message>
     <message>
-        <source>Imported {n} rows.</source>
-        <translation>{n} 行を取り込みました。</translation>
-    </message>
-    <message>
         <source>Please give the new passphrase with --new-passphrase-file.</source>
         <translation>新しいパスフレーズを --new-passphrase-file で指定してください。</translation>
     </message>
@@ -552,8 +548,40 @@ To go ahead, type "{word}" below.</source>
         <translation>このファイルは今のデータと合いません（{where}）。</translation>
     </message>
     <message>
+        <source>Part of this file is not something Ippo would accept in its forms ({where}): {what}</source>
+        <translation>このファイルの一部に、Ippo の入力欄では受け付けない値があります（{where}）：{what}</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the file could not be imported. Please make some space and try again.</source>
+        <translation>ディスクがいっぱいのため、ファイルを取り込めませんでした。空きを作ってから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The file could not be imported just now.</source>
+        <translation>今はファイルを取り込めませんでした。</translation>
+    </message>
+    <message>
         <source>Nothing was changed.</source>
         <translation>何も変更していません。</translation>
+    </message>
+    <message>
+        <source>Records added: {n}.</source>
+        <translation>取り込んだ記録：{n}件。</translation>
+    </message>
+    <message>
+        <source>Already here, so not added again: {n}.</source>
+        <translation>すでにあったので重ねて追加しなかった記録：{n}件。</translation>
+    </message>
+    <message>
+        <source>Left out because you already have a record for the same day or item here, which stays as it is: {n}.</source>
+        <translation>同じ日や同じ項目の記録がすでにあるため取り込まなかった記録（今ある記録はそのままです）：{n}件。</translation>
+    </message>
+    <message>
+        <source>A date, time or value here is not one Ippo can read (for example a month 13 or a day 45).</source>
+        <translation>ここにある日付・時刻・値を Ippo が読み取れません（たとえば13月や45日など）。</translation>
+    </message>
+    <message>
+        <source>This text is longer than Ippo keeps in one field ({n} characters).</source>
+        <translation>この文章は、Ippo が1つの欄に保存できる長さ（{n}文字）をこえています。</translation>
     </message>
 </context>
 <context>
