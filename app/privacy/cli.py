@@ -105,6 +105,7 @@ def _read(path: str | None) -> str | None:
 
 
 def cmd_passphrase(args: argparse.Namespace) -> int:
+    from app.backup import BackupsRekeyed
     from app.cli import read_passphrase
     from app.db import StoreProblem
     from app.privacy import passphrase as pp
@@ -120,10 +121,11 @@ def cmd_passphrase(args: argparse.Namespace) -> int:
     if store is None:
         return 1
     current = read_passphrase(args) or ""
+    backups = BackupsRekeyed()
     try:
         if args.action == "set":
             pp.check_new(new or "", new or "")
-            store, key = pp.set_passphrase(store, new or "")
+            store, key = pp.set_passphrase(store, new or "", backups)
             if args.recovery_key_file:
                 write_private(Path(args.recovery_key_file), (key + "\n").encode("ascii"))
             else:
@@ -131,9 +133,9 @@ def cmd_passphrase(args: argparse.Namespace) -> int:
                                "safe): {key}").format(key=key))
         elif args.action == "change":
             pp.check_new(new or "", new or "")
-            store = pp.change_passphrase(store, current, new or "")
+            store = pp.change_passphrase(store, current, new or "", backups)
         else:
-            store = pp.remove_passphrase(store, current)
+            store = pp.remove_passphrase(store, current, backups)
     except FieldErrors as errors:
         _say(" ".join(errors.messages.values()), error=True)
         return 1
@@ -142,7 +144,8 @@ def cmd_passphrase(args: argparse.Namespace) -> int:
         return 1
     finally:
         store.close()
-    _say(translate("PrivacyCli", "Done."))
+    said = pp.backups_message(backups, protected=args.action != "remove")
+    _say(" ".join(filter(None, (translate("PrivacyCli", "Done."), said))))
     return 0
 
 

@@ -233,6 +233,22 @@ To go ahead, type "{word}" below.</source>
         <source>That is not the current passphrase or recovery key.</source>
         <translation>今のパスフレーズ、または回復キーと一致しません。</translation>
     </message>
+    <message>
+        <source>Earlier backups now encrypted as well: {n}.</source>
+        <translation>あわせて暗号化したこれまでのバックアップ：{n}件。</translation>
+    </message>
+    <message>
+        <source>Earlier backups that could not be encrypted (damaged, or no room on the disk), so they were overwritten and deleted and no unencrypted copy is left: {n}.</source>
+        <translation>暗号化できなかった（壊れていた、またはディスクに空きがなかった）ため、上書きして削除したこれまでのバックアップ：{n}件。暗号化されていないコピーは残っていません。</translation>
+    </message>
+    <message>
+        <source>Backups rewritten without encryption as well, so you can still restore them: {n}.</source>
+        <translation>あわせて暗号化なしで書き直したバックアップ：{n}件。これまでどおり復元できます。</translation>
+    </message>
+    <message>
+        <source>Backups that could not be rewritten and stay encrypted: {n}. Your recovery key still opens them.</source>
+        <translation>書き直せなかったため、暗号化されたままのバックアップ：{n}件。回復キーで開くことができます。</translation>
+    </message>
 </context>
 <context>
     <name>PassphraseDialog</name>
@@ -249,16 +265,16 @@ To go ahead, type "{word}" below.</source>
         <translation>パスフレーズを解除</translation>
     </message>
     <message>
-        <source>With a passphrase, everything Ippo keeps on this computer is encrypted, backups too. Please choose one you will remember: if you forget it and also lose the recovery key, nobody can open your data again, not even us. Next, Ippo shows you a recovery key to print or write down.</source>
-        <translation>パスフレーズを設定すると、Ippo がこのコンピューターに保存しているものはすべて、バックアップも含めて暗号化されます。覚えていられるものを選んでください。パスフレーズを忘れ、回復キーもなくしてしまうと、私たちを含め、だれにもデータを開けなくなります。このあと、印刷したり書き留めたりするための回復キーが表示されます。</translation>
-    </message>
-    <message>
         <source>Type the current passphrase (or your recovery key), then the new one.</source>
         <translation>今のパスフレーズ（または回復キー）を入力してから、新しいパスフレーズを入力してください。</translation>
     </message>
     <message>
-        <source>Without a passphrase, your data is stored unencrypted again, and anyone who uses this computer account could read it.</source>
-        <translation>パスフレーズを解除すると、データは暗号化されずに保存されます。このコンピューターのアカウントを使う人ならだれでも読めるようになります。</translation>
+        <source>With a passphrase, everything Ippo keeps on this computer is encrypted, backups too, also the ones made before. Please choose one you will remember: if you forget it and also lose the recovery key, nobody can open your data again, not even us. Next, Ippo shows you a recovery key to print or write down.</source>
+        <translation>パスフレーズを設定すると、Ippo がこのパソコンに保存しているものはすべて、これまでのバックアップも含めて暗号化されます。覚えていられるものを選んでください。パスフレーズを忘れ、回復キーもなくしてしまうと、私たちを含め、だれにもデータを開けなくなります。このあと、印刷したり書き留めたりするための回復キーが表示されます。</translation>
+    </message>
+    <message>
+        <source>Without a passphrase, your data is stored unencrypted again, and anyone who uses this computer account could read it. Your backups are rewritten unencrypted too, so you can still restore them.</source>
+        <translation>パスフレーズを解除すると、データは暗号化されずに保存されます。このパソコンのアカウントを使う人ならだれでも読めるようになります。バックアップも暗号化なしで書き直すので、これまでどおり復元できます。</translation>
     </message>
     <message>
         <source>&amp;Current passphrase:</source>
