@@ -38,6 +38,7 @@ def _say(text: str, error: bool = False) -> None:
 
 
 def _open(args: argparse.Namespace) -> Any:
+    from app.backup import rekey_backups
     from app.cli import read_passphrase
     from app.db import StoreProblem, open_store
     from app.privacy.passphrase import clear_leftovers
@@ -45,6 +46,8 @@ def _open(args: argparse.Namespace) -> Any:
     try:
         store = open_store(paths.resolve(args.data_dir), read_passphrase(args), create=False)
         clear_leftovers(store.paths)
+        if store.passphrase:  # a plain backup left by a crash or an older Ippo
+            rekey_backups(store.paths.backups, store.passphrase, store.passphrase)
         return store
     except StoreProblem as problem:
         _say(problem.user_message(), error=True)
