@@ -75,7 +75,7 @@ def _shared_rules(db: Database) -> Iterator[Problem]:
                 f"SELECT {key_cols}, {quote(col.name)} FROM {quote(t.name)} "
                 f"WHERE {quote(col.name)} IS NOT NULL").fetchall()
             for row in rows:
-                key, value = row[0] if len(row) == 2 else row[:-1], row[-1]
+                key, value = ", ".join(str(k) for k in row[:-1]), row[-1]
                 if not isinstance(value, str):
                     continue
                 if too_long(value, MAX_TEXT):

@@ -120,6 +120,11 @@ def _surrogate(table: TableInfo) -> bool:
         and table.column("id").type == "INTEGER"  # type: ignore[union-attr]
 
 
+def _one(key: tuple[Any, ...]) -> Any:
+    """A one-column key by its value (how references name it), others as tuples."""
+    return key[0] if len(key) == 1 else key
+
+
 class _Merger:
     def __init__(self, live: Database, scratch: Database, tables: Sequence[TableInfo]):
         self.live, self.scratch = live, scratch
@@ -223,25 +228,21 @@ class _Merger:
     def _keyed_row(self, table: TableInfo, row: dict[str, Any], old_key: Any,
                    owned_by_live: bool) -> None:
         key = tuple(row[c] for c in table.pk)
+        here = None
         if table.pk:
             where = " AND ".join(f"{quote(c)} IS ?" for c in table.pk)
             here = self.live.execute(
                 f"SELECT * FROM {quote(table.name)} WHERE {where}", list(key)).fetchone()
-        else:
-            here = None
         if here is not None:
             same = tuple(here) == tuple(row[c.name] for c in table.columns)
-            state = MATCHED if same else KEPT
-            self.outcome[table.name][old_key if len(old_key) > 1 else old_key[0]] = (
-                state, key if len(key) > 1 else key[0])
+            self.outcome[table.name][_one(old_key)] = (MATCHED if same else KEPT, _one(key))
             (self.counts.same if same else self.counts.kept)[table.name] += 1
             return
         if owned_by_live:
             self.counts.kept[table.name] += 1
             return
         self._insert(table, row)
-        self.outcome[table.name][old_key if len(old_key) > 1 else old_key[0]] = (
-            NEW, key if len(key) > 1 else key[0])
+        self.outcome[table.name][_one(old_key)] = (NEW, _one(key))
         self.counts.added[table.name] += 1
 
     def _insert(self, table: TableInfo, values: dict[str, Any]) -> int:

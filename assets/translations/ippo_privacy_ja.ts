@@ -184,8 +184,8 @@ To go ahead, type "{word}" below.</source>
         <translation>書き出した日時は {when} です。</translation>
     </message>
     <message>
-        <source>&amp;Add to my data: items already here are updated from the file, nothing is removed</source>
-        <translation>今のデータに追加する(&amp;A)：すでにある項目はファイルの内容で更新され、削除されるものはありません</translation>
+        <source>&amp;Add to my data: everything here stays as it is, and records already here are not added twice</source>
+        <translation>今のデータに追加する：今ある記録はそのまま残し、同じ記録を重ねて追加しません(&amp;A)</translation>
     </message>
     <message>
         <source>Re&amp;place my data with the file</source>

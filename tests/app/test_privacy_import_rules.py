@@ -281,3 +281,21 @@ def test_cli_import_on_a_full_disk_says_so_without_a_traceback(tmp_path):
         assert row_hashes(s.db) == before
     finally:
         s.close()
+
+
+def test_a_full_disk_for_the_backup_first_says_so_too(two_stores, tmp_path, monkeypatch):
+    import errno
+
+    a, b = two_stores
+    out = export_json(a.db, tmp_path / "a.json")
+    before = row_hashes(b.db)
+
+    def full(*_args, **_kw):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr("app.backup.fsync_path", full)
+    with pytest.raises(ImportProblem) as err:
+        import_json(b, out, "merge")
+    assert err.value.kind == ImportProblem.DISK_FULL
+    assert "disk is full" in err.value.user_message()
+    assert row_hashes(b.db) == before
