@@ -207,7 +207,7 @@ def auto_backup_in_background(paths: DataPaths, key: str | None) -> None:
     """Run `auto_backup` on its own read connection (for a worker thread); in a
     protected folder, first encrypt any backup still in plain text."""
     if key:
-        rekey_backups(paths.backups, key, key)
+        rekey_backups(paths.backups, key, key, partials=False)
     try:
         db = connect(paths.database, key, read_only=True)
     except StoreProblem:
@@ -269,7 +269,8 @@ def _needs_rekey(state: str, old_key: str | None, new_key: str | None) -> bool:
 
 
 def rekey_backups(folder: Path, old_key: str | None, new_key: str | None,
-                  into: BackupsRekeyed | None = None) -> BackupsRekeyed:
+                  into: BackupsRekeyed | None = None, *,
+                  partials: bool = True) -> BackupsRekeyed:
     """Rewrite every backup in `folder` under `new_key` (None: plaintext).
 
     Plain backups are read without a key, encrypted ones with `old_key`. Each is
@@ -277,12 +278,13 @@ def rekey_backups(folder: Path, old_key: str | None, new_key: str | None,
     its name and date stay. With a `new_key`, a plain backup that cannot be
     rewritten (a full disk, a damaged file) is shredded: a passphrase-protected
     folder keeps no readable copy. `rekey_backups(folder, key, key)` encrypts
-    only what is still plain.
+    only what is still plain. `partials`: also shred unfinished copies (only
+    when no backup can be under way, i.e. not from a background thread).
     """
     report = into if into is not None else BackupsRekeyed()
     if not folder.is_dir():
         return report
-    for stale in folder.glob(f"{PREFIX}*{SUFFIX}.partial*"):
+    for stale in folder.glob(f"{PREFIX}*{SUFFIX}.partial*") if partials else ():
         shred(stale)  # an unfinished copy may be plain text
     for b in list_backups(folder):
         state = file_state(b.path)

@@ -94,7 +94,7 @@ def _guard(where: str, check: Callable[[], FieldErrors | None]) -> Iterator[Prob
         errors = check()
     except FieldErrors as raised:
         errors = raised
-    except (ValueError, TypeError, KeyError, AssertionError, AttributeError):
+    except (ValueError, TypeError, KeyError, AssertionError, AttributeError, OverflowError):
         yield where, _not_readable()
         return
     if errors is not None and errors.messages:

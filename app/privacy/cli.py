@@ -47,7 +47,8 @@ def _open(args: argparse.Namespace) -> Any:
         store = open_store(paths.resolve(args.data_dir), read_passphrase(args), create=False)
         clear_leftovers(store.paths)
         if store.passphrase:  # a plain backup left by a crash or an older Ippo
-            rekey_backups(store.paths.backups, store.passphrase, store.passphrase)
+            rekey_backups(store.paths.backups, store.passphrase, store.passphrase,
+                          partials=False)
         return store
     except StoreProblem as problem:
         _say(problem.user_message(), error=True)
