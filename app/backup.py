@@ -2,19 +2,25 @@
 
 A backup only counts once it has been written under a temporary name, synced
 to disk, opened with the same key and passed `integrity_check`; then it is
-renamed into place atomically. Backups are encrypted whenever the database is.
+renamed into place atomically. Backups are encrypted whenever the database is:
+setting a passphrase rewrites every earlier backup under the new key (one that
+cannot be rewritten is overwritten and removed, never left readable), removing
+it rewrites them unencrypted, and each session start encrypts any plain backup
+a crash or an older Ippo left in a protected folder (`rekey_backups`).
 """
 
 from __future__ import annotations
 
 import errno
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from sqlite_utils import Database
+
 from app import clock
-from app.db import DB_ERRORS, Store, StoreProblem, classify, connect
+from app.db import DB_ERRORS, Store, StoreProblem, classify, connect, file_state
 from app.paths import DataPaths, ensure_private_dir
 from app.privacy.files import fsync_path
 
@@ -198,7 +204,10 @@ def auto_backup(store: Store) -> BackupFile | None:
 
 
 def auto_backup_in_background(paths: DataPaths, key: str | None) -> None:
-    """Run `auto_backup` on its own read connection (for a worker thread)."""
+    """Run `auto_backup` on its own read connection (for a worker thread); in a
+    protected folder, first encrypt any backup still in plain text."""
+    if key:
+        rekey_backups(paths.backups, key, key, partials=False)
     try:
         db = connect(paths.database, key, read_only=True)
     except StoreProblem:
@@ -209,3 +218,99 @@ def auto_backup_in_background(paths: DataPaths, key: str | None) -> None:
         pass  # the next start tries again; the live data is untouched
     finally:
         db.conn.close()
+
+
+# -- backups and the passphrase ------------------------------------------------
+def export_copy(db: Database, target: Path, key: str | None) -> None:
+    """Write `db` to `target` under `key` (None: plaintext), private and synced."""
+    for p in (target, *_sidecars(target)):
+        p.unlink(missing_ok=True)
+    conn = db.conn
+    # Bound parameters: the key never appears in SQL text, tracers or logs.
+    conn.execute("ATTACH DATABASE ? AS copied KEY ?", (str(target), key or ""))
+    try:
+        conn.execute("SELECT sqlcipher_export('copied')")
+    finally:
+        conn.execute("DETACH DATABASE copied")
+    if os.name == "posix":
+        os.chmod(target, 0o600)
+    fsync_path(target)
+
+
+@dataclass
+class BackupsRekeyed:
+    """What became of the earlier backups when the passphrase was set or removed."""
+
+    rewritten: list[Path] = field(default_factory=list)  # now under the new key (or plain)
+    removed: list[Path] = field(default_factory=list)  # plain, could not be encrypted: shredded
+    left: list[Path] = field(default_factory=list)  # not readable with the old key: untouched
+
+
+def shred(path: Path) -> None:
+    """Overwrite a file with zeros, sync, then delete it (best effort on SSDs)."""
+    try:
+        size = path.stat().st_size
+        with open(path, "r+b", buffering=0) as fh:
+            block = b"\0" * 65536
+            for _ in range(0, size, len(block)):
+                fh.write(block)
+            os.fsync(fh.fileno())
+    except OSError:
+        pass  # a full disk cannot stop the deletion below
+    path.unlink(missing_ok=True)
+
+
+def _needs_rekey(state: str, old_key: str | None, new_key: str | None) -> bool:
+    if state == "plain":
+        return bool(new_key)
+    if state != "opaque":
+        return False
+    return not new_key or (old_key is not None and old_key != new_key)
+
+
+def rekey_backups(folder: Path, old_key: str | None, new_key: str | None,
+                  into: BackupsRekeyed | None = None, *,
+                  partials: bool = True) -> BackupsRekeyed:
+    """Rewrite every backup in `folder` under `new_key` (None: plaintext).
+
+    Plain backups are read without a key, encrypted ones with `old_key`. Each is
+    written under a temporary name, verified, then renamed over the old file, so
+    its name and date stay. With a `new_key`, a plain backup that cannot be
+    rewritten (a full disk, a damaged file) is shredded: a passphrase-protected
+    folder keeps no readable copy. `rekey_backups(folder, key, key)` encrypts
+    only what is still plain. `partials`: also shred unfinished copies (only
+    when no backup can be under way, i.e. not from a background thread).
+    """
+    report = into if into is not None else BackupsRekeyed()
+    if not folder.is_dir():
+        return report
+    for stale in folder.glob(f"{PREFIX}*{SUFFIX}.partial*") if partials else ():
+        shred(stale)  # an unfinished copy may be plain text
+    for b in list_backups(folder):
+        state = file_state(b.path)
+        if not _needs_rekey(state, old_key, new_key):
+            continue
+        tmp = b.path.with_name(b.path.name + ".partial")
+        try:
+            src = connect(b.path, None if state == "plain" else old_key)
+            try:
+                export_copy(src, tmp, new_key)
+            finally:
+                src.conn.close()
+            if not verify(tmp, new_key):
+                raise StoreProblem(StoreProblem.CORRUPT, tmp)
+            os.replace(tmp, b.path)
+            fsync_path(folder)
+            report.rewritten.append(b.path)
+        except (StoreProblem, OSError, *DB_ERRORS):
+            for leftover in (tmp, *_sidecars(tmp)):
+                if leftover.exists():
+                    shred(leftover)
+            if state == "plain" and new_key:
+                for p in (b.path, *_sidecars(b.path)):
+                    if p.exists():
+                        shred(p)
+                report.removed.append(b.path)
+            else:
+                report.left.append(b.path)
+    return report

@@ -208,7 +208,7 @@ def symptoms(db: Database, include_retired: bool = False) -> list[Symptom]:
 
 
 def add_symptom(db: Database, name: str) -> Symptom:
-    name = _check_name(db, name)
+    name = check_symptom_name(db, name)
     with db.atomic():
         row = db.execute(f"SELECT coalesce(max(position), -1) + 1 FROM {SYMPTOMS}").fetchone()
         new_id = db[SYMPTOMS].insert({"name": name, "position": row[0], "retired": 0,
@@ -217,7 +217,7 @@ def add_symptom(db: Database, name: str) -> Symptom:
 
 
 def rename_symptom(db: Database, symptom_id: int, name: str) -> Symptom:
-    name = _check_name(db, name, except_id=symptom_id)
+    name = check_symptom_name(db, name, except_id=symptom_id)
     with db.atomic():
         db[SYMPTOMS].update(symptom_id, {"name": name})
     return next(s for s in symptoms(db, True) if s.id == symptom_id)
@@ -229,7 +229,8 @@ def retire_symptom(db: Database, symptom_id: int, retired: bool = True) -> None:
         db[SYMPTOMS].update(symptom_id, {"retired": int(retired)})
 
 
-def _check_name(db: Database, name: str, except_id: int | None = None) -> str:
+def check_symptom_name(db: Database, name: str, except_id: int | None = None) -> str:
+    """The cleaned name, or FieldErrors (empty, too long, or another symptom's name)."""
     name = " ".join(clean(name).split())
     errors = FieldErrors()
     if not name:

@@ -36,8 +36,13 @@ SectionsInput = Mapping[str, Iterable[PlanItem | str]]
 
 # -- the plan ----------------------------------------------------------------
 def current_plan(db: Database) -> Plan | None:
-    """The latest saved version, or None if the plan was never saved."""
-    rows = list(db["plan_versions"].rows_where(order_by="id DESC", limit=1))
+    """The latest saved version, or None if the plan was never saved.
+
+    Latest by when it was saved (then by id), so versions merged in from an
+    export take their place in time and never hide the plan made here later.
+    """
+    rows = list(db["plan_versions"].rows_where(order_by="julianday(saved_at) DESC, id DESC",
+                                               limit=1))
     return _load_version(db, rows[0]) if rows else None
 
 
@@ -49,7 +54,8 @@ def plan_version(db: Database, version_id: int) -> Plan | None:
 def versions(db: Database) -> list[PlanVersionInfo]:
     """Every saved version, newest first."""
     sql = ("SELECT v.id, v.saved_at, count(i.id) AS n FROM plan_versions v "
-           "LEFT JOIN plan_items i ON i.version_id = v.id GROUP BY v.id ORDER BY v.id DESC")
+           "LEFT JOIN plan_items i ON i.version_id = v.id GROUP BY v.id "
+           "ORDER BY julianday(v.saved_at) DESC, v.id DESC")
     return [PlanVersionInfo(r[0], datetime.fromisoformat(r[1]), r[2])
             for r in db.execute(sql).fetchall()]
 

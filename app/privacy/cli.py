@@ -38,6 +38,7 @@ def _say(text: str, error: bool = False) -> None:
 
 
 def _open(args: argparse.Namespace) -> Any:
+    from app.backup import rekey_backups
     from app.cli import read_passphrase
     from app.db import StoreProblem, open_store
     from app.privacy.passphrase import clear_leftovers
@@ -45,6 +46,9 @@ def _open(args: argparse.Namespace) -> Any:
     try:
         store = open_store(paths.resolve(args.data_dir), read_passphrase(args), create=False)
         clear_leftovers(store.paths)
+        if store.passphrase:  # a plain backup left by a crash or an older Ippo
+            rekey_backups(store.paths.backups, store.passphrase, store.passphrase,
+                          partials=False)
         return store
     except StoreProblem as problem:
         _say(problem.user_message(), error=True)
@@ -88,13 +92,13 @@ def cmd_import(args: argparse.Namespace) -> int:
     if store is None:
         return 1
     try:
-        counts = import_json(store, Path(args.file), args.mode)
+        result = import_json(store, Path(args.file), args.mode)
     except (ImportProblem, StoreProblem) as problem:
         _say(problem.user_message(), error=True)
         return 1
     finally:
         store.close()
-    _say(translate("PrivacyCli", "Imported {n} rows.").format(n=sum(counts.values())))
+    _say(result.user_message())
     return 0
 
 
@@ -105,6 +109,7 @@ def _read(path: str | None) -> str | None:
 
 
 def cmd_passphrase(args: argparse.Namespace) -> int:
+    from app.backup import BackupsRekeyed
     from app.cli import read_passphrase
     from app.db import StoreProblem
     from app.privacy import passphrase as pp
@@ -120,10 +125,11 @@ def cmd_passphrase(args: argparse.Namespace) -> int:
     if store is None:
         return 1
     current = read_passphrase(args) or ""
+    backups = BackupsRekeyed()
     try:
         if args.action == "set":
             pp.check_new(new or "", new or "")
-            store, key = pp.set_passphrase(store, new or "")
+            store, key = pp.set_passphrase(store, new or "", backups)
             if args.recovery_key_file:
                 write_private(Path(args.recovery_key_file), (key + "\n").encode("ascii"))
             else:
@@ -131,9 +137,9 @@ def cmd_passphrase(args: argparse.Namespace) -> int:
                                "safe): {key}").format(key=key))
         elif args.action == "change":
             pp.check_new(new or "", new or "")
-            store = pp.change_passphrase(store, current, new or "")
+            store = pp.change_passphrase(store, current, new or "", backups)
         else:
-            store = pp.remove_passphrase(store, current)
+            store = pp.remove_passphrase(store, current, backups)
     except FieldErrors as errors:
         _say(" ".join(errors.messages.values()), error=True)
         return 1
@@ -142,7 +148,8 @@ def cmd_passphrase(args: argparse.Namespace) -> int:
         return 1
     finally:
         store.close()
-    _say(translate("PrivacyCli", "Done."))
+    said = pp.backups_message(backups, protected=args.action != "remove")
+    _say(" ".join(filter(None, (translate("PrivacyCli", "Done."), said))))
     return 0
 
 

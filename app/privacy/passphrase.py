@@ -5,6 +5,11 @@ Setting or removing rewrites the database: `sqlcipher_export` into a new file
 connection so no `-wal` is left to be mispaired, then one atomic rename. A
 crash before the rename leaves the old file as it was; after it, the new one.
 Changing only replaces the key file (see `app/privacy/keys.py`).
+
+Backups follow the database: setting a passphrase encrypts every earlier backup
+with the new key (one that cannot be encrypted is shredded), removing it
+rewrites them unencrypted so they can still be restored here. Pass a
+`BackupsRekeyed` to learn which (`app.backup.rekey_backups`).
 """
 
 from __future__ import annotations
@@ -12,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from app.backup import BackupsRekeyed, rekey_backups
 from app.db import DB_ERRORS, Store, StoreProblem, file_state, open_store
 from app.i18n import translate
 from app.paths import DataPaths
@@ -55,19 +61,23 @@ def _wrong() -> FieldErrors:
         "Passphrase", "That is not the current passphrase or recovery key.")})
 
 
-def set_passphrase(store: Store, new: str) -> tuple[Store, str]:
-    """Encrypt an unprotected database. Returns the reopened store and the
-    recovery key to show (once) to the user. The given store is closed."""
+def set_passphrase(store: Store, new: str,
+                   backups: BackupsRekeyed | None = None) -> tuple[Store, str]:
+    """Encrypt an unprotected database and every earlier backup. Returns the
+    reopened store and the recovery key to show (once) to the user. The given
+    store is closed. `backups`, if given, is filled in with what became of them."""
     if store.passphrase:
         raise _wrong()
     data_key = keys.new_data_key()
     raw = keys.sqlcipher_key(data_key)
     reopened = _rewrite(store, raw, before_swap=lambda: keys.write_keyfile(
         store.paths, data_key, new))
+    rekey_backups(store.paths.backups, None, raw, backups)
     return reopened, keys.recovery_key(data_key)
 
 
-def change_passphrase(store: Store, current: str, new: str) -> Store:
+def change_passphrase(store: Store, current: str, new: str,
+                      backups: BackupsRekeyed | None = None) -> Store:
     """Wrap the data key with a new passphrase (current may be the recovery key)."""
     if not matches(store, current):
         raise _wrong()
@@ -77,8 +87,11 @@ def change_passphrase(store: Store, current: str, new: str) -> Store:
         return store
     # A folder encrypted before key files existed: move it to a data key.
     data_key = keys.new_data_key()
-    return _rewrite(store, keys.sqlcipher_key(data_key),
-                    before_swap=lambda: keys.write_keyfile(store.paths, data_key, new))
+    old, raw = store.passphrase, keys.sqlcipher_key(data_key)
+    reopened = _rewrite(store, raw,
+                        before_swap=lambda: keys.write_keyfile(store.paths, data_key, new))
+    rekey_backups(store.paths.backups, old, raw, backups)
+    return reopened
 
 
 def new_recovery_key(store: Store, current: str) -> str:
@@ -90,13 +103,40 @@ def new_recovery_key(store: Store, current: str) -> str:
     return keys.recovery_key(data_key)
 
 
-def remove_passphrase(store: Store, current: str) -> Store:
-    """Decrypt the database again. The given store is closed."""
+def remove_passphrase(store: Store, current: str,
+                      backups: BackupsRekeyed | None = None) -> Store:
+    """Decrypt the database again, and the backups with it (so they can still be
+    restored here). The given store is closed. A backup the key does not open is
+    left as it is, in `backups.left`."""
     if not matches(store, current):
         raise _wrong()
+    old = store.passphrase
     reopened = _rewrite(store, None)
+    rekey_backups(store.paths.backups, old, None, backups)
     keys.keyfile(store.paths).unlink(missing_ok=True)
     return reopened
+
+
+def backups_message(report: BackupsRekeyed, protected: bool) -> str:
+    """What became of the earlier backups, in words, after a set (`protected`) or a remove."""
+    parts: list[str] = []
+    if protected and report.rewritten:
+        parts.append(translate("Passphrase", "Earlier backups now encrypted as well: {n}.")
+                     .format(n=len(report.rewritten)))
+    if protected and report.removed:
+        parts.append(translate(
+            "Passphrase", "Earlier backups that could not be encrypted (damaged, or no room "
+            "on the disk), so they were overwritten and deleted and no unencrypted copy is "
+            "left: {n}.").format(n=len(report.removed)))
+    if not protected and report.rewritten:
+        parts.append(translate(
+            "Passphrase", "Backups rewritten without encryption as well, so you can still "
+            "restore them: {n}.").format(n=len(report.rewritten)))
+    if report.left:
+        parts.append(translate(
+            "Passphrase", "Backups that could not be rewritten and stay encrypted: {n}. "
+            "Your recovery key still opens them.").format(n=len(report.left)))
+    return " ".join(parts)
 
 
 def clear_leftovers(paths: DataPaths) -> list[Path]:

@@ -54,3 +54,9 @@ def record_kinds(counts: Mapping[str, int]) -> list[RecordKind]:
     if rest:
         kinds.append(RecordKind(translate(CONTEXT, OTHER), rest))
     return kinds
+
+
+def label_of(table: str) -> str:
+    """The plain name of what one table holds (settings and bookkeeping as OTHER)."""
+    label = next((text for name, text in KINDS if name == table), OTHER)
+    return translate(CONTEXT, label)

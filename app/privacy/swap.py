@@ -13,31 +13,15 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from sqlite_utils import Database
-
-from app.backup import verify
+from app.backup import export_copy, verify
 from app.db import DB_ERRORS, Store, StoreProblem, classify, open_store
 from app.privacy.files import WriteProblem, fsync_path
+
+__all__ = ["export_copy", "replace_live", "sidecars"]
 
 
 def sidecars(path: Path) -> list[Path]:
     return [path.with_name(path.name + s) for s in ("-wal", "-shm", "-journal")]
-
-
-def export_copy(db: Database, target: Path, key: str | None) -> None:
-    """Write `db` to `target` under `key` (None: plaintext), private and synced."""
-    for p in (target, *sidecars(target)):
-        p.unlink(missing_ok=True)
-    conn = db.conn
-    # Bound parameters: the key never appears in SQL text, tracers or logs.
-    conn.execute("ATTACH DATABASE ? AS copied KEY ?", (str(target), key or ""))
-    try:
-        conn.execute("SELECT sqlcipher_export('copied')")
-    finally:
-        conn.execute("DETACH DATABASE copied")
-    if os.name == "posix":
-        os.chmod(target, 0o600)
-    fsync_path(target)
 
 
 def replace_live(store: Store, key: str | None, target: Path,

@@ -1,7 +1,10 @@
 """Export everything to one JSON file (format: app/privacy/FORMAT.md), and import it back.
 
-Import validates the whole file against this Ippo's schema before the first
-write, takes a verified backup, then writes in one transaction: all or nothing.
+Import validates the whole file before the first write: against this Ippo's
+schema, then in a scratch database in memory, where every record is checked
+with the same rules as the app's forms (`app/privacy/checks.py`). Then it takes
+a verified backup and writes in one transaction: all or nothing. A merge never
+changes a record made here (`app/privacy/merge.py`).
 """
 
 from __future__ import annotations
@@ -9,6 +12,7 @@ from __future__ import annotations
 import base64
 import json
 import math
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -17,15 +21,18 @@ from sqlite_utils import Database
 
 from app import __version__, clock, migrations
 from app.backup import backup_and_thin
-from app.db import DB_ERRORS, Store
+from app.db import DB_ERRORS, Store, StoreProblem, classify
 from app.i18n import translate
+from app.privacy import checks, merge
 from app.privacy.files import write_private
+from app.privacy.record_kinds import label_of
 from app.privacy.tables import TableInfo, quote, rows_of, user_tables
 from app.text import clean
 
 FORMAT_NAME = "ippo-export"
 FORMAT_VERSION = 1
 MERGE, REPLACE = "merge", "replace"
+ImportPlan = list[tuple[TableInfo, list[tuple[Any, ...]], tuple[str, ...]]]
 
 
 class ImportProblem(Exception):
@@ -38,10 +45,13 @@ class ImportProblem(Exception):
     UNKNOWN_COLUMN = "unknown_column"
     BAD_VALUE = "bad_value"
     CONFLICT = "conflict"
+    INVALID = "invalid"
+    DISK_FULL = "disk_full"
+    FAILED = "failed"
 
-    def __init__(self, kind: str, where: str = "") -> None:
+    def __init__(self, kind: str, where: str = "", what: str = "") -> None:
         super().__init__(f"{kind}: {where}")
-        self.kind, self.where = kind, where
+        self.kind, self.where, self.what = kind, where, what
 
     def user_message(self) -> str:
         texts = {
@@ -58,9 +68,35 @@ class ImportProblem(Exception):
                                       "does not fit ({where})."),
             self.CONFLICT: translate("Transfer", "This file does not fit with your data "
                                      "({where})."),
+            self.INVALID: translate("Transfer", "Part of this file is not something Ippo "
+                                    "would accept in its forms ({where}): {what}"),
+            self.DISK_FULL: translate("Transfer", "The disk is full, so the file could not "
+                                      "be imported. Please make some space and try again."),
+            self.FAILED: translate("Transfer", "The file could not be imported just now."),
         }
         note = translate("Transfer", "Nothing was changed.")
-        return f"{texts[self.kind].format(where=self.where)} {note}"
+        return f"{texts[self.kind].format(where=self.where, what=self.what)} {note}"
+
+
+@dataclass
+class ImportResult:
+    """What an import did: rows added per table, rows already here, rows of yours kept."""
+
+    added: dict[str, int] = field(default_factory=dict)
+    same: int = 0
+    kept: int = 0
+
+    def user_message(self) -> str:
+        added = sum(self.added.values())
+        parts = [translate("Transfer", "Records added: {n}.").format(n=added)]
+        if self.same:
+            parts.append(translate("Transfer", "Already here, so not added again: {n}.")
+                         .format(n=self.same))
+        if self.kept:
+            parts.append(translate("Transfer", "Left out because you already have a record "
+                                   "for the same day or item here, which stays as it is: "
+                                   "{n}.").format(n=self.kept))
+        return " ".join(parts)
 
 
 # -- export -----------------------------------------------------------------
@@ -144,8 +180,7 @@ def _decode(value: Any, col_type: str, where: str) -> Any:
     raise bad
 
 
-def plan_import(db: Database, doc: dict[str, Any]) -> list[tuple[TableInfo, list[tuple[Any, ...]],
-                                                           tuple[str, ...]]]:
+def plan_import(db: Database, doc: dict[str, Any]) -> ImportPlan:
     """Check every table, column and value; return what to insert, per table."""
     known_migrations = set(migrations.known())
     listed = doc.get("migrations", [])
@@ -164,11 +199,11 @@ def plan_import(db: Database, doc: dict[str, Any]) -> list[tuple[TableInfo, list
             raise ImportProblem(ImportProblem.UNKNOWN_TABLE, str(name)[:60])
         rows = body.get("rows") if isinstance(body, dict) else None
         if not isinstance(rows, list):
-            raise ImportProblem(ImportProblem.BAD_VALUE, name)
+            raise ImportProblem(ImportProblem.BAD_VALUE, label_of(name))
         used: list[str] = []
         for row in rows:
             if not isinstance(row, dict):
-                raise ImportProblem(ImportProblem.BAD_VALUE, name)
+                raise ImportProblem(ImportProblem.BAD_VALUE, label_of(name))
             for key in row:
                 if table.column(key) is None:
                     raise ImportProblem(ImportProblem.UNKNOWN_COLUMN, f"{name}.{key}"[:80])
@@ -178,71 +213,131 @@ def plan_import(db: Database, doc: dict[str, Any]) -> list[tuple[TableInfo, list
         values = []
         for i, row in enumerate(rows):
             values.append(tuple(
-                _decode(row.get(c), table.column(c).type, f"{name} #{i + 1}")  # type: ignore[union-attr]
+                _decode(row.get(c), table.column(c).type,  # type: ignore[union-attr]
+                        f"{label_of(name)} #{i + 1}")
                 for c in cols))
         plan.append((table, values, cols))
     return plan
 
 
+def build_scratch(plan: ImportPlan) -> Database:
+    """The file's rows in a database in memory with this Ippo's schema, checked.
+
+    Raises ImportProblem when a row does not fit (a missing required value, a
+    reference to nothing) or when a value breaks a rule of the app's forms.
+    """
+    import sqlcipher3
+
+    db = Database(sqlcipher3.connect(":memory:", isolation_level=None), execute_plugins=False)
+    db.execute("PRAGMA foreign_keys = ON")
+    migrations.apply(db)
+    conn = db.conn
+    try:
+        conn.execute("BEGIN")
+        conn.execute("PRAGMA defer_foreign_keys = ON")
+        for table, values, cols in plan:
+            if cols and values:
+                conn.executemany(_insert_sql(table, cols, REPLACE), values)
+        broken = conn.execute("PRAGMA foreign_key_check").fetchone()
+        if broken:
+            raise ImportProblem(ImportProblem.CONFLICT, str(broken[0]))
+        conn.execute("COMMIT")
+        found = checks.first_problem(db)
+    except DB_ERRORS as exc:
+        conn.close()
+        raise ImportProblem(ImportProblem.CONFLICT, type(exc).__name__) from None
+    except ImportProblem:
+        conn.close()
+        raise
+    if found is not None:
+        conn.close()
+        raise ImportProblem(ImportProblem.INVALID, *found)
+    return db
+
+
 # -- writing ------------------------------------------------------------------
 def _insert_sql(table: TableInfo, cols: tuple[str, ...], mode: str) -> str:
+    """A plain insert with the file's ids (replace, and the scratch database)."""
     names = ", ".join(quote(c) for c in cols)
     marks = ", ".join("?" for _ in cols)
-    sql = f"INSERT INTO {quote(table.name)} ({names}) VALUES ({marks})"
-    pk = table.pk
-    if mode == MERGE and pk and set(pk) <= set(cols):
-        updates = [c for c in cols if c not in pk]
-        target = ", ".join(quote(c) for c in pk)
-        if updates:
-            sets = ", ".join(f"{quote(c)} = excluded.{quote(c)}" for c in updates)
-            sql += f" ON CONFLICT ({target}) DO UPDATE SET {sets}"
-        else:
-            sql += f" ON CONFLICT ({target}) DO NOTHING"
-    return sql
+    return f"INSERT INTO {quote(table.name)} ({names}) VALUES ({marks})"
 
 
-def _write(db: Database, plan: list, mode: str) -> None:
+def _write(store: Store, plan: ImportPlan, scratch: Database, mode: str) -> ImportResult:
+    """All rows in one transaction; on any failure nothing is left of it."""
+    db = store.db
     conn = db.conn
-    conn.execute("BEGIN IMMEDIATE")
+    result = ImportResult()
     try:
+        conn.execute("BEGIN IMMEDIATE")
         conn.execute("PRAGMA defer_foreign_keys = ON")
         if mode == REPLACE:
             for t in user_tables(db):
                 conn.execute(f"DELETE FROM {quote(t.name)}")
-        for table, values, cols in plan:
-            if cols and values:
-                conn.executemany(_insert_sql(table, cols, mode), values)
+            for table, values, cols in plan:
+                if cols and values:
+                    conn.executemany(_insert_sql(table, cols, mode), values)
+            result.added = {t.name: len(v) for t, v, _c in plan}
+        else:
+            counts = merge.merge(db, scratch, [t for t, _v, _c in plan])
+            result = ImportResult(dict(counts.added), sum(counts.same.values()),
+                                  sum(counts.kept.values()))
         broken = conn.execute("PRAGMA foreign_key_check").fetchone()
         if broken:
             raise ImportProblem(ImportProblem.CONFLICT, str(broken[0]))
         conn.execute("COMMIT")
     except ImportProblem:
-        conn.execute("ROLLBACK")
+        _roll_back(conn)
         raise
-    except DB_ERRORS as exc:
-        conn.execute("ROLLBACK")
-        raise ImportProblem(ImportProblem.CONFLICT, type(exc).__name__) from None
+    except (*DB_ERRORS, OSError) as exc:
+        _roll_back(conn)
+        problem = classify(exc, store.paths.database)
+        if problem.kind == StoreProblem.DISK_FULL:
+            raise ImportProblem(ImportProblem.DISK_FULL) from None
+        raise ImportProblem(ImportProblem.FAILED, type(exc).__name__) from None
+    return result
 
 
-def import_json(store: Store, path: Path, mode: str = MERGE) -> dict[str, int]:
+def _roll_back(conn: Any) -> None:
+    """Undo the import's transaction, if SQLite has not already (it does on a full disk)."""
+    if conn.in_transaction:
+        try:
+            conn.execute("ROLLBACK")
+        except DB_ERRORS:
+            pass  # the transaction is gone either way; nothing of it was committed
+
+
+def _checked(db: Database, path: Path) -> tuple[dict[str, Any], ImportPlan, Database]:
+    doc = read_document(path)
+    plan = plan_import(db, doc)
+    return doc, plan, build_scratch(plan)
+
+
+def import_json(store: Store, path: Path, mode: str = MERGE) -> ImportResult:
     """Import an Ippo export into `store`: validate, back up, write all or nothing.
 
-    Returns rows written per table. Raises ImportProblem (nothing changed) or
-    StoreProblem (the backup first could not be made; nothing changed).
+    Raises ImportProblem (nothing changed) or StoreProblem (the backup first
+    could not be made; nothing changed).
     """
     if mode not in (MERGE, REPLACE):
         raise ValueError(mode)
-    doc = read_document(path)
-    plan = plan_import(store.db, doc)
-    backup_and_thin(store, "import")
-    _write(store.db, plan, mode)
-    return {t.name: len(v) for t, v, _c in plan}
+    _doc, plan, scratch = _checked(store.db, path)
+    try:
+        try:
+            backup_and_thin(store, "import")
+        except StoreProblem as problem:
+            if problem.kind == StoreProblem.DISK_FULL:
+                raise ImportProblem(ImportProblem.DISK_FULL) from None
+            raise
+        return _write(store, plan, scratch, mode)
+    finally:
+        scratch.conn.close()
 
 
 def summary(path: Path, db: Database) -> tuple[datetime | None, dict[str, int]]:
     """When a file was exported and how many rows per table (validated first)."""
-    doc = read_document(path)
-    plan = plan_import(db, doc)
+    doc, plan, scratch = _checked(db, path)
+    scratch.conn.close()
     try:
         when = datetime.fromisoformat(str(doc.get("exported_at")))
     except ValueError:

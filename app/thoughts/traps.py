@@ -52,14 +52,19 @@ def unknown_label() -> str:
     return translate("Thoughts", "A trap that no longer exists")
 
 
-def add_trap(db: Database, label: str, explanation: str = "") -> Trap:
-    """Store one of the user's own traps; FieldErrors if the name is empty or too long."""
-    label, explanation = clean(label).strip(), clean(explanation).strip()
-    errors = FieldErrors()
+def check_label(errors: FieldErrors, label: str) -> None:
+    """The rules for a trap's name: not empty, not too long."""
     check_required(errors, "label", label)
     if too_long(label, MAX_LABEL):
         errors.add("label", translate("Thoughts", "Please keep the name under {n} characters.")
                    .format(n=MAX_LABEL))
+
+
+def add_trap(db: Database, label: str, explanation: str = "") -> Trap:
+    """Store one of the user's own traps; FieldErrors if the name is empty or too long."""
+    label, explanation = clean(label).strip(), clean(explanation).strip()
+    errors = FieldErrors()
+    check_label(errors, label)
     if label.casefold() in {t.label.casefold() for t in traps(db, include_hidden=True)}:
         errors.add("label", translate("Thoughts", "There is already a trap with this name."))
     errors.raise_if_any()

@@ -184,8 +184,8 @@ To go ahead, type "{word}" below.</source>
         <translation>書き出した日時は {when} です。</translation>
     </message>
     <message>
-        <source>&amp;Add to my data: items already here are updated from the file, nothing is removed</source>
-        <translation>今のデータに追加する(&amp;A)：すでにある項目はファイルの内容で更新され、削除されるものはありません</translation>
+        <source>&amp;Add to my data: everything here stays as it is, and records already here are not added twice</source>
+        <translation>今のデータに追加する：今ある記録はそのまま残し、同じ記録を重ねて追加しません(&amp;A)</translation>
     </message>
     <message>
         <source>Re&amp;place my data with the file</source>
@@ -244,6 +244,22 @@ To go ahead, type "{word}" below.</source>
         <source>That is not the current passphrase or recovery key.</source>
         <translation>今のパスフレーズ、または回復キーと一致しません。</translation>
     </message>
+    <message>
+        <source>Earlier backups now encrypted as well: {n}.</source>
+        <translation>あわせて暗号化したこれまでのバックアップ：{n}件。</translation>
+    </message>
+    <message>
+        <source>Earlier backups that could not be encrypted (damaged, or no room on the disk), so they were overwritten and deleted and no unencrypted copy is left: {n}.</source>
+        <translation>暗号化できなかった（壊れていた、またはディスクに空きがなかった）ため、上書きして削除したこれまでのバックアップ：{n}件。暗号化されていないコピーは残っていません。</translation>
+    </message>
+    <message>
+        <source>Backups rewritten without encryption as well, so you can still restore them: {n}.</source>
+        <translation>あわせて暗号化なしで書き直したバックアップ：{n}件。これまでどおり復元できます。</translation>
+    </message>
+    <message>
+        <source>Backups that could not be rewritten and stay encrypted: {n}. Your recovery key still opens them.</source>
+        <translation>書き直せなかったため、暗号化されたままのバックアップ：{n}件。回復キーで開くことができます。</translation>
+    </message>
 </context>
 <context>
     <name>PassphraseDialog</name>
@@ -260,16 +276,16 @@ To go ahead, type "{word}" below.</source>
         <translation>パスフレーズを解除</translation>
     </message>
     <message>
-        <source>With a passphrase, everything Ippo keeps on this computer is encrypted, backups too. Please choose one you will remember: if you forget it and also lose the recovery key, nobody can open your data again, not even us. Next, Ippo shows you a recovery key to print or write down.</source>
-        <translation>パスフレーズを設定すると、Ippo がこのコンピューターに保存しているものはすべて、バックアップも含めて暗号化されます。覚えていられるものを選んでください。パスフレーズを忘れ、回復キーもなくしてしまうと、私たちを含め、だれにもデータを開けなくなります。このあと、印刷したり書き留めたりするための回復キーが表示されます。</translation>
-    </message>
-    <message>
         <source>Type the current passphrase (or your recovery key), then the new one.</source>
         <translation>今のパスフレーズ（または回復キー）を入力してから、新しいパスフレーズを入力してください。</translation>
     </message>
     <message>
-        <source>Without a passphrase, your data is stored unencrypted again, and anyone who uses this computer account could read it.</source>
-        <translation>パスフレーズを解除すると、データは暗号化されずに保存されます。このコンピューターのアカウントを使う人ならだれでも読めるようになります。</translation>
+        <source>With a passphrase, everything Ippo keeps on this computer is encrypted, backups too, also the ones made before. Please choose one you will remember: if you forget it and also lose the recovery key, nobody can open your data again, not even us. Next, Ippo shows you a recovery key to print or write down.</source>
+        <translation>パスフレーズを設定すると、Ippo がこのパソコンに保存しているものはすべて、これまでのバックアップも含めて暗号化されます。覚えていられるものを選んでください。パスフレーズを忘れ、回復キーもなくしてしまうと、私たちを含め、だれにもデータを開けなくなります。このあと、印刷したり書き留めたりするための回復キーが表示されます。</translation>
+    </message>
+    <message>
+        <source>Without a passphrase, your data is stored unencrypted again, and anyone who uses this computer account could read it. Your backups are rewritten unencrypted too, so you can still restore them.</source>
+        <translation>パスフレーズを解除すると、データは暗号化されずに保存されます。このパソコンのアカウントを使う人ならだれでも読めるようになります。バックアップも暗号化なしで書き直すので、これまでどおり復元できます。</translation>
     </message>
     <message>
         <source>&amp;Current passphrase:</source>
@@ -316,10 +332,6 @@ To go ahead, type "{word}" below.</source>
     <message>
         <source>Exported to {path}.</source>
         <translation>{path} に書き出しました。</translation>
-    </message>
-    <message>
-        <source>Imported {n} rows.</source>
-        <translation>{n} 行を取り込みました。</translation>
     </message>
     <message>
         <source>Please give the new passphrase with --new-passphrase-file.</source>
@@ -563,8 +575,40 @@ To go ahead, type "{word}" below.</source>
         <translation>このファイルは今のデータと合いません（{where}）。</translation>
     </message>
     <message>
+        <source>Part of this file is not something Ippo would accept in its forms ({where}): {what}</source>
+        <translation>このファイルの一部に、Ippo の入力欄では受け付けない値があります（{where}）：{what}</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the file could not be imported. Please make some space and try again.</source>
+        <translation>ディスクがいっぱいのため、ファイルを取り込めませんでした。空きを作ってから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The file could not be imported just now.</source>
+        <translation>今はファイルを取り込めませんでした。</translation>
+    </message>
+    <message>
         <source>Nothing was changed.</source>
         <translation>何も変更していません。</translation>
+    </message>
+    <message>
+        <source>Records added: {n}.</source>
+        <translation>取り込んだ記録：{n}件。</translation>
+    </message>
+    <message>
+        <source>Already here, so not added again: {n}.</source>
+        <translation>すでにあったので重ねて追加しなかった記録：{n}件。</translation>
+    </message>
+    <message>
+        <source>Left out because you already have a record for the same day or item here, which stays as it is: {n}.</source>
+        <translation>同じ日や同じ項目の記録がすでにあるため取り込まなかった記録（今ある記録はそのままです）：{n}件。</translation>
+    </message>
+    <message>
+        <source>A date, time or value here is not one Ippo can read (for example a month 13 or a day 45).</source>
+        <translation>ここにある日付・時刻・値を Ippo が読み取れません（たとえば13月や45日など）。</translation>
+    </message>
+    <message>
+        <source>This text is longer than Ippo keeps in one field ({n} characters).</source>
+        <translation>この文章は、Ippo が1つの欄に保存できる長さ（{n}文字）をこえています。</translation>
     </message>
 </context>
 <context>

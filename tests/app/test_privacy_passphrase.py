@@ -178,3 +178,91 @@ def test_a_plaintext_copy_left_by_a_crash_is_cleared(protected, data_paths):
     assert pp.clear_leftovers(data_paths) == [copy]
     assert not copy.exists()
     assert pp.clear_leftovers(data_paths) == []
+
+
+# -- backups made before the passphrase (issue 13, point 4) ----------------------------
+def _everything(paths):
+    return [p for p in sorted(paths.root.rglob("*")) if p.is_file()]
+
+
+def _no_plaintext_anywhere(paths):
+    for p in _everything(paths):
+        raw = p.read_bytes()
+        assert CANARY.encode() not in raw, p.name
+        assert b"SQLite format 3" not in raw[:100], p.name
+
+
+def _stock_sqlite3_cannot_read(path):
+    with pytest.raises(sqlite3.DatabaseError):
+        sqlite3.connect(path).execute("select * from meta").fetchall()
+    if shutil.which("sqlite3"):
+        out = subprocess.run(["sqlite3", str(path), "select value from meta"],
+                             capture_output=True, text=True)
+        assert out.returncode != 0 and CANARY not in out.stdout
+
+
+def test_setting_a_passphrase_encrypts_every_earlier_backup(store, data_paths):
+    from app.backup import BackupsRekeyed, verify
+    from app.privacy.restore import preview
+
+    store.db["meta"].insert({"key": "note", "value": CANARY * 20})
+    earlier = [make_backup(store, "manual"), make_backup(store, "daily")]
+    assert all(b.path.read_bytes().startswith(b"SQLite format 3") for b in earlier)
+    report = BackupsRekeyed()
+    store, _recovery = pp.set_passphrase(store, OLD, report)
+    try:
+        assert sorted(report.rewritten) == sorted(b.path for b in earlier)
+        assert not report.removed
+        _no_plaintext_anywhere(data_paths)
+        for b in list_backups(data_paths.backups):
+            _stock_sqlite3_cannot_read(b.path)
+            assert verify(b.path, store.passphrase)  # still a good backup, same name
+            assert preview(b, store.passphrase).counts["meta"] == 1
+    finally:
+        store.close()
+
+
+def test_a_backup_that_cannot_be_encrypted_is_shredded(store, data_paths):
+    from app.backup import BackupsRekeyed
+
+    store.db["meta"].insert({"key": "note", "value": CANARY * 20})
+    good = make_backup(store, "manual")
+    damaged = good.path.with_name(good.path.name.replace("manual", "daily"))
+    damaged.write_bytes(good.path.read_bytes()[:3000])  # cut short: will not open
+    report = BackupsRekeyed()
+    store, _ = pp.set_passphrase(store, OLD, report)
+    store.close()
+    assert report.rewritten == [good.path] and report.removed == [damaged]
+    assert not damaged.exists()
+    _no_plaintext_anywhere(data_paths)
+
+
+def test_a_session_start_encrypts_a_plain_backup_left_behind(protected, data_paths):
+    from app.backup import auto_backup_in_background
+
+    store, _ = protected
+    plain = data_paths.backups / "ippo-20260101-120000-daily.sqlite3"
+    data_paths.backups.mkdir(exist_ok=True)
+    with sqlite3.connect(plain) as conn:  # as an older Ippo, or a crash mid-way, left it
+        conn.execute("create table meta (key text primary key, value text)")
+        conn.execute("insert into meta values ('note', ?)", [CANARY])
+    conn.close()
+    auto_backup_in_background(data_paths, store.passphrase)
+    _no_plaintext_anywhere(data_paths)
+
+
+def test_removing_the_passphrase_rewrites_backups_plain_and_restorable(protected, data_paths):
+    from app.backup import BackupsRekeyed, verify
+
+    store, _ = protected
+    make_backup(store, "manual")
+    report = BackupsRekeyed()
+    store = pp.remove_passphrase(store, OLD, report)
+    try:
+        backups = list_backups(data_paths.backups)
+        assert backups and sorted(report.rewritten) == sorted(b.path for b in backups)
+        for b in backups:
+            assert b.path.read_bytes().startswith(b"SQLite format 3")
+            assert verify(b.path, None)
+    finally:
+        store.close()

@@ -235,3 +235,25 @@ def test_recovery_key_prints(tmp_path, qtbot):
     pages = PdfReader(tmp_path / "key.pdf").pages
     text = " ".join(" ".join(p.extract_text().split()) for p in pages)
     assert "IJKL" in text and "QRST" in text and "recovery key" in text
+
+
+def test_set_and_remove_say_what_became_of_earlier_backups(page, context, qtbot, monkeypatch,
+                                                           told):
+    from app.backup import make_backup
+
+    section = page.section(PrivacySection)
+    context.db["meta"].insert({"key": "k", "value": CANARY})
+    make_backup(context.store, "manual")
+    monkeypatch.setattr(PassphraseDialog, "ask",
+                        classmethod(lambda cls, mode, parent=None: PassphraseRequest("", OLD)))
+    monkeypatch.setattr(RecoveryKeyDialog, "ask", classmethod(lambda cls, key, parent=None: None))
+    _click(qtbot, section.set_button)
+    assert "Earlier backups now encrypted as well: 1." in told[-1]
+    backups = list_backups(context.paths.backups)
+    assert backups and all(not b.path.read_bytes().startswith(b"SQLite format 3")
+                           for b in backups)
+    monkeypatch.setattr(PassphraseDialog, "ask",
+                        classmethod(lambda cls, mode, parent=None: PassphraseRequest(OLD, "")))
+    _click(qtbot, section.remove_button)
+    assert "The passphrase has been removed." in told[-1]
+    assert "rewritten without encryption as well" in told[-1]

@@ -127,13 +127,13 @@ class DataSection(Card):
             mode = ImportDialog.ask(when, counts, self)
             if mode is None:
                 return
-            import_json(store, source, mode)
+            result = import_json(store, source, mode)
         except (ImportProblem, StoreProblem) as problem:
             self._tell(problem.user_message())
             return
         for feature in FEATURES:
             self.context.notify(feature)
-        self._tell(self.tr("The file has been imported."))
+        self._tell(self.tr("The file has been imported.") + " " + result.user_message())
 
     def _on_delete_clicked(self) -> None:
         if not DeleteDialog.ask(self):

@@ -32,8 +32,9 @@ class ImportDialog(QDialog):
         label = QLabel(text, self)
         label.setWordWrap(True)
         col.addWidget(label)
-        self.merge = QRadioButton(self.tr("&Add to my data: items already here are updated "
-                                          "from the file, nothing is removed"), self)
+        self.merge = QRadioButton(self.tr("&Add to my data: everything here stays as it is, "
+                                          "and records already here are not added twice"),
+                                  self)
         self.replace = QRadioButton(self.tr("Re&place my data with the file"), self)
         self.merge.setChecked(True)
         col.addWidget(self.merge)

@@ -42,14 +42,16 @@ class PassphraseDialog(QDialog):
         if self.mode == SET:
             text = self.tr(
                 "With a passphrase, everything Ippo keeps on this computer is encrypted, "
-                "backups too. Please choose one you will remember: if you forget it and "
-                "also lose the recovery key, nobody can open your data again, not even us. "
+                "backups too, also the ones made before. Please choose one you will "
+                "remember: if you forget it and also lose the recovery key, nobody can open "
+                "your data again, not even us. "
                 "Next, Ippo shows you a recovery key to print or write down.")
         elif self.mode == CHANGE:
             text = self.tr("Type the current passphrase (or your recovery key), then the new one.")
         else:
             text = self.tr("Without a passphrase, your data is stored unencrypted again, and "
-                           "anyone who uses this computer account could read it.")
+                           "anyone who uses this computer account could read it. Your backups "
+                           "are rewritten unencrypted too, so you can still restore them.")
         intro = QLabel(text, self)
         intro.setWordWrap(True)
         col.addWidget(intro)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.backup import BackupsRekeyed
 from app.db import StoreProblem
 from app.privacy import passphrase as pp
 from app.privacy.files import WriteProblem
@@ -115,17 +116,25 @@ class PrivacySection(Card):
         store = self.context.store
         if request is None or store is None:
             return
+        backups = BackupsRekeyed()
         try:
             if mode == SET:
-                new_store, key = pp.set_passphrase(store, request.new)
+                new_store, key = pp.set_passphrase(store, request.new, backups)
                 self.context.store = new_store
                 RecoveryKeyDialog.ask(key, self)
+                if said := pp.backups_message(backups, protected=True):
+                    self._tell(said)
             elif mode == CHANGE:
-                self.context.store = pp.change_passphrase(store, request.current, request.new)
-                self._tell(self.tr("Your passphrase has been changed."))
+                self.context.store = pp.change_passphrase(store, request.current, request.new,
+                                                          backups)
+                self._tell(" ".join(filter(None, (
+                    self.tr("Your passphrase has been changed."),
+                    pp.backups_message(backups, protected=True)))))
             else:
-                self.context.store = pp.remove_passphrase(store, request.current)
-                self._tell(self.tr("The passphrase has been removed."))
+                self.context.store = pp.remove_passphrase(store, request.current, backups)
+                self._tell(" ".join(filter(None, (
+                    self.tr("The passphrase has been removed."),
+                    pp.backups_message(backups, protected=False)))))
         except FieldErrors as errors:
             self._tell(" ".join(errors.messages.values()))
         except (StoreProblem, WriteProblem) as problem:
