@@ -86,6 +86,10 @@ class DiaryPage(QWidget):
         if not self.editor.commit():
             self.editor.keep_now()
 
+    def holds_unsaved_text(self) -> bool:
+        """Typing that could be neither saved nor kept as a draft (a full disk)."""
+        return self.editor.holds_unsaved_text()
+
     def show_day(self, day: date) -> None:
         if self.editor.day != day:
             self.flush()

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import drafts
+from app.db import DB_ERRORS
 from app.plan import service
 from app.plan.guide import load_guide_or_none
 from app.plan.models import WHAT_HELPS, WITH_DETAIL, PlanItem, section_title
@@ -25,6 +26,7 @@ from ui.plan.section_editor import SectionEditor
 from ui.plan.versions_dialog import VersionsDialog
 from ui.plan.watchers_panel import WatchersPanel
 from ui.widgets.card import Card
+from ui.widgets.draft_timer import DraftTimer
 
 DRAFT_KIND, DRAFT_REF = "plan", "current"
 
@@ -35,6 +37,9 @@ class PlanPage(QScrollArea):
         self.context = context
         self.editors: dict[str, SectionEditor] = {}
         self._dirty = False
+        # Edits are kept as a draft a second after a pause and at least every two seconds.
+        self.draft_timer = DraftTimer(self)
+        self.draft_timer.due.connect(self._on_draft_timer_due)
         self._build_ui()
         self.refresh()
 
@@ -162,6 +167,7 @@ class PlanPage(QScrollArea):
                     self.editors[key].show_error(message)
             self.status.setText(self.tr("Not saved yet: please look at the note in the plan."))
             return False
+        self.draft_timer.stop()
         drafts.discard(self.context.db, DRAFT_KIND, DRAFT_REF)
         self._dirty = False
         self._load(plan.sections)  # blank lines disappear, as saved
@@ -172,6 +178,7 @@ class PlanPage(QScrollArea):
 
     def flush(self) -> None:
         """Keep unsaved edits as a draft when leaving the page or closing Ippo."""
+        self.draft_timer.stop()
         if self._dirty and self.context.store is not None:
             payload = {k: [[i.text, i.detail] for i in v] for k, v in self.sections().items()}
             drafts.keep(self.context.db, DRAFT_KIND, DRAFT_REF, payload)
@@ -210,6 +217,13 @@ class PlanPage(QScrollArea):
     def _on_editor_edited(self) -> None:
         self._dirty = True
         self.status.setText(self.tr("Changes not saved yet."))
+        self.draft_timer.poke()
+
+    def _on_draft_timer_due(self) -> None:
+        try:
+            self.flush()
+        except (*DB_ERRORS, RuntimeError):
+            pass  # locked or unwritable meanwhile: the edits are still in the lists
 
     def _on_versions_clicked(self) -> None:
         VersionsDialog.ask(self.context.db, self)

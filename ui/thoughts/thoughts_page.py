@@ -68,6 +68,10 @@ class ThoughtsPage(QWidget):
         if self.editor is not None:
             self.editor.flush()
 
+    def holds_unsaved_text(self) -> bool:
+        """Typing that could be neither saved nor kept as a draft (a full disk)."""
+        return self.editor is not None and self.editor.holds_unsaved_text()
+
     def open_item(self, arg: Any) -> None:
         """`arg`: a record id, or {"new": True, "step_id": N, "attempt_id": M,
         "mode": "guided"|"form"} (every key but "new" optional)."""
