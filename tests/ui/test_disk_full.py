@@ -19,7 +19,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 
+from app import drafts
 from app.diary import service as diary
+from app.plan import service as service_plan
 from app.thoughts import service as thoughts
 from tests.conftest import ROOT
 from tests.ui.diary_pump import pump_until
@@ -104,6 +106,43 @@ def test_closing_asks_first_while_text_could_not_be_written(diary_page, window, 
     assert diary.get_entry(context.db, DAY).note == text
 
 
+def test_another_day_waits_while_the_text_could_not_be_written(diary_page, context):
+    editor = diary_page.editor
+    diary_page.open_item(DAY)
+    fill_the_disk(context.db)
+    text = type_a_note(editor)
+    diary_page.calendar.select_day(date(2026, 7, 4))  # as a click on the next day
+    assert editor.day == DAY and editor.note.toPlainText() == text
+    assert diary_page.calendar.selected_day() == DAY
+    free_some_space(context.db)
+    diary_page.calendar.select_day(date(2026, 7, 4))
+    assert editor.day == date(2026, 7, 4) and diary.get_entry(context.db, DAY).note == text
+
+
+def test_the_plan_on_a_full_disk(window, context, qtbot, monkeypatch):
+    asked: list[bool] = []
+    monkeypatch.setattr(UnsavedClose, "ask",
+                        classmethod(lambda cls, parent: asked.append(True) or False))
+    page = window.show_page("plan")
+    signs = page.editors["warning_signs"]
+    fill_the_disk(context.db)
+    for n in range(40):  # many long lines: the draft needs room the file does not have
+        signs.add_item(f"{n}: " + LONG[:1500])
+    pump_until(lambda: "disk is full" in page.status.text(), timeout=4)
+    assert drafts.get(context.db, "plan", "current") is None
+    assert page.holds_unsaved_text() and page.copy_button.isVisible()
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert "disk is full" in page.status.text() and service_plan.current_plan(context.db) is None
+    qtbot.mouseClick(page.copy_button, Qt.MouseButton.LeftButton)
+    assert QGuiApplication.clipboard().text().count(LONG[:1500].strip()) == 40
+    QGuiApplication.clipboard().clear()
+    assert window.close() is False and asked == [True]
+    free_some_space(context.db)
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert len(service_plan.current_plan(context.db).sections["warning_signs"]) == 40
+    assert not page.holds_unsaved_text() and not page.copy_button.isVisible()
+
+
 def test_closing_anyway_is_possible(diary_page, window, context, monkeypatch):
     monkeypatch.setattr(UnsavedClose, "ask", classmethod(lambda cls, parent: True))
     diary_page.editor.load(DAY)
@@ -127,6 +166,9 @@ def test_a_thought_record_on_a_full_disk(window, context, qtbot):
     assert editor.holds_unsaved_text() and page.holds_unsaved_text()
     qtbot.mouseClick(editor.leave_button, Qt.MouseButton.LeftButton)
     assert page.editor is editor  # not kept, so the editor stays open
+    page.show_list()
+    page.new_record("guided")
+    assert page.editor is editor and editor.fields.evidence_for.toPlainText() == text
     qtbot.mouseClick(editor.copy_button, Qt.MouseButton.LeftButton)
     assert text.strip() in QGuiApplication.clipboard().text()
     QGuiApplication.clipboard().clear()

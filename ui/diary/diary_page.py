@@ -93,6 +93,11 @@ class DiaryPage(QWidget):
     def show_day(self, day: date) -> None:
         if self.editor.day != day:
             self.flush()
+            if self.editor.holds_unsaved_text() and self.editor.day is not None:
+                self.calendar.blockSignals(True)  # it could not be written (a full disk):
+                self.calendar.select_day(self.editor.day)  # stay with it, text and all
+                self.calendar.blockSignals(False)
+                return
         self.calendar.blockSignals(True)
         self.calendar.select_day(day)
         self.calendar.blockSignals(False)
