@@ -72,7 +72,8 @@ def typed_text(n: int) -> str:
 
 def run_round(data, day: date, previous: date | None, seed: int, typing_s: float):
     """Start the child, let it type for `typing_s`, SIGKILL it. Returns the note it
-    showed for `previous` (None if not asked) and [(time, characters typed)]."""
+    showed for `previous` (None if not asked), [(time read, characters typed)] up to
+    the kill, and how many characters it had typed in all (lines still in the pipe)."""
     code = CHILD.format(root=str(ROOT), data=str(data), day=day.isoformat(), seed=seed,
                         previous=previous.isoformat() if previous else "",
                         alphabet=ALPHABET, n=len(ALPHABET))
@@ -100,7 +101,11 @@ def run_round(data, day: date, previous: date | None, seed: int, typing_s: float
         child.send_signal(signal.SIGKILL)
         child.wait(10)
     assert child.returncode == -signal.SIGKILL
-    return shown, progress
+    assert child.stdout is not None
+    typed = max([n for _, n in progress] + [int(line.split()[1]) for line in child.stdout
+                                            if line.startswith("typed ")])
+    child.stdout.close()
+    return shown, progress, typed
 
 
 def typed_by(progress: list[tuple[float, int]], moment: float) -> int:
@@ -118,11 +123,11 @@ def test_continuous_typing_survives_sigkill_but_for_the_last_seconds(tmp_path):
     for k in range(ROUNDS):
         day = FIRST_DAY + timedelta(days=k)
         typing_s = rng.uniform(2, 8)
-        shown, progress = run_round(data, day, previous[0] if previous else None,
+        shown, progress, typed = run_round(data, day, previous[0] if previous else None,
                                     seed=k, typing_s=typing_s)
         if previous is not None:  # the restarted app shows the recovered draft
             assert shown == previous[1]
-        killed_at, typed = progress[-1]
+        killed_at = progress[-1][0]
 
         store = open_store(resolve(data))
         try:
