@@ -1,7 +1,8 @@
 """Autosaved drafts: what the user is typing, kept until saved or discarded.
 
-Editors call `keep()` a second or two after each change, so a crash or power
-cut loses at most those seconds. A draft is a JSON payload keyed by the editor
+Editors call `keep()` a second after a pause and at least every two seconds
+while typing goes on (`ui/widgets/draft_timer.py`), so a crash or power cut
+loses at most those seconds. A draft is a JSON payload keyed by the editor
 (`kind`) and the item it edits (`ref`, e.g. a date or a record id).
 """
 

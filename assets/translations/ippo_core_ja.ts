@@ -188,6 +188,25 @@
     </message>
 </context>
 <context>
+    <name>UnsavedClose</name>
+    <message>
+        <source>Close Ippo?</source>
+        <translation>Ippo を閉じますか？</translation>
+    </message>
+    <message>
+        <source>Some of what you typed could not be saved, not even as a draft (the disk may be full). If you close Ippo now, it will be gone. You can stay, use “Copy my text” to keep it somewhere else, and close afterwards.</source>
+        <translation>入力した内容の一部を、下書きとしても保存できませんでした（ディスクがいっぱいかもしれません）。いま Ippo を閉じると、その内容は消えてしまいます。閉じずに「入力した文章をコピー」で別の場所に残してから閉じることもできます。</translation>
+    </message>
+    <message>
+        <source>&amp;Stay in Ippo</source>
+        <translation>Ippo に戻る(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Close &amp;anyway</source>
+        <translation>このまま閉じる(&amp;A)</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>Please choose a number from {low} to {high}.</source>

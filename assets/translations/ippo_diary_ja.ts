@@ -363,6 +363,14 @@
         <translation>保存 (Ctrl+S)</translation>
     </message>
     <message>
+        <source>&amp;Copy my text</source>
+        <translation>入力した文章をコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Puts the note and the activities on the clipboard, to keep them somewhere else.</source>
+        <translation>メモと活動をクリップボードにコピーします。別の場所に残しておけます。</translation>
+    </message>
+    <message>
         <source>How you felt (0 low … 10 high)</source>
         <translation>気持ち (0 低い … 10 高い)</translation>
     </message>
@@ -481,6 +489,10 @@
     <message>
         <source>Please look at the fields marked below. What you typed is kept.</source>
         <translation>下の印のある項目を見てください。入力した内容は残っています。</translation>
+    </message>
+    <message>
+        <source>The disk is full, so Ippo could not keep what you typed, not even as a draft. It is still here in the form: free some space and press Save, or use “Copy my text” to keep it somewhere else.</source>
+        <translation>ディスクがいっぱいのため、入力した内容を保存できず、下書きとしても残せませんでした。内容はこの画面にそのまま残っています。ディスクの空きを作ってから保存を押すか、「入力した文章をコピー」で別の場所に残してください。</translation>
     </message>
     <message>
         <source>Ippo could not save just now. What you typed is still here; please try again in a moment.</source>

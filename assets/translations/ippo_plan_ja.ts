@@ -243,6 +243,14 @@
         <translation>以前の版(&amp;V)…</translation>
     </message>
     <message>
+        <source>&amp;Copy my text</source>
+        <translation>入力した文章をコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Puts every line of the plan on the clipboard, to keep it somewhere else.</source>
+        <translation>プランのすべての行をクリップボードにコピーします。別の場所に残しておけます。</translation>
+    </message>
+    <message>
         <source>Start your plan</source>
         <translation>プランを始める</translation>
     </message>

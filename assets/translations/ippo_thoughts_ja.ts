@@ -130,6 +130,14 @@ This cannot be undone here. Older backups may still hold it until they are thinn
         <translation>完了(&amp;F)</translation>
     </message>
     <message>
+        <source>&amp;Copy my text</source>
+        <translation>入力した文章をコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Puts what you wrote on the clipboard, to keep it somewhere else.</source>
+        <translation>書いた内容をクリップボードにコピーします。別の場所に残しておけます。</translation>
+    </message>
+    <message>
         <source>A new thought record</source>
         <translation>新しい思考記録</translation>
     </message>
@@ -148,6 +156,10 @@ This cannot be undone here. Older backups may still hold it until they are thinn
     <message>
         <source>Hot thought: “{thought}”</source>
         <translation>ホットな考え:「{thought}」</translation>
+    </message>
+    <message>
+        <source>The disk is full, so Ippo could not keep what you wrote, not even as a draft. It is still here: free some space, or use “Copy my text” to keep it somewhere else.</source>
+        <translation>ディスクがいっぱいのため、書いた内容を下書きとしても残せませんでした。内容はこの画面にそのまま残っています。ディスクの空きを作るか、「入力した文章をコピー」で別の場所に残してください。</translation>
     </message>
     <message>
         <source>Kept as a draft at {time}</source>

@@ -57,7 +57,7 @@ def test_the_note_survives_sigkill_and_is_shown_again(tmp_path, qtbot, qapp):
         assert child.stdout is not None
         assert child.stdout.readline().strip() == "typed"
         typed_at = time.monotonic()
-        time.sleep(2.5)  # one autosave interval (1.5 s) and a margin; no clean exit follows
+        time.sleep(2.5)  # the autosave after a pause (1 s) and a margin; no clean exit follows
     finally:
         child.send_signal(signal.SIGKILL)
         child.wait(10)

@@ -86,9 +86,18 @@ class DiaryPage(QWidget):
         if not self.editor.commit():
             self.editor.keep_now()
 
+    def holds_unsaved_text(self) -> bool:
+        """Typing that could be neither saved nor kept as a draft (a full disk)."""
+        return self.editor.holds_unsaved_text()
+
     def show_day(self, day: date) -> None:
         if self.editor.day != day:
             self.flush()
+            if self.editor.holds_unsaved_text() and self.editor.day is not None:
+                self.calendar.blockSignals(True)  # it could not be written (a full disk):
+                self.calendar.select_day(self.editor.day)  # stay with it, text and all
+                self.calendar.blockSignals(False)
+                return
         self.calendar.blockSignals(True)
         self.calendar.select_day(day)
         self.calendar.blockSignals(False)

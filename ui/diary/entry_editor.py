@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import clock
-from app.db import DB_ERRORS
+from app.db import DB_ERRORS, StoreProblem, classify
 from app.diary import service
 from app.diary.form import empty_form, entry_from_form, form_from_entry, merge_forms
 from app.validation import FieldErrors
@@ -28,10 +28,10 @@ from ui.context import AppContext
 from ui.diary.activities_table import ActivitiesTable
 from ui.diary.optional_spin import OptionalDoubleSpin, OptionalSpin
 from ui.diary.sleep_summary import sleep_summary
+from ui.privacy.clipboard_guard import copy_private
+from ui.widgets.draft_timer import DraftTimer
 from ui.widgets.field_note import FieldNote
 from ui.widgets.form_grid import FormGrid
-
-AUTOSAVE_MS = 1500  # a crash loses at most this much typing (plus the write itself)
 
 
 class EntryEditor(QWidget):
@@ -52,10 +52,12 @@ class EntryEditor(QWidget):
         self._columns: dict[str, QVBoxLayout] = {}
         self._column = QVBoxLayout()
         self.symptom_spins: dict[str, OptionalSpin] = {}
-        self.autosave = QTimer(self)
-        self.autosave.setSingleShot(True)
-        self.autosave.setInterval(AUTOSAVE_MS)
-        self.autosave.timeout.connect(self._on_autosave_timeout)
+        self.write_failed = False  # the latest write (draft or save) did not reach the disk
+        # A draft a second after a pause, and at least every two seconds while typing
+        # goes on: a crash loses at most that much (plus the write itself).
+        self.autosave = DraftTimer(self)
+        self.autosave.due.connect(self._on_autosave_due)
+        self.autosave.flush_on_focus_out()
         self._build_ui()
 
     # -- building ----------------------------------------------------------------
@@ -80,6 +82,12 @@ class EntryEditor(QWidget):
         self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
         self.save_button.clicked.connect(self._on_save_clicked)
         row.addWidget(self.save_button)
+        self.copy_button = QPushButton(self.tr("&Copy my text"), self)
+        self.copy_button.setToolTip(self.tr("Puts the note and the activities on the "
+                                            "clipboard, to keep them somewhere else."))
+        self.copy_button.clicked.connect(self._on_copy_clicked)
+        self.copy_button.hide()  # only while what is typed could not be written
+        row.addWidget(self.copy_button)
         row.addStretch(1)
         column.addLayout(row)
         column.addStretch(1)
@@ -281,6 +289,7 @@ class EntryEditor(QWidget):
         self._base = form_from_entry(entry)  # what was stored when the day was opened
         self.set_form(draft if draft is not None else self._base)
         self.dirty = draft is not None
+        self._set_write_failed(False)
         self._show_errors({})
         if draft is not None:
             self.status.setText(self.tr("This is what you were writing last time; "
@@ -315,18 +324,23 @@ class EntryEditor(QWidget):
                 self.dirty = False
                 return True
             saved = service.save_entry(db, entry)
-            service.discard_draft(db, day)
         except FieldErrors as errors:
             self._show_errors(errors.messages)
-            self._keep_draft(data)
-            self.status.setText(self.tr("Please look at the fields marked below. "
-                                        "What you typed is kept."))
+            if self._keep_draft(data):
+                self.status.setText(self.tr("Please look at the fields marked below. "
+                                            "What you typed is kept."))
             return False
+        except DB_ERRORS as exc:
+            if self._keep_draft(data):  # if not, the status already says why
+                self.status.setText(
+                    classify(exc, self.context.paths.database).user_message()
+                    if self._is_disk_full(exc) else self._not_saved_text())
+            return False
+        try:
+            service.discard_draft(db, day)
         except DB_ERRORS:
-            self._keep_draft(data)
-            self.status.setText(self.tr("Ippo could not save just now. What you typed is "
-                                        "still here; please try again in a moment."))
-            return False
+            pass  # saved; the draft is older than the entry and is not shown again
+        self._set_write_failed(False)
         self._base = form_from_entry(saved)
         if self.day == day and self.form() != self._base:
             self.set_form(self._base)  # show what was merged in from elsewhere
@@ -348,13 +362,48 @@ class EntryEditor(QWidget):
             self.autosave.stop()
             self._keep_draft(self.form())
 
-    def _keep_draft(self, data: dict[str, Any]) -> None:
+    def _keep_draft(self, data: dict[str, Any]) -> bool:
+        """Write the draft; True if it is on disk. If not, the status says why (plainly
+        when the disk is full) and the text stays in the form, ready to be copied."""
         if self.day is None:
-            return
+            return True
         try:
             service.keep_draft(self.context.db, self.day, data)
-        except DB_ERRORS:
-            pass  # the text is still in the editor; the next autosave tries again
+        except (*DB_ERRORS, RuntimeError) as exc:  # RuntimeError: locked meanwhile
+            self._set_write_failed(True)
+            if self._is_disk_full(exc):
+                self.status.setText(self.tr(
+                    "The disk is full, so Ippo could not keep what you typed, not even as "
+                    "a draft. It is still here in the form: free some space and press Save, "
+                    "or use “Copy my text” to keep it somewhere else."))
+            else:
+                self.status.setText(self._not_saved_text())
+            return False  # the next change or Save tries again
+        self._set_write_failed(False)
+        return True
+
+    def holds_unsaved_text(self) -> bool:
+        """True while the form holds changes that are neither saved nor kept as a draft."""
+        return self.dirty and self.write_failed
+
+    def _set_write_failed(self, failed: bool) -> None:
+        self.write_failed = failed
+        self.copy_button.setVisible(failed)
+
+    def _is_disk_full(self, error: Exception) -> bool:
+        if not isinstance(error, DB_ERRORS):
+            return False
+        return classify(error, self.context.paths.database).kind == StoreProblem.DISK_FULL
+
+    def _not_saved_text(self) -> str:
+        return self.tr("Ippo could not save just now. What you typed is still here; "
+                       "please try again in a moment.")
+
+    def copy_text(self) -> str:
+        """The words in the form, as plain text: the note, then the activities."""
+        lines = [self.note.toPlainText().strip()]
+        lines += ["  ".join(c for c in row if c.strip()) for row in self.activities.rows()]
+        return "\n".join(line for line in lines if line)
 
     def _check_quietly(self) -> None:
         """Show field messages for what is typed now, without saving."""
@@ -389,14 +438,16 @@ class EntryEditor(QWidget):
             return
         self.dirty = True
         self._update_sleep_line()
-        self.autosave.start()
+        self.autosave.poke()
 
-    def _on_autosave_timeout(self) -> None:
-        if self.day is not None and self.dirty:
-            self._keep_draft(self.form())
+    def _on_autosave_due(self) -> None:
+        if self.day is not None and self.dirty and self._keep_draft(self.form()):
             self._check_quietly()
             self.status.setText(self.tr("Kept as a draft. Press Save or move to another day "
                                         "to save it."))
+
+    def _on_copy_clicked(self) -> None:
+        copy_private(self.copy_text())
 
     def _on_save_clicked(self) -> None:
         self.dirty = True  # Save always writes, even when nothing changed since loading

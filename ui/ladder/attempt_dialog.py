@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QDateTime, Qt, QTimer
+from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,6 +27,7 @@ from app.validation import FieldErrors
 from ui.ladder.form_notes import FormNotes
 from ui.ladder.number_field import NumberField
 from ui.ladder.save_buttons import SaveButtons
+from ui.widgets.draft_timer import DraftTimer
 
 SaveAttempt = Callable[[AttemptInput], None]
 KeepDraft = Callable[[dict[str, Any]], None]
@@ -50,15 +51,14 @@ class AttemptDialog(QDialog):
         self.load(initial)
         if draft:
             self.restore(draft)
-        # Typing is kept as a draft a moment after each change, so a crash or a
-        # power cut loses at most a second or two of it.
-        self._draft_timer = QTimer(self)
-        self._draft_timer.setSingleShot(True)
-        self._draft_timer.setInterval(1500)
-        self._draft_timer.timeout.connect(self._on_draft_timer_timeout)
+        # Typing is kept as a draft a second after a pause and at least every two
+        # seconds while it goes on, so a crash or a power cut loses at most that much.
+        self._draft_timer = DraftTimer(self)
+        self._draft_timer.due.connect(self._on_draft_timer_due)
+        self._draft_timer.flush_on_focus_out()
         for field in [*self.fields.values(), self.feared, self.safety, self.learned]:
-            field.textEdited.connect(self._draft_timer.start)
-        self.note.textChanged.connect(self._draft_timer.start)
+            field.textEdited.connect(self._draft_timer.poke)
+        self.note.textChanged.connect(self._draft_timer.poke)
 
     @classmethod
     def ask(cls, parent: QWidget | None, step_title: str, initial: AttemptInput,
@@ -87,7 +87,7 @@ class AttemptDialog(QDialog):
         self._draft_timer.stop()  # the page drops the draft once the dialog is closed
         super().done(result)
 
-    def _on_draft_timer_timeout(self) -> None:
+    def _on_draft_timer_due(self) -> None:
         if self._keep is not None:
             self._keep(self.snapshot())
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import drafts
+from app.db import DB_ERRORS, classify
 from app.plan import service
 from app.plan.guide import load_guide_or_none
 from app.plan.models import WHAT_HELPS, WITH_DETAIL, PlanItem, section_title
@@ -25,7 +26,9 @@ from ui.plan.plan_html import saved_when
 from ui.plan.section_editor import SectionEditor
 from ui.plan.versions_dialog import VersionsDialog
 from ui.plan.watchers_panel import WatchersPanel
+from ui.privacy.clipboard_guard import copy_private
 from ui.widgets.card import Card
+from ui.widgets.draft_timer import DraftTimer
 
 DRAFT_KIND, DRAFT_REF = "plan", "current"
 
@@ -36,6 +39,10 @@ class PlanPage(QScrollArea):
         self.context = context
         self.editors: dict[str, SectionEditor] = {}
         self._dirty = False
+        self.write_failed = False  # the latest draft or save did not reach the disk
+        # Edits are kept as a draft a second after a pause and at least every two seconds.
+        self.draft_timer = DraftTimer(self)
+        self.draft_timer.due.connect(self.flush)
         self._build_ui()
         self.refresh()
 
@@ -106,6 +113,12 @@ class PlanPage(QScrollArea):
         self.versions_button.clicked.connect(self._on_versions_clicked)
         row.addWidget(self.save_button)
         row.addWidget(self.versions_button)
+        self.copy_button = QPushButton(self.tr("&Copy my text"), header)
+        self.copy_button.setToolTip(self.tr("Puts every line of the plan on the clipboard, "
+                                            "to keep it somewhere else."))
+        self.copy_button.clicked.connect(self._on_copy_clicked)
+        self.copy_button.hide()  # only while the edits could not be written
+        row.addWidget(self.copy_button)
         row.addStretch(1)
         col.addLayout(row)
         self.status = QLabel(header)
@@ -160,14 +173,23 @@ class PlanPage(QScrollArea):
             editor.note.clear_message()
         try:
             plan = service.save_plan(self.context.db, self.sections())
+        except DB_ERRORS as exc:
+            self.flush()  # at least as a draft, if there is room for that
+            self.status.setText(classify(exc, self.context.paths.database).user_message())
+            return False
         except FieldErrors as err:
             for key, message in err.messages.items():
                 if key in self.editors:
                     self.editors[key].show_error(message)
             self.status.setText(self.tr("Not saved yet: please look at the note in the plan."))
             return False
-        drafts.discard(self.context.db, DRAFT_KIND, DRAFT_REF)
+        self.draft_timer.stop()
         self._dirty = False
+        self._set_write_failed(False)
+        try:
+            drafts.discard(self.context.db, DRAFT_KIND, DRAFT_REF)
+        except DB_ERRORS:
+            pass  # saved; the draft is older than the plan
         self._load(plan.sections)  # blank lines disappear, as saved
         self.guide_card.setVisible(plan.is_empty())
         self._show_saved_status()
@@ -176,9 +198,38 @@ class PlanPage(QScrollArea):
 
     def flush(self) -> None:
         """Keep unsaved edits as a draft when leaving the page or closing Ippo."""
+        self.draft_timer.stop()
         if self._dirty and self.context.store is not None:
             payload = {k: [[i.text, i.detail] for i in v] for k, v in self.sections().items()}
-            drafts.keep(self.context.db, DRAFT_KIND, DRAFT_REF, payload)
+            try:
+                drafts.keep(self.context.db, DRAFT_KIND, DRAFT_REF, payload)
+            except DB_ERRORS as exc:  # the edits stay in the lists; the next change retries
+                self._set_write_failed(True)
+                self.status.setText(classify(exc, self.context.paths.database).user_message())
+                return
+            self._set_write_failed(False)
+
+    def holds_unsaved_text(self) -> bool:
+        """Edits that could be neither saved nor kept as a draft (a full disk)."""
+        return self._dirty and self.write_failed
+
+    def _set_write_failed(self, failed: bool) -> None:
+        self.write_failed = failed
+        self.copy_button.setVisible(failed)
+
+    def copy_text(self) -> str:
+        """Every line of the plan as plain text, under its section's title."""
+        parts = []
+        for editor in self.editors.values():
+            lines = [" — ".join(t for t in (i.text.strip(), i.detail.strip()) if t)
+                     for i in editor.items()]
+            lines = [line for line in lines if line]
+            if lines:
+                parts.append("\n".join([editor.title, *lines]))
+        return "\n\n".join(parts)
+
+    def _on_copy_clicked(self) -> None:
+        copy_private(self.copy_text())
 
     def _show_saved_status(self) -> None:
         infos = service.versions(self.context.db)
@@ -218,7 +269,9 @@ class PlanPage(QScrollArea):
     # -- slots ------------------------------------------------------------------------
     def _on_editor_edited(self) -> None:
         self._dirty = True
-        self.status.setText(self.tr("Changes not saved yet."))
+        if not self.write_failed:  # else the status still says why they cannot be kept
+            self.status.setText(self.tr("Changes not saved yet."))
+        self.draft_timer.poke()
 
     def _on_versions_clicked(self) -> None:
         VersionsDialog.ask(self.context.db, self)

@@ -75,3 +75,13 @@ class ClipboardGuard(QObject):
         if self._copied is not None and self._clipboard().text() == self._copied:
             self._clipboard().clear()
         self._copied = None
+
+
+def copy_private(text: str) -> None:
+    """Put `text` on the clipboard, already marked private; the window's guard (if
+    privacy is on) clears it again like any other copy made in Ippo."""
+    mime = QMimeData()
+    mime.setText(text)
+    for fmt, value in PRIVATE_FORMATS.items():
+        mime.setData(fmt, value)
+    QGuiApplication.clipboard().setMimeData(mime)

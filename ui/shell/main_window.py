@@ -168,6 +168,11 @@ class MainWindow(QMainWindow):
         self.page_shown.emit(key)
         return widget
 
+    def holds_unsaved_text(self) -> bool:
+        """True while a page holds typing that could be neither saved nor kept as a draft."""
+        return any(getattr(w, "holds_unsaved_text", lambda: False)()
+                   for w in self._pages.values())
+
     def built_pages(self) -> list[str]:
         return list(self._pages)
 
@@ -219,6 +224,12 @@ class MainWindow(QMainWindow):
         for widget in self._pages.values():
             if hasattr(widget, "flush"):
                 widget.flush()
+        if self.holds_unsaved_text():
+            from ui.shell.unsaved_close import UnsavedClose  # only on this rare path
+
+            if not UnsavedClose.ask(self):
+                event.ignore()  # stay open: the text is still in its form
+                return
         geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
         self.context.update_settings(window_geometry=geometry)
         super().closeEvent(event)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -22,15 +22,16 @@ from sqlite_utils import Database
 
 from app import clock
 from app.content import ContentError
-from app.db import DB_ERRORS, classify
+from app.db import DB_ERRORS, StoreProblem, classify
 from app.thoughts import service
 from app.thoughts.content import GUIDE_STEP_IDS, guide_steps
 from app.thoughts.models import DONE, GUIDED, GuideStep, ThoughtRecord
 from app.validation import FieldErrors
+from ui.privacy.clipboard_guard import copy_private
 from ui.thoughts.record_sections import FIELD_STEP, RecordSections
+from ui.widgets.draft_timer import DraftTimer
 from ui.widgets.field_note import FieldNote
 
-AUTOSAVE_MS = 1500
 HOT_STEP = GUIDE_STEP_IDS.index("thoughts")  # the hot thought is pinned after this step
 
 
@@ -51,10 +52,11 @@ class RecordEditor(QWidget):
         self._dirty = False
         self._loading = False
         self.notes: dict[str, FieldNote] = {}
-        self.timer = QTimer(self)
-        self.timer.setSingleShot(True)
-        self.timer.setInterval(AUTOSAVE_MS)
-        self.timer.timeout.connect(self._on_timer_timeout)
+        self.write_failed = False  # the latest autosave or finish did not reach the disk
+        # A draft a second after a pause, and at least every two seconds while typing.
+        self.timer = DraftTimer(self)
+        self.timer.due.connect(self._on_timer_due)
+        self.timer.flush_on_focus_out()
         self._build_ui()
 
     def _build_ui(self) -> None:
@@ -64,6 +66,7 @@ class RecordEditor(QWidget):
         self.heading.setProperty("role", "title")
         self.status = QLabel(self)
         self.status.setProperty("role", "muted")
+        self.status.setWordWrap(True)
         head = QHBoxLayout()
         head.addWidget(self.heading, 1)
         head.addWidget(self.status)
@@ -149,6 +152,12 @@ class RecordEditor(QWidget):
         self.finish_button = QPushButton(self.tr("&Finish"), self)
         self.finish_button.clicked.connect(self.finish)
         row.addWidget(self.leave_button)
+        self.copy_button = QPushButton(self.tr("&Copy my text"), self)
+        self.copy_button.setToolTip(self.tr("Puts what you wrote on the clipboard, to keep "
+                                            "it somewhere else."))
+        self.copy_button.clicked.connect(self._on_copy_clicked)
+        self.copy_button.hide()  # only while what is typed could not be written
+        row.addWidget(self.copy_button)
         row.addStretch(1)
         row.addWidget(self.position)
         row.addWidget(self.back_button)
@@ -243,10 +252,37 @@ class RecordEditor(QWidget):
 
     def _mark_dirty(self) -> None:
         self._dirty = True
-        self.timer.start()
+        self.timer.poke()
 
-    def _on_timer_timeout(self) -> None:
+    def _on_timer_due(self) -> None:
         self.flush()
+
+    def holds_unsaved_text(self) -> bool:
+        """True while there are changes that are neither saved nor kept as a draft."""
+        return self._dirty and self.write_failed
+
+    def _set_write_failed(self, failed: bool) -> None:
+        self.write_failed = failed
+        self.copy_button.setVisible(failed)
+
+    def _write_failed_text(self, error: Exception) -> str:
+        problem = classify(error, self.data_path)
+        if problem.kind == StoreProblem.DISK_FULL:
+            return self.tr("The disk is full, so Ippo could not keep what you wrote, not even "
+                           "as a draft. It is still here: free some space, or use “Copy my "
+                           "text” to keep it somewhere else.")
+        return problem.user_message()
+
+    def copy_text(self) -> str:
+        """What is written in the record, as plain text, one field a line."""
+        rec = self.current_record()
+        texts = [rec.situation, rec.place, rec.people,
+                 *(m.name for m in rec.moods), *(t.text for t in rec.thoughts),
+                 rec.evidence_for, rec.evidence_against, rec.alternative, rec.action, rec.notes]
+        return "\n".join(t.strip() for t in texts if t.strip())
+
+    def _on_copy_clicked(self) -> None:
+        copy_private(self.copy_text())
 
     def current_record(self) -> ThoughtRecord:
         return self.fields.record(self.base)
@@ -270,9 +306,11 @@ class RecordEditor(QWidget):
             self._show_errors(errors)
             return False
         except DB_ERRORS as exc:
-            self.status.setText(classify(exc, self.data_path).user_message())
+            self._set_write_failed(True)
+            self.status.setText(self._write_failed_text(exc))
             return False
         self._dirty = False
+        self._set_write_failed(False)
         self.status.setText(self.tr("Kept as a draft at {time}").format(
             time=clock.now().strftime("%H:%M")))
         return True
@@ -287,9 +325,11 @@ class RecordEditor(QWidget):
             self._show_errors(errors)
             return
         except DB_ERRORS as exc:
-            self.status.setText(classify(exc, self.data_path).user_message())
+            self._set_write_failed(True)
+            self.status.setText(self._write_failed_text(exc))
             return
         self._dirty = False
+        self._set_write_failed(False)
         self.base = stored
         self.finished.emit(int(stored.id))  # type: ignore[arg-type]
 

@@ -68,6 +68,10 @@ class ThoughtsPage(QWidget):
         if self.editor is not None:
             self.editor.flush()
 
+    def holds_unsaved_text(self) -> bool:
+        """Typing that could be neither saved nor kept as a draft (a full disk)."""
+        return self.editor is not None and self.editor.holds_unsaved_text()
+
     def open_item(self, arg: Any) -> None:
         """`arg`: a record id, or {"new": True, "step_id": N, "attempt_id": M,
         "mode": "guided"|"form"} (every key but "new" optional)."""
@@ -96,7 +100,8 @@ class ThoughtsPage(QWidget):
         return self._show_editor(rec, rec.mode)
 
     def _show_editor(self, rec: ThoughtRecord, mode: str, restored: bool = False) -> RecordEditor:
-        self._close_editor()
+        if not self._close_editor() and self.editor is not None:
+            return self.editor  # what is typed there could not be written: keep it open
         self.editor = RecordEditor(self.context.db, mode, self.context.paths.database, self.stack)
         self.editor.load(rec)
         if restored:
@@ -109,15 +114,21 @@ class ThoughtsPage(QWidget):
         self.editor.focus_first()
         return self.editor
 
-    def _close_editor(self) -> None:
+    def _close_editor(self) -> bool:
+        """Keep the editor's draft and close it; False (and it stays) if what is typed
+        could be neither saved nor kept (a full disk)."""
         if self.editor is not None:
             self.editor.flush()
+            if self.editor.holds_unsaved_text():
+                return False
             self.stack.removeWidget(self.editor)
             self.editor.deleteLater()
             self.editor = None
+        return True
 
     def show_list(self, select: int | None = None) -> None:
-        self._close_editor()
+        if not self._close_editor():
+            return
         self.stack.setCurrentIndex(0)
         self.tabs.setCurrentWidget(self.records)
         self.records.refresh()
