@@ -2,8 +2,10 @@
 
 Used when the database cannot be opened at all (empty, not a database,
 damaged), so the usual restore, which needs an open store, cannot run. Nothing
-is deleted: the unusable file and its SQLite companions are kept beside the
-new one under a dated name, and the backup itself stays in the backups folder.
+is deleted: the unusable file and its SQLite companions are kept in the
+backups folder under a dated name (`unusable-DATE.sqlite3`, never listed or
+thinned as a backup, and removed with everything else by "Delete all my
+data"), and the backup itself stays where it is.
 """
 
 from __future__ import annotations
@@ -15,26 +17,25 @@ from pathlib import Path
 from app import clock
 from app.backup import _os_problem, verify
 from app.db import StoreProblem, file_state, folder_problem
-from app.paths import DataPaths
+from app.paths import DataPaths, ensure_private_dir
 from app.privacy.files import fsync_path
 
-KEPT_INFIX = ".unusable-"
+KEPT_PREFIX = "unusable-"
 _CHUNK = 1024 * 1024
 
 
 @dataclass(frozen=True)
 class PutBack:
     backup: Path
-    kept: Path | None  # where the unusable file now is (None if there was none)
+    kept: Path | None  # where the unusable file now is, in backups/ (None if there was none)
 
 
 def _kept_name(paths: DataPaths) -> Path:
     stamp = clock.now().strftime("%Y%m%d-%H%M%S")
-    db = paths.database
-    target = db.with_name(f"{db.name}{KEPT_INFIX}{stamp}")
+    target = paths.backups / f"{KEPT_PREFIX}{stamp}.sqlite3"
     n = 1
     while any(p.exists() or p.is_symlink() for p in (target, *_sidecars(target))):
-        target = db.with_name(f"{db.name}{KEPT_INFIX}{stamp}-{n}")
+        target = paths.backups / f"{KEPT_PREFIX}{stamp}-{n}.sqlite3"
         n += 1
     return target
 
@@ -71,10 +72,13 @@ def put_back(paths: DataPaths, backup: Path, key: str | None = None) -> PutBack:
     if not good:
         raise StoreProblem(StoreProblem.CORRUPT, backup)
     db = paths.database
-    partial = db.with_name(db.name + ".restore-partial")
+    # The name the usual restore uses, so a crash's leftover is cleared the same way.
+    partial = db.with_name(db.name + ".restore")
     moved: list[tuple[Path, Path]] = []
     try:
-        partial.unlink(missing_ok=True)
+        ensure_private_dir(paths.backups)
+        for leftover in (partial, *_sidecars(partial)):
+            leftover.unlink(missing_ok=True)
         _copy(backup, partial)
         if state == "plain" and not verify(partial, None):
             raise StoreProblem(StoreProblem.CORRUPT, backup)

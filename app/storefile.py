@@ -51,7 +51,7 @@ class StoreProblem(Exception):
         if offer and self.offer is not None and self.offer_taken is not None:
             msg += "\n" + translate(
                 "Store", "Ippo has a good backup from {date}: {backup}\n"
-                "To put it back (the unusable file is kept beside it), run:\n"
+                "To put it back (the unusable file is kept in the backups folder), run:\n"
                 "  ippo restore --data-dir \"{folder}\""
             ).format(date=when(self.offer_taken), backup=str(self.offer),
                      folder=str(self.data_dir or self.path.parent))

@@ -149,8 +149,8 @@
 <context>
     <name>Startup</name>
     <message>
-        <source>Ippo has a good backup from {date}. Restoring it keeps the unusable file beside it in your data folder, so nothing is lost.</source>
-        <translation>{date}の確認済みのバックアップがあります。復元しても、使えないファイルはデータフォルダーにそのまま残るので、何も失われません。</translation>
+        <source>Ippo has a good backup from {date}. Restoring it keeps the unusable file in the backups folder, so nothing is lost.</source>
+        <translation>{date}の確認済みのバックアップがあります。復元しても、使えないファイルはバックアップのフォルダーに残るので、何も失われません。</translation>
     </message>
     <message>
         <source>Ippo</source>
@@ -169,18 +169,18 @@
         <translation>{date}のバックアップを、今のデータとして戻しました。</translation>
     </message>
     <message>
-        <source>The unusable file was kept as {name} in your data folder.</source>
-        <translation>使えなかったファイルは、データフォルダーに {name} として残してあります。</translation>
+        <source>The unusable file was kept as {name} in the backups folder.</source>
+        <translation>使えなかったファイルは、バックアップのフォルダーに {name} として残してあります。</translation>
     </message>
 </context>
 <context>
     <name>Store</name>
     <message>
         <source>Ippo has a good backup from {date}: {backup}
-To put it back (the unusable file is kept beside it), run:
+To put it back (the unusable file is kept in the backups folder), run:
   ippo restore --data-dir "{folder}"</source>
         <translation>{date}の確認済みのバックアップがあります：{backup}
-元に戻すには、次のコマンドを実行してください（使えないファイルはそのまま横に残します）：
+元に戻すには、次のコマンドを実行してください（使えないファイルはバックアップのフォルダーに残します）：
   ippo restore --data-dir "{folder}"</translation>
     </message>
     <message>

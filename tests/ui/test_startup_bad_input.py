@@ -167,13 +167,18 @@ def test_cli_never_builds_a_new_database_over_an_empty_one(tmp_path):
     out = run_ippo("restore", "--data-dir", str(data))
     assert out.returncode == 0, out.stderr
     assert "is your data again" in out.stdout
-    kept = [p for p in data.iterdir() if ".unusable-" in p.name]
+    kept = list((data / "backups").glob("unusable-*.sqlite3"))
     assert len(kept) == 1 and kept[0].read_bytes() == b""
     assert stat.S_IMODE((data / "ippo.sqlite3").stat().st_mode) == 0o600
     assert _has_diary(data)
     ok = run_ippo("export", "--data-dir", str(data), "--out", str(out_file))
     assert ok.returncode == 0, ok.stderr
     assert any(json.loads(out_file.read_text("utf-8"))["tables"].values())
+    from app.paths import resolve
+    from app.privacy.erase import erase_everything
+
+    erase_everything(resolve(data))  # "Delete all my data" takes the kept file too
+    assert not kept[0].exists()
 
 
 def test_cli_offers_the_backup_for_a_damaged_database(tmp_path):
@@ -206,7 +211,8 @@ def test_window_restores_the_newest_backup_when_asked(window_run, tmp_path):
     code, shown, told = window_run(data, answer=True)
     assert code == 0
     assert [p.kind for p in shown] == [StoreProblem.EMPTY]
-    assert len(told) == 1 and (data / told[0]).read_bytes() == b""  # the empty file is kept
+    assert len(told) == 1  # the empty file is kept, in the backups folder
+    assert (data / "backups" / told[0]).read_bytes() == b""
     assert _has_diary(data)
 
 

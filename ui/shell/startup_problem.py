@@ -36,7 +36,7 @@ class StartupProblemScreen:
         if taken is not None:
             text += "\n\n" + QCoreApplication.translate(
                 "Startup", "Ippo has a good backup from {date}. Restoring it keeps the "
-                "unusable file beside it in your data folder, so nothing is lost.",
+                "unusable file in the backups folder, so nothing is lost.",
             ).format(date=_when(taken))
         if cls.quiet:
             print(text, file=sys.stderr, flush=True)
@@ -65,7 +65,7 @@ class StartupProblemScreen:
         ).format(date=_when(taken) if taken is not None else "")
         if kept is not None:
             text += " " + QCoreApplication.translate(
-                "Startup", "The unusable file was kept as {name} in your data folder.",
+                "Startup", "The unusable file was kept as {name} in the backups folder.",
             ).format(name=kept.name)
         if cls.quiet:
             print(text, file=sys.stderr, flush=True)
