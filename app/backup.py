@@ -125,6 +125,22 @@ def list_backups(folder: Path) -> list[BackupFile]:
     return sorted(found, key=lambda b: (b.taken_at, b.path.name), reverse=True)
 
 
+def newest_good_backup(folder: Path, key: str | None = None) -> BackupFile | None:
+    """The newest backup that can stand in for an unusable database. Read-only.
+
+    A plain backup must pass `integrity_check` now; an encrypted one must pass it
+    with `key` when there is one, else it counts on its whole pages (it was
+    verified when it was written, and is checked again when it is unlocked).
+    """
+    for b in list_backups(folder):
+        state = file_state(b.path)
+        if state == "plain" and verify(b.path, None):
+            return b
+        if state == "opaque" and (verify(b.path, key) if key else b.path.stat().st_size > 0):
+            return b
+    return None
+
+
 # -- automatic backups and thinning ----------------------------------------
 # Like Anki's: everything from the last day, then one per day for 7 days, one
 # per week for 4 weeks, one per month for 12 months. The newest backup is

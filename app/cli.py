@@ -36,6 +36,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command")
 
     sub.add_parser("check", parents=[common], help="check the data folder's database")
+    sub.add_parser("restore", parents=[common],
+                   help="put the newest good backup back when the database is unusable")
 
     demo = sub.add_parser("demo", parents=[common], help="write fictional demo data")
     span = demo.add_mutually_exclusive_group()
@@ -99,7 +101,38 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS: dict[str, Any] = {"check": cmd_check, "demo": cmd_demo}
+def cmd_restore(args: argparse.Namespace) -> int:
+    """Put the newest good backup in place of an unusable database (kept aside)."""
+    from app import recovery
+    from app.db import StoreProblem, open_store
+    from app.storefile import when
+
+    data = paths.resolve(args.data_dir)
+    try:
+        store = open_store(data, read_passphrase(args), create=False, migrate=False)
+    except StoreProblem as problem:
+        if problem.offer is None or problem.offer_taken is None:
+            _say(problem.user_message(), error=True)
+            return 1
+        try:
+            done = recovery.put_back(data, problem.offer)
+        except StoreProblem as failed:
+            _say(failed.user_message(), error=True)
+            return 1
+        _say(translate("Cli", "The backup from {date} is your data again.").format(
+            date=when(problem.offer_taken)))
+        if done.kept is not None:
+            _say(translate("Cli", "The unusable file was kept as {path}.").format(
+                path=done.kept))
+        return 0
+    store.close()
+    _say(translate("Cli", "Your data in {path} opens normally, so nothing was restored. "
+                   "To go back to a backup, use Settings in Ippo's window.").format(
+        path=data.root), error=True)
+    return 1
+
+
+COMMANDS: dict[str, Any] = {"check": cmd_check, "demo": cmd_demo, "restore": cmd_restore}
 from app.privacy.cli import COMMANDS as _PRIVACY_COMMANDS  # noqa: E402 - export, import, passphrase
 
 COMMANDS.update(_PRIVACY_COMMANDS)

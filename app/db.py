@@ -17,12 +17,12 @@ import sqlcipher3
 
 from app._lean_imports import import_sqlite_utils
 from app.paths import DataPaths, ensure_private_dir
-from app.storefile import SQLITE_HEADER, StoreProblem, classify, file_state
+from app.storefile import SQLITE_HEADER, StoreProblem, classify, file_state, folder_problem
 
 Database = import_sqlite_utils().Database
 
 __all__ = ["DB_ERRORS", "SQLITE_HEADER", "Store", "StoreProblem", "classify", "connect",
-           "file_state", "open_store"]
+           "file_state", "folder_problem", "offer_backup", "open_store"]
 
 # sqlcipher3's exceptions do not derive from sqlite3's; catch both everywhere.
 DB_ERRORS: tuple[type[Exception], ...] = (sqlite3.Error, sqlcipher3.Error)
@@ -103,13 +103,49 @@ def open_store(
     """Open (or create) the user's database, ready for the services.
 
     Raises StoreProblem, never a driver error, and never writes to a file it
-    has refused.
+    has refused. A database file that is there but unusable (empty, not a
+    database, damaged) is never replaced by a new one: the problem names the
+    newest good backup instead, when there is one.
     """
+    try:
+        return _open_store(paths, passphrase, create=create, migrate=migrate)
+    except StoreProblem as problem:
+        if problem.kind in StoreProblem.UNUSABLE and problem.path == paths.database:
+            offer_backup(problem, paths, None)
+        raise
+
+
+def offer_backup(problem: StoreProblem, paths: DataPaths, key: str | None) -> bool:
+    """Attach the newest good backup to `problem` (once); True if there is one."""
+    from app.backup import newest_good_backup
+
+    if not problem.offer_searched:
+        problem.offer_searched = True
+        try:
+            found = newest_good_backup(paths.backups, key)
+        except OSError:
+            found = None
+        except DB_ERRORS:
+            found = None
+        if found is not None:
+            problem.offer, problem.offer_taken = found.path, found.taken_at
+            problem.data_dir = paths.root
+    return problem.offer is not None
+
+
+def _open_store(paths: DataPaths, passphrase: str | None, *, create: bool,
+                migrate: bool) -> Store:
     from app import migrations  # the schema knows its own modules
 
     path = paths.database
-    state = file_state(path) if paths.root.exists() else "absent"
-    if state == "absent" and not create:
+    if (refused := folder_problem(paths.root, path)) is not None:
+        raise refused
+    state = file_state(path)
+    if state == "empty":  # had there been data here, offer it back; never start over
+        emptied = StoreProblem(StoreProblem.EMPTY, path)
+        if offer_backup(emptied, paths, None):
+            raise emptied
+    if state in ("absent", "empty") and not create:
         raise StoreProblem(StoreProblem.MISSING, paths.root)
     if state == "foreign":
         raise StoreProblem(StoreProblem.NOT_A_DATABASE, path)
@@ -120,8 +156,8 @@ def open_store(
             ensure_private_dir(paths.root)
         except OSError:
             raise StoreProblem(StoreProblem.READ_ONLY, paths.root) from None
-    if not os.access(paths.root, os.W_OK) or (state != "absent" and not os.access(path, os.W_OK)):
-        raise StoreProblem(StoreProblem.READ_ONLY, paths.root)
+        if (refused := folder_problem(paths.root, path)) is not None:
+            raise refused
 
     if state == "opaque" and passphrase:
         from app.privacy.keys import database_key  # passphrase or recovery key -> data key
@@ -131,7 +167,9 @@ def open_store(
     store = Store(paths, db, passphrase if state != "plain" else None)
     try:
         if state in ("plain", "opaque") and not quick_check(db):
-            raise StoreProblem(StoreProblem.CORRUPT, path)
+            damaged = StoreProblem(StoreProblem.CORRUPT, path)
+            offer_backup(damaged, paths, store.passphrase)
+            raise damaged
         if migrations.unknown_applied(db):
             raise StoreProblem(StoreProblem.NEWER, path)
         apply_pragmas(db)

@@ -62,10 +62,26 @@ def resolve(data_dir: str | os.PathLike[str] | None = None) -> DataPaths:
 
 
 def ensure_private_dir(path: Path) -> None:
-    """Create `path` (and parents) readable by the user alone on POSIX."""
-    path.mkdir(parents=True, exist_ok=True, mode=0o700)
-    if os.name == "posix":
-        os.chmod(path, 0o700)
+    """Create `path` (and missing parents) readable by the user alone on POSIX.
+
+    Only folders made here get their mode set: a folder that already exists is
+    the person's and is never changed (a read-only one stays read-only, and
+    Ippo then says it cannot write there).
+    """
+    missing: list[Path] = []
+    for folder in (path, *path.parents):
+        if folder.is_dir():
+            break
+        missing.append(folder)
+    for folder in reversed(missing):  # parents as mkdir -p makes them; `path` private
+        try:
+            folder.mkdir(mode=0o700 if folder == path else 0o777)
+        except FileExistsError:
+            if not folder.is_dir():
+                raise
+            continue  # made by someone else meanwhile: theirs, left as it is
+        if folder == path and os.name == "posix":
+            os.chmod(folder, 0o700)  # mkdir's mode is narrowed by the umask
 
 
 def bundle_root() -> Path:

@@ -49,6 +49,18 @@
         <source>Demo data for {days} days written to {path}.</source>
         <translation>{days} 日分のデモデータを {path} に書き込みました。</translation>
     </message>
+    <message>
+        <source>The backup from {date} is your data again.</source>
+        <translation>{date}のバックアップを、今のデータとして戻しました。</translation>
+    </message>
+    <message>
+        <source>The unusable file was kept as {path}.</source>
+        <translation>使えなかったファイルは {path} として残してあります。</translation>
+    </message>
+    <message>
+        <source>Your data in {path} opens normally, so nothing was restored. To go back to a backup, use Settings in Ippo's window.</source>
+        <translation>{path} のデータは問題なく開けるので、何も復元していません。バックアップに戻すには、Ippo のウィンドウの設定から行ってください。</translation>
+    </message>
 </context>
 <context>
     <name>Health</name>
@@ -137,12 +149,44 @@
 <context>
     <name>Startup</name>
     <message>
+        <source>Ippo has a good backup from {date}. Restoring it keeps the unusable file in the backups folder, so nothing is lost.</source>
+        <translation>{date}の確認済みのバックアップがあります。復元しても、使えないファイルはバックアップのフォルダーに残るので、何も失われません。</translation>
+    </message>
+    <message>
         <source>Ippo</source>
         <translation>Ippo</translation>
+    </message>
+    <message>
+        <source>Restore the newest backup from {date}</source>
+        <translation>{date}の最新のバックアップを復元</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>The backup from {date} is your data again.</source>
+        <translation>{date}のバックアップを、今のデータとして戻しました。</translation>
+    </message>
+    <message>
+        <source>The unusable file was kept as {name} in the backups folder.</source>
+        <translation>使えなかったファイルは、バックアップのフォルダーに {name} として残してあります。</translation>
     </message>
 </context>
 <context>
     <name>Store</name>
+    <message>
+        <source>Ippo has a good backup from {date}: {backup}
+To put it back (the unusable file is kept in the backups folder), run:
+  ippo restore --data-dir "{folder}"</source>
+        <translation>{date}の確認済みのバックアップがあります：{backup}
+元に戻すには、次のコマンドを実行してください（使えないファイルはバックアップのフォルダーに残します）：
+  ippo restore --data-dir "{folder}"</translation>
+    </message>
+    <message>
+        <source>{year}-{month:02d}-{day:02d} {hour:02d}:{minute:02d}</source>
+        <translation>{year}年{month}月{day}日 {hour}:{minute:02d}</translation>
+    </message>
     <message>
         <source>There is no Ippo data in {path} yet. Nothing was changed.</source>
         <translation>{path} にはまだ Ippo のデータがありません。何も変更していません。</translation>
@@ -178,6 +222,14 @@
     <message>
         <source>The disk is full, so Ippo could not save. What you typed is still here.</source>
         <translation>ディスクがいっぱいのため保存できませんでした。入力した内容はそのまま残っています。</translation>
+    </message>
+    <message>
+        <source>Something else is in the way at {path}, where Ippo keeps its data (a folder where a file should be, or the other way round). Ippo left it exactly as it is; please move it away or choose another data folder.</source>
+        <translation>Ippo がデータを置く {path} に、別のもの（ファイルがあるべき所にフォルダー、またはその逆）があります。そのままにしてあります。別の場所に移すか、別のデータフォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <source>The database {path} is empty, so your entries are not in it. Ippo has not changed it and has not started a new one over it.</source>
+        <translation>データベース {path} は空で、記録が入っていません。Ippo は変更しておらず、上から新しく作り直してもいません。</translation>
     </message>
 </context>
 <context>

@@ -61,3 +61,21 @@ def test_second_process_exits_and_stale_lock_is_taken_over(tmp_path):
     taker = SingleInstance(data / "ippo.lock", data)
     assert taker.acquire()
     taker.release()
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX modes")
+def test_lock_file_is_the_users_alone(tmp_path):
+    """The lock names the host and the process: 0600 even under a common 022 umask."""
+    import stat
+
+    old = os.umask(0o022)
+    try:
+        first = SingleInstance(tmp_path / "ippo.lock", tmp_path)
+        assert first.acquire()
+        try:
+            assert stat.S_IMODE((tmp_path / "ippo.lock").stat().st_mode) == 0o600
+        finally:
+            first.release()
+        assert os.umask(0o022) == 0o022  # acquire() put the umask back
+    finally:
+        os.umask(old)

@@ -7,6 +7,7 @@ instance listens on a per-user local socket named after the folder.
 
 from __future__ import annotations
 
+import os
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -34,6 +35,7 @@ class SingleInstance(QObject):
 
     def __init__(self, lock_path: Path, data_dir: Path) -> None:
         super().__init__()
+        self._lock_path = lock_path
         self._lock = QLockFile(str(lock_path))
         self._lock.setStaleLockTime(0)
         self._data_dir = data_dir
@@ -44,8 +46,22 @@ class SingleInstance(QObject):
         return server_name(self._data_dir)
 
     def acquire(self) -> bool:
-        """True if this process is now the only Ippo on the folder; then call listen()."""
-        return bool(self._lock.tryLock(100))
+        """True if this process is now the only Ippo on the folder; then call listen().
+
+        The lock file names the host and the process, so it is the user's alone
+        (0600) like every file Ippo writes: Qt creates it under a private umask.
+        """
+        old = os.umask(0o077)
+        try:
+            locked = bool(self._lock.tryLock(100))
+        finally:
+            os.umask(old)
+        if locked and os.name == "posix":
+            try:
+                os.chmod(self._lock_path, 0o600)
+            except OSError:
+                pass  # created under the umask above already
+        return locked
 
     def listen(self) -> None:
         """Answer later starts on this folder. Separate from acquire() so QtNetwork

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication
 from app import paths as paths_mod
 from app import settings as settings_mod
 from app.paths import DataPaths
-from app.storefile import StoreProblem, file_state
+from app.storefile import StoreProblem, file_state, folder_problem
 from ui.context import AppContext
 from ui.shell import theme, translations
 from ui.shell.shell import Shell
@@ -51,10 +51,12 @@ def app_icon() -> QIcon:
     return icon
 
 
-def show_problem(problem: StoreProblem) -> None:
-    from PySide6.QtWidgets import QMessageBox  # only when something is wrong
+def show_problem(problem: StoreProblem) -> bool:
+    """The start-up problem screen; True when the person chose to put the
+    offered backup back (only offered for an unusable database)."""
+    from ui.shell.startup_problem import StartupProblemScreen  # only when something is wrong
 
-    QMessageBox.warning(None, QApplication.translate("Startup", "Ippo"), problem.user_message())
+    return StartupProblemScreen.ask(problem)
 
 
 def trace(milestone: str) -> None:
@@ -64,7 +66,11 @@ def trace(milestone: str) -> None:
 
 
 def open_store_for_window(paths: DataPaths, passphrase: str | None) -> Store | None:
-    """Open the store, asking for a passphrase if needed; None if the user cannot go on."""
+    """Open the store, asking for a passphrase if needed; None if the user cannot go on.
+
+    An unusable database is never replaced by a new one: the problem screen
+    offers the newest good backup, put back only if the person asks for it.
+    """
     from app.db import open_store
     from app.privacy.hardening import keep_out_of_crash_dumps
 
@@ -77,20 +83,51 @@ def open_store_for_window(paths: DataPaths, passphrase: str | None) -> Store | N
             from ui.shell.unlock import unlock_store
 
             return unlock_store(paths)
-        show_problem(problem)
+        if show_problem(problem) and problem.offer is not None:
+            return _put_back_and_open(paths, passphrase, problem)
         return None
 
 
+def _put_back_and_open(paths: DataPaths, passphrase: str | None,
+                       problem: StoreProblem) -> Store | None:
+    from app.recovery import put_back
+    from ui.shell.startup_problem import StartupProblemScreen
+
+    assert problem.offer is not None
+    try:
+        done = put_back(paths, problem.offer)
+    except StoreProblem as failed:
+        show_problem(failed)
+        return None
+    StartupProblemScreen.tell_restored(problem, done.kept)
+    return open_store_for_window(paths, passphrase)
+
+
 def run(args: argparse.Namespace) -> int:
+    from ui.shell.startup_problem import StartupProblemScreen
+
+    StartupProblemScreen.quiet = bool(args.smoke_test)  # the smoke test prints, never waits
+    try:
+        return _run(args)
+    finally:
+        StartupProblemScreen.quiet = False
+
+
+def _run(args: argparse.Namespace) -> int:
     data = paths_mod.resolve(args.data_dir)
-    settings = settings_mod.load(data.settings)
+    settings = settings_mod.load(data.settings)  # a damaged file: defaults, file untouched
     app = make_application()
     translations.install(args.lang or settings.language)
     theme.apply(app, settings.theme, settings.text_scale)
-    try:
-        paths_mod.ensure_private_dir(data.root)
-    except OSError:
-        show_problem(StoreProblem(StoreProblem.READ_ONLY, data.root))
+    # A folder Ippo cannot use is never changed: no new mode, no lock, no file.
+    problem = folder_problem(data.root, data.database)
+    if problem is None and not data.root.exists():
+        try:
+            paths_mod.ensure_private_dir(data.root)  # Ippo's own new folder: 0700
+        except OSError:
+            problem = StoreProblem(StoreProblem.READ_ONLY, data.root)
+    if problem is not None:
+        show_problem(problem)
         return 1
     instance = SingleInstance(data.lock, data.root)
     if not instance.acquire():
