@@ -284,6 +284,24 @@ def _needs_rekey(state: str, old_key: str | None, new_key: str | None) -> bool:
     return not new_key or (old_key is not None and old_key != new_key)
 
 
+# A database file Ippo could not open is kept in the backups folder under this
+# prefix (app/recovery.py); it is never listed as a backup.
+KEPT_PREFIX = "unusable-"
+
+
+def _shred_kept_unusable(folder: Path, report: BackupsRekeyed) -> None:
+    """A kept unusable file that is not encrypted may hold readable text; a folder
+    under a passphrase keeps none, so it goes (it could not be opened anyway)."""
+    for kept in folder.glob(f"{KEPT_PREFIX}*"):
+        if kept.name.endswith(("-wal", "-shm", "-journal")):
+            continue
+        if file_state(kept) in ("plain", "foreign"):
+            for p in (kept, *_sidecars(kept)):
+                if p.exists():
+                    shred(p)
+            report.removed.append(kept)
+
+
 def rekey_backups(folder: Path, old_key: str | None, new_key: str | None,
                   into: BackupsRekeyed | None = None, *,
                   partials: bool = True) -> BackupsRekeyed:
@@ -302,6 +320,8 @@ def rekey_backups(folder: Path, old_key: str | None, new_key: str | None,
         return report
     for stale in folder.glob(f"{PREFIX}*{SUFFIX}.partial*") if partials else ():
         shred(stale)  # an unfinished copy may be plain text
+    if new_key:
+        _shred_kept_unusable(folder, report)
     for b in list_backups(folder):
         state = file_state(b.path)
         if not _needs_rekey(state, old_key, new_key):

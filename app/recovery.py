@@ -15,12 +15,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app import clock
-from app.backup import _os_problem, verify
+from app.backup import KEPT_PREFIX, _os_problem, verify
 from app.db import StoreProblem, file_state, folder_problem
 from app.paths import DataPaths, ensure_private_dir
 from app.privacy.files import fsync_path
 
-KEPT_PREFIX = "unusable-"
 _CHUNK = 1024 * 1024
 
 

@@ -237,6 +237,24 @@ def test_a_backup_that_cannot_be_encrypted_is_shredded(store, data_paths):
     _no_plaintext_anywhere(data_paths)
 
 
+def test_a_kept_unusable_database_goes_when_a_passphrase_is_set(store, data_paths):
+    # A damaged database put aside by a restore (app/recovery.py) is never listed
+    # as a backup, but it may still hold readable text.
+    from app.backup import KEPT_PREFIX, BackupsRekeyed
+
+    store.db["meta"].insert({"key": "note", "value": CANARY * 20})
+    good = make_backup(store, "manual")
+    kept = data_paths.backups / f"{KEPT_PREFIX}20260101-000000.sqlite3"
+    kept.write_bytes(good.path.read_bytes()[:-100])  # cut short, plain, holds the canary
+    kept.with_name(kept.name + "-wal").write_bytes(CANARY.encode() * 10)
+    assert CANARY.encode() in kept.read_bytes()
+    report = BackupsRekeyed()
+    store, _ = pp.set_passphrase(store, OLD, report)
+    store.close()
+    assert kept in report.removed and not kept.exists()
+    _no_plaintext_anywhere(data_paths)
+
+
 def test_a_session_start_encrypts_a_plain_backup_left_behind(protected, data_paths):
     from app.backup import auto_backup_in_background
 
