@@ -1,6 +1,6 @@
 """The user's own words for the summary, kept (as a draft) so they are there next time.
 
-They live in the drafts store: no table of our own is needed for five short
+They live in the drafts store: no table of our own is needed for a few short
 texts and the ticked sections.
 """
 
@@ -16,7 +16,8 @@ from app.validation import FieldErrors
 
 KIND, REF = "progress_summary", "notes"
 # Enough for a few sentences each while the page still fits on one sheet.
-LIMITS = {"name": 60, "hard_for_me": 700, "how_long": 200, "questions": 700}
+LIMITS = {"name": 60, "how_long": 200, "hard_for_me": 700, "living_with": 200,
+          "help_wanted": 500, "treatment": 500, "questions": 700}
 
 
 def load(db: Database) -> SummaryNotes:

@@ -14,6 +14,7 @@ from tests.ui import pdf_checks
 
 END = date(2026, 11, 22)
 PERIOD = periods.of_weeks(4, END)
+PAGE_ONE = [s for s in SECTIONS if s != "detail"]
 
 
 def _flat(path) -> str:
@@ -41,10 +42,29 @@ def _fill(db):
                                         minutes_outside=15 * (i % 2), face_contacts=i % 2))
     plan.save_plan(db, {"warning_signs": ["Curtains closed all day"]})
     notes.save(db, SummaryNotes(name="K.T.", hard_for_me="Leaving my room",
-                                how_long="Three years", questions="Could this be anxiety?"))
+                                how_long="Three years", living_with="My father",
+                                help_wanted="Sleeping at night", treatment="None yet",
+                                questions="Could this be anxiety?"))
+    _ladders(db)
 
 
-def _pdf(db, tmp_path, sections=SECTIONS, name="s.pdf", size="A4"):
+def _ladders(db):
+    """Two ladders practised in the period, one with a step missing its peak rating."""
+    from datetime import datetime
+
+    from app.ladder import service as ladder
+    from app.ladder.models import AttemptInput, StepInput
+
+    for goal, peaks in (("Walk to the corner shop", [40, 60, None]), ("Phone the clinic", [70])):
+        lad = ladder.create_ladder(db, goal, [StepInput(f"{goal}, step {i}", 2, 20 * i)
+                                              for i in range(1, 5)])
+        steps = ladder.steps(db, lad.id)
+        for i, peak in enumerate(peaks):
+            when = datetime.combine(PERIOD.start + timedelta(days=3 + 5 * i), time(15, 0))
+            ladder.log_attempt(db, steps[i].id, AttemptInput(when.astimezone(), suds_peak=peak))
+
+
+def _pdf(db, tmp_path, sections=PAGE_ONE, name="s.pdf", size="A4"):
     from ui.report.page_setup import page_layout
     from ui.report.summary_document import SummaryDocument
 
@@ -62,10 +82,19 @@ def test_english_summary_is_one_vector_page_with_embedded_fonts(qapp, lang, db, 
     assert pdf_checks.page_count(path) == 1
     text = _flat(path)
     for expected in ("Summary for my appointment", "K.T.", "Leaving my room", "Three years",
-                     "28 of 28 days", "first two weeks 4.0, last two weeks 6.0",
-                     "typical bedtime 02:00", "Curtains closed all day",
+                     "My father", "Sleeping at night", "None yet",
+                     "Diary entries on 28 of 28 days", "4.0 (14 days noted)",
+                     "6.0 (14 days noted)", "02:00 (14 days noted)", "Curtains closed all day",
+                     "Walk to the corner shop: highest step practised “Walk to the corner "
+                     "shop, step 3” (step 3 of 4); 3 attempts in this period",
+                     "Phone the clinic: highest step practised",
+                     "(step 1 of 4); 1 attempt in this period",
+                     "60 min, 7 days noted",  # the last week: 15 min on every other day
                      "Could this be anxiety?", "not a diagnosis",
-                     "Going to bed and getting up"):  # chart text is text, not pixels
+                     # chart text is text, not pixels: titles, axis labels and anchors
+                     "Going to bed and getting up by week", "Time of day (earlier",
+                     "Minutes a week", "0–10, weekly mean", "Mood (0 = lowest, 10 = best)",
+                     "Anxiety (0 = none, 10 = worst)", "100 worst"):
         assert expected in text, expected
     assert pdf_checks.raster_images(path) == 0
     assert pdf_checks.embedded_fonts(path)
@@ -79,7 +108,9 @@ def test_japanese_summary_prints_japanese_text(qapp, lang, db, tmp_path):
     path = _pdf(db, tmp_path, name="ja.pdf")
     text = _flat(path).replace(" ", "")
     for expected in ("受診のためのまとめ", "部屋から出ること", "三年くらい", "28日中28日",
-                     "診断ではありません", "寝た時刻と起きた時刻"):
+                     "診断ではありません", "段階的曝露", "Walktothecornershop",
+                     "Phonetheclinic", "記録14日", "曝露練習3回",
+                     "週ごとの寝た時刻と起きた時刻", "時刻(上ほど早い)", "100=最悪"):
         assert expected in text, expected
     assert pdf_checks.page_count(path) == 1
     assert pdf_checks.raster_images(path) == 0
@@ -91,9 +122,9 @@ def test_a_section_left_out_is_not_in_the_pdf(qapp, lang, db, tmp_path):
     _fill(db)
     path = _pdf(db, tmp_path, sections=["mood", "charts"])
     text = _flat(path)
-    assert "first two weeks 4.0" in text
+    assert "4.0 (14 days noted)" in text
     for private in ("Curtains closed all day", "Leaving my room", "Could this be anxiety?",
-                    "typical bedtime", "Going to bed", "Face-to-face"):
+                    "Went to bed", "Going to bed", "face to face", "Walk to the corner shop"):
         assert private not in text, private
 
 
