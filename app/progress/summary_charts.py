@@ -237,18 +237,19 @@ def panel_title(key: str) -> str:
         "mood": translate("Charts", "Mood and anxiety by week"),
         "sleep": translate("Charts", "Going to bed and getting up by week"),
         "outside": translate("Charts", "Minutes outside home by week"),
-        "ladder": translate("Charts", "Exposure practice, each attempt (step 1 = easiest)"),
+        "ladder": translate("Charts", "Exposure practice (step 1 = easiest)"),
     }[key]
 
 
-def draw_panel(fig: Any, spot: Any, key: str, summary: Summary, theme: ChartTheme) -> None:
+def draw_panel(fig: Any, spot: Any, key: str, summary: Summary, theme: ChartTheme,
+               legend: bool = False) -> None:
     """Draw one panel into a grid cell `spot` of `fig`."""
     start, end = summary.period.start, summary.period.end
     if key == "ladder" and summary.ladder is not None:
         inner = spot.subgridspec(2, 1, height_ratios=[1, 1], hspace=0.08)
         top, low = fig.add_subplot(inner[0]), fig.add_subplot(inner[1], sharex=None)
         # On paper the ladders are named in the text, each with its marker.
-        draw_ladder(top, low, summary.ladder, start, end, theme, legend=False)
+        draw_ladder(top, low, summary.ladder, start, end, theme, legend=legend)
         _title(top, panel_title(key))
         return
     ax = fig.add_subplot(spot)
@@ -257,6 +258,27 @@ def draw_panel(fig: Any, spot: Any, key: str, summary: Summary, theme: ChartThem
     {"mood": draw_mood, "sleep": draw_sleep, "outside": draw_outside}[key](
         ax, d, start, end, theme)
     _title(ax, panel_title(key))
+
+
+def page_figure(summary: Summary, key: str, theme: ChartTheme = LIGHT) -> Figure:
+    """One panel on its own, as the Progress page shows it (the same drawing as on paper)."""
+    from app.charts import empty_note, style_axes
+
+    fig = new_figure(7.0, 3.4 if key == "ladder" else 3.0, theme)
+    if key == "ladder" and not (summary.ladder and summary.ladder.attempts):
+        ax = fig.add_subplot()
+        style_axes(ax, theme)
+        empty_note(ax, translate("Charts", "Each exposure practice will show here, with "
+                                 "the step it was on."), theme)
+        return fig
+    if key != "ladder" and not (summary.diary and summary.diary.days_with_entry):
+        ax = fig.add_subplot()
+        style_axes(ax, theme)
+        empty_note(ax, translate("Charts", "Your diary's weeks will show here once you "
+                                 "have noted a few days."), theme)
+        return fig
+    draw_panel(fig, fig.add_gridspec(1, 1)[0, 0], key, summary, theme, legend=True)
+    return fig
 
 
 ROW_INCHES = (1.3, 1.7, 2.1)  # smallest, usual and largest height of a row of charts
@@ -277,7 +299,16 @@ def summary_figure(summary: Summary, width_in: float, theme: ChartTheme = LIGHT,
     cols = 1 if len(keys) == 1 else 2
     rows = (len(keys) + cols - 1) // cols
     fig = new_figure(width_in, row_in * rows, theme)
-    grid = fig.add_gridspec(rows, cols)
+    # Fixed margins (inches) instead of the constrained layout, which would double the
+    # drawing time of the page's charts: room for the y labels, titles and dates.
+    fig.set_layout_engine("none")
+    height = row_in * rows
+    left, right, gap_x, top, bottom, gap_y = 0.62, 0.22, 0.78, 0.2, 0.28, 0.52
+    axes_w = (width_in - left - right - gap_x * (cols - 1)) / cols
+    axes_h = (height - top - bottom - gap_y * (rows - 1)) / rows
+    grid = fig.add_gridspec(rows, cols, left=left / width_in, right=1 - right / width_in,
+                            top=1 - top / height, bottom=bottom / height,
+                            wspace=gap_x / axes_w, hspace=gap_y / axes_h)
     for i, key in enumerate(keys):
         draw_panel(fig, grid[i // cols, i % cols], key, summary, theme)
     return fig

@@ -109,8 +109,16 @@
 0＝平静、100＝最悪</translation>
     </message>
     <message>
-        <source>Exposure practice, each attempt (step 1 = easiest)</source>
+        <source>Exposure practice (step 1 = easiest)</source>
         <translation>曝露練習（1段目＝最もやさしい）</translation>
+    </message>
+    <message>
+        <source>Each exposure practice will show here, with the step it was on.</source>
+        <translation>曝露練習をするたびに、その段と一緒にここに表示されます。</translation>
+    </message>
+    <message>
+        <source>Your diary's weeks will show here once you have noted a few days.</source>
+        <translation>日記を何日か書くと、週ごとの様子がここに表示されます。</translation>
     </message>
     <message>
         <source>Mood and anxiety by week</source>
@@ -169,26 +177,6 @@
 </context>
 <context>
     <name>ProgressCharts</name>
-    <message>
-        <source>Mood and anxiety</source>
-        <translation>気分と不安</translation>
-    </message>
-    <message>
-        <source>Sleep and day rhythm</source>
-        <translation>睡眠と一日のリズム</translation>
-    </message>
-    <message>
-        <source>Time outside and contacts</source>
-        <translation>外で過ごした時間と人との交流</translation>
-    </message>
-    <message>
-        <source>Highest ladder step reached</source>
-        <translation>ステップ表で到達した一番上の段</translation>
-    </message>
-    <message>
-        <source>Minutes of ladder practice</source>
-        <translation>ステップ表の練習時間（分）</translation>
-    </message>
     <message>
         <source>Feelings before and after thought records</source>
         <translation>思考記録の前と後の気持ち</translation>

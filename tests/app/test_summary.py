@@ -321,3 +321,30 @@ def test_plan_facts_and_signs_noticed_without_the_plan_text(db):
 def test_no_plan_says_so(db):
     p = summary.compose(db, PERIOD, sections=["plan_facts"]).plan
     assert not p.exists and p.last_changed is None and p.noticed == ()
+
+
+def test_the_progress_page_and_the_printed_page_plot_the_same_weeks(db):
+    """One chart engine: the screen's chart is the printed one, from the same model."""
+    from app.progress import overview, page_charts
+    from app.progress.summary_charts import summary_figure
+
+    _four_weeks(db)
+    steps = _ladder(db, "Go out", 3)
+    _attempt(db, steps[1], START + timedelta(days=2), 50)
+    ov = overview.load(db, PERIOD)
+    screen = {spec.key: spec.build for spec in page_charts.specs(ov)}
+    printed = summary_figure(summary.compose(db, PERIOD, sections=list(SECTIONS)), 7.0)
+
+    def lines(fig):
+        return {ln.get_gid(): list(ln.get_ydata()) for ax in fig.axes for ln in ax.get_lines()
+                if ln.get_gid()}
+
+    from app.charts import LIGHT
+
+    on_paper = lines(printed)
+    for key, gids in (("mood", ["mood-weekly", "anxiety-weekly"]),
+                      ("outside", ["outside-weekly"]), ("ladder", ["ladder-0-steps"])):
+        on_screen = lines(screen[key](LIGHT))
+        for gid in gids:
+            assert on_screen[gid] == on_paper[gid], gid
+    assert on_paper["mood-weekly"] == [3.0, 3.0, 7.0, 7.0]
