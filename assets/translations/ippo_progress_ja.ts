@@ -218,7 +218,7 @@
     </message>
     <message>
         <source>Plan for hard times…</source>
-        <translation>つらいときのためのプラン…</translation>
+        <translation>つらい日のためのプラン…</translation>
     </message>
     <message>
         <source>d MMM yyyy</source>
@@ -376,7 +376,7 @@
     <name>SummaryNotes</name>
     <message>
         <source>Please keep this to {n} characters so the page stays short.</source>
-        <translation>ページが長くならないよう、{n} 文字以内にしてください。</translation>
+        <translation>ページが長くならないよう、{n}文字以内にしてください。</translation>
     </message>
     <message>
         <source>Please choose from the listed parts.</source>

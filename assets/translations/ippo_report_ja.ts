@@ -371,7 +371,7 @@
     </message>
     <message>
         <source>My exposure ladder</source>
-        <translation>わたしのはしご（段階的な練習）</translation>
+        <translation>自分のステップ表（不安階層表）</translation>
     </message>
     <message>
         <source>Write the steps from the easiest (1) to the hardest. Distress is 0 (calm) to 100 (the worst I can imagine).</source>
@@ -419,7 +419,7 @@
     </message>
     <message>
         <source>Thought record</source>
-        <translation>思考記録</translation>
+        <translation>思考記録表</translation>
     </message>
     <message>
         <source>Situation</source>
@@ -435,7 +435,7 @@
     </message>
     <message>
         <source>What did I feel, and how strongly (0–100 %)?</source>
-        <translation>どんな気持ちで、どのくらい強かったですか（0〜100 %）？</translation>
+        <translation>どんな気持ちで、どのくらい強かったですか（0〜100%）？</translation>
     </message>
     <message>
         <source>Automatic thoughts</source>
@@ -443,7 +443,7 @@
     </message>
     <message>
         <source>What went through my mind? Circle the hot thought; how much do I believe it (0–100 %)?</source>
-        <translation>頭に浮かんだ考えは？いちばん強い考えに丸をつけ、どのくらい信じているか（0〜100 %）も書きます。</translation>
+        <translation>頭に浮かんだ考えは？いちばん強い考えに丸をつけ、どのくらい信じているか（0〜100%）も書きます。</translation>
     </message>
     <message>
         <source>Evidence for</source>
@@ -467,7 +467,7 @@
     </message>
     <message>
         <source>Another way to see it, and how much I believe it (0–100 %)</source>
-        <translation>別の見方と、それをどのくらい信じられるか（0〜100 %）</translation>
+        <translation>別の見方と、それをどのくらい信じられるか（0〜100%）</translation>
     </message>
     <message>
         <source>Moods now</source>
@@ -475,7 +475,7 @@
     </message>
     <message>
         <source>Rate the same moods again (0–100 %)</source>
-        <translation>同じ気持ちをもう一度評価します（0〜100 %）</translation>
+        <translation>同じ気持ちをもう一度評価します（0〜100%）</translation>
     </message>
     <message>
         <source>Date:</source>
@@ -483,7 +483,7 @@
     </message>
     <message>
         <source>My plan for hard times</source>
-        <translation>つらいときのためのプラン</translation>
+        <translation>つらい日のためのプラン</translation>
     </message>
     <message>
         <source>My warning signs (what I notice in my days, thoughts and body)</source>

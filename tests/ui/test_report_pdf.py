@@ -7,6 +7,7 @@ import unicodedata
 from datetime import date, time, timedelta
 
 import pytest
+from pypdf import PdfReader
 
 from app.progress import notes, periods, summary
 from app.progress.models import SECTIONS, SummaryNotes
@@ -184,3 +185,46 @@ def test_a_long_plan_shows_the_first_warning_signs_and_a_count(qapp, lang, db, t
     assert "Sign number 6" in text and "Sign number 7" not in text
     assert "and 4 more in my plan" in text
     assert pdf_checks.page_count(path) == 1
+
+
+def test_one_day_of_data_gives_a_short_page_without_a_trend(qapp, lang, db, tmp_path):
+    from app.diary import service as diary
+    from app.diary.models import DiaryEntry
+    from app.ladder import service as ladder
+    from app.ladder.models import StepInput
+
+    lang("en")
+    diary.save_entry(db, DiaryEntry(day=END, mood=5, minutes_outside=5))
+    ladder.create_ladder(db, "Go to the post office", [StepInput("Open the door", 1, 20)])
+    path = _pdf(db, tmp_path)
+    text = _flat(path)
+    assert pdf_checks.page_count(path) == 1
+    for expected in ("Diary entries on 1 of 28 days", "too little for weekly charts",
+                     "5.0 (1 day noted)", "5 min, 1 day noted",
+                     "No exposure practice was noted in this period"):
+        assert expected in text, expected
+    for chart in ("by week", "Exposure practice (step", "Go to the post office"):
+        assert chart not in text, chart
+
+
+def test_the_second_page_lists_every_attempt_and_every_week(qapp, lang, db, tmp_path):
+    from app.thoughts import service as thoughts
+    from app.thoughts.models import Mood, Thought, ThoughtRecord
+
+    lang("en")
+    _fill(db)
+    thoughts.save(db, ThoughtRecord(day=END, situation="s", moods=(Mood("Anxious", 80, 40),),
+                                    thoughts=(Thought("t", 70, True, ()),)), finish=True)
+    one = _pdf(db, tmp_path, name="one.pdf")
+    two = _pdf(db, tmp_path, sections=SECTIONS, name="two.pdf")
+    assert pdf_checks.page_count(one) == 1 and pdf_checks.page_count(two) == 2
+    page_two = " ".join(unicodedata.normalize("NFKC", PdfReader(two).pages[1].extract_text())
+                        .split())
+    assert "Every attempt" not in _flat(one)
+    for expected in ("Exposure hierarchy: Walk to the corner shop",
+                     "Exposure hierarchy: Phone the clinic", "Walk to the corner shop, step 3",
+                     "– / – / –", "Week by week", "60 min, 7 days noted",
+                     "Distress before / peak / after (0–100)"):
+        assert expected in page_two, expected
+    # 28 days ending on a Sunday: four weeks, the last with one thought record.
+    assert page_two.count("7 days noted") >= 4 and "22 Nov 7 60 min" in page_two
