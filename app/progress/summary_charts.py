@@ -81,9 +81,9 @@ def _gaps(ax: Axes, weeks: Sequence[Week], has: Callable[[Week], bool], theme: C
     empty = [w for w in weeks if not has(w)]
     for i, w in enumerate(empty):
         span = ax.axvspan(day_number(w.start) - 0.5, day_number(w.end) + 0.5, facecolor="none",
-                          edgecolor=theme.grid, hatch=GAP_HATCH, linewidth=0,
+                          edgecolor=theme.muted, hatch=GAP_HATCH, linewidth=0, alpha=0.45,
                           label=translate("Charts", "no entry that week") if i == 0 else None)
-        span.set_gid(gid)
+        span.set_gid(gid if i == 0 else f"{gid}-more")
 
 
 def _line(ax: Axes, xs: Sequence[float], ys: Sequence[float], style: int, label: str,
@@ -94,6 +94,16 @@ def _line(ax: Axes, xs: Sequence[float], ys: Sequence[float], style: int, label:
     line.set_gid(gid)
 
 
+def _legend(ax: Axes, order: Sequence[str], ncols: int) -> None:
+    """A compact legend with the entries in `order` (by gid), gaps last."""
+    handles, labels = ax.get_legend_handles_labels()
+    by_gid = {h.get_gid(): (h, lab) for h, lab in zip(handles, labels, strict=True)}
+    chosen = [by_gid[g] for g in order if g in by_gid]
+    ax.legend([h for h, _ in chosen], [lab for _, lab in chosen], loc="upper left",
+              fontsize=6, ncols=ncols, handlelength=2.0, columnspacing=1.0,
+              borderaxespad=0.2)
+
+
 def draw_mood(ax: Axes, d: DiaryFigures, start: date, end: date,
               theme: ChartTheme = LIGHT) -> None:
     """Weekly mean mood and anxiety, the days with an entry as ticks along the bottom."""
@@ -101,17 +111,17 @@ def draw_mood(ax: Axes, d: DiaryFigures, start: date, end: date,
     xs = [mid_week(w) for w in d.weeks]
     _gaps(ax, d.weeks, lambda w: w.days_noted > 0, theme, "mood-gap")
     _line(ax, xs, _values(d.weeks, "mood"), 0,
-          translate("Charts", "Mood (0 = lowest, 10 = best)"), "mood-weekly")
+          translate("Charts", "Mood (0 lowest, 10 best)"), "mood-weekly")
     _line(ax, xs, _values(d.weeks, "anxiety"), 1,
-          translate("Charts", "Anxiety (0 = none, 10 = worst)"), "anxiety-weekly")
+          translate("Charts", "Anxiety (0 none, 10 worst)"), "anxiety-weekly")
     rug = ax.vlines([day_number(x) for x in d.noted_days], -1.5, -0.7, color=theme.foreground,
-                    linewidth=0.6, label=translate("Charts", "a day with an entry"))
+                    linewidth=0.6, label=translate("Charts", "a day noted"))
     rug.set_gid("noted-days")
     ax.set_ylim(-1.6, 13.2)  # room above 10 for the legend
     ax.set_yticks([0, 2, 4, 6, 8, 10])
     ax.set_ylabel(translate("Charts", "0–10, weekly mean"), fontsize=7)
     _date_axis(ax, start, end)
-    ax.legend(loc="upper left", fontsize=6.5, ncols=2, handlelength=2.2)
+    _legend(ax, ["mood-weekly", "anxiety-weekly", "noted-days", "mood-gap"], 2)
 
 
 def _clock_label(hours_after_noon: float) -> str:
@@ -126,7 +136,8 @@ def draw_sleep(ax: Axes, d: DiaryFigures, start: date, end: date,
     bed, wake = _values(d.weeks, "bed_hour"), _values(d.weeks, "wake_hour")
     _gaps(ax, d.weeks, lambda w: w.bed_hour is not None, theme, "sleep-gap")
     _line(ax, xs, bed, 2, translate("Charts", "Went to bed"), "bed-weekly")
-    _line(ax, xs, wake, 3, translate("Charts", "Got up"), "wake-weekly")
+    _line(ax, xs, wake, 1, translate("Charts", "Got up"), "wake-weekly")
+    _legend(ax, ["bed-weekly", "wake-weekly", "sleep-gap"], 3)
     known = [v for v in bed + wake if v == v]
     low = 3 * int(min(known) // 3) if known else 9
     high = 3 * -int(-max(known) // 3) if known else 21
@@ -136,7 +147,6 @@ def draw_sleep(ax: Axes, d: DiaryFigures, start: date, end: date,
     ax.set_yticks(ticks, [_clock_label(t) for t in ticks])
     ax.set_ylabel(translate("Charts", "Time of day (earlier ↑)"), fontsize=7)
     _date_axis(ax, start, end)
-    ax.legend(loc="upper left", fontsize=6.5, ncols=3, handlelength=2.2)
 
 
 def draw_outside(ax: Axes, d: DiaryFigures, start: date, end: date,
@@ -146,22 +156,20 @@ def draw_outside(ax: Axes, d: DiaryFigures, start: date, end: date,
     xs = [mid_week(w) for w in d.weeks]
     ys = _values(d.weeks, "outside_minutes")
     _gaps(ax, d.weeks, lambda w: w.outside_minutes is not None, theme, "outside-gap")
-    _line(ax, xs, ys, 5, translate("Charts", "Minutes outside (sum of the days noted)"),
-          "outside-weekly")
+    _line(ax, xs, ys, 0, translate("Charts", "Sum of the days noted"), "outside-weekly")
+    label = translate("Charts", "Minutes a week")
     if len(d.weeks) <= 20:  # room to say how many days each week rests on
         for w, x, y in zip(d.weeks, xs, ys, strict=True):
             if y == y:
                 ax.annotate(str(w.outside_days), (x, y), xytext=(0, 4),
                             textcoords="offset points", ha="center", fontsize=5.5,
                             color=theme.muted)
+        label = translate("Charts", "Minutes a week\n(small numbers: days noted)")
     top = max([y for y in ys if y == y] or [10.0])
     ax.set_ylim(-top * 0.04, top * 1.3 + 1)
-    ax.set_ylabel(translate("Charts", "Minutes a week"), fontsize=7)
+    ax.set_ylabel(label, fontsize=6.5)
     _date_axis(ax, start, end)
-    handles, labels = ax.get_legend_handles_labels()
-    if len(d.weeks) <= 20:
-        labels[-1] += translate("Charts", "; small numbers: days noted")
-    ax.legend(handles, labels, loc="upper left", fontsize=6.5, handlelength=2.2)
+    _legend(ax, ["outside-weekly", "outside-gap"], 2)
 
 
 def _short(name: str, limit: int = 28) -> str:
@@ -199,9 +207,8 @@ def draw_ladder(step_ax: Axes, suds_ax: Axes, f: LadderFigures, start: date, end
         peaks.set_gid(f"ladder-{i}-peak")
     top = max([len(line.steps) for line in f.ladders] or [1])
     step_ax.set_ylim(0.5, top + 0.5)
-    from matplotlib.ticker import MaxNLocator
-
-    step_ax.yaxis.set_major_locator(MaxNLocator(nbins=4, integer=True))
+    every = 1 if top <= 5 else 2 if top <= 10 else max(1, top // 5)
+    step_ax.set_yticks(list(range(1, top + 1, every)))
     step_ax.set_ylabel(translate("Charts", "Step"), fontsize=7)
     suds_ax.set_ylim(0, 100)
     suds_ax.set_yticks([0, 50, 100])

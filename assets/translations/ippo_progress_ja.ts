@@ -59,18 +59,6 @@
         <translation>記録のない週</translation>
     </message>
     <message>
-        <source>Mood (0 = lowest, 10 = best)</source>
-        <translation>気分（0＝最も悪い、10＝最も良い）</translation>
-    </message>
-    <message>
-        <source>Anxiety (0 = none, 10 = worst)</source>
-        <translation>不安（0＝なし、10＝最も強い）</translation>
-    </message>
-    <message>
-        <source>a day with an entry</source>
-        <translation>記録した日</translation>
-    </message>
-    <message>
         <source>0–10, weekly mean</source>
         <translation>0〜10、週平均</translation>
     </message>
@@ -87,16 +75,8 @@
         <translation>時刻（上ほど早い）</translation>
     </message>
     <message>
-        <source>Minutes outside (sum of the days noted)</source>
-        <translation>外で過ごした時間（記録した日の合計）</translation>
-    </message>
-    <message>
         <source>Minutes a week</source>
         <translation>1週間の分数</translation>
-    </message>
-    <message>
-        <source>; small numbers: days noted</source>
-        <translation>、小さな数字：記録した日数</translation>
     </message>
     <message>
         <source>Step</source>
@@ -123,6 +103,28 @@
     <message>
         <source>Mood and anxiety by week</source>
         <translation>週ごとの気分と不安</translation>
+    </message>
+    <message>
+        <source>Mood (0 lowest, 10 best)</source>
+        <translation>気分（0 最も悪い、10 最も良い）</translation>
+    </message>
+    <message>
+        <source>Anxiety (0 none, 10 worst)</source>
+        <translation>不安（0 なし、10 最も強い）</translation>
+    </message>
+    <message>
+        <source>a day noted</source>
+        <translation>記録した日</translation>
+    </message>
+    <message>
+        <source>Sum of the days noted</source>
+        <translation>記録した日の合計</translation>
+    </message>
+    <message>
+        <source>Minutes a week
+(small numbers: days noted)</source>
+        <translation>1週間の分数
+（小さな数字：記録した日数）</translation>
     </message>
     <message>
         <source>Going to bed and getting up by week</source>

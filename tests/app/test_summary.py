@@ -200,6 +200,10 @@ def test_weeks_and_charts_equal_a_simple_count(length, data):
         assert (y != y) if e["outside"] is None else y == e["outside"]  # NaN is a gap
     rug = next(c for ax in fig.axes for c in ax.collections if c.get_gid() == "noted-days")
     assert len(rug.get_segments()) == len(noted)
+    # A week with nothing noted is hatched as a gap: it cannot be read as zero.
+    gaps = [p for ax in fig.axes for p in ax.patches
+            if str(p.get_gid()).startswith("outside-gap")]
+    assert len(gaps) == sum(1 for e in expected if e["outside"] is None)
 
 
 # -- ladders ---------------------------------------------------------------------

@@ -94,8 +94,8 @@ def test_english_summary_is_one_vector_page_with_embedded_fonts(qapp, lang, db, 
                      "Could this be anxiety?", "not a diagnosis",
                      # chart text is text, not pixels: titles, axis labels and anchors
                      "Going to bed and getting up by week", "Time of day (earlier",
-                     "Minutes a week", "0–10, weekly mean", "Mood (0 = lowest, 10 = best)",
-                     "Anxiety (0 = none, 10 = worst)", "100 worst"):
+                     "Minutes a week", "0–10, weekly mean", "Mood (0 lowest, 10 best)",
+                     "Anxiety (0 none, 10 worst)", "100 worst"):
         assert expected in text, expected
     assert pdf_checks.raster_images(path) == 0
     assert pdf_checks.embedded_fonts(path)
