@@ -35,6 +35,13 @@ MIN_WEEKS = 2  # a weekly line needs two weeks with a value; one point is no tre
 NAN = float("nan")
 
 
+def _pt(printed: float) -> float:
+    """A font size given for paper (9 pt base), scaled with the screen's text size."""
+    import matplotlib
+
+    return printed * float(matplotlib.rcParams["font.size"]) / 9.0
+
+
 def day_number(day: date | datetime) -> float:
     """A date (or a moment) as matplotlib's date number (days since 1970-01-01)."""
     if isinstance(day, datetime):
@@ -100,7 +107,7 @@ def _legend(ax: Axes, order: Sequence[str], ncols: int) -> None:
     by_gid = {h.get_gid(): (h, lab) for h, lab in zip(handles, labels, strict=True)}
     chosen = [by_gid[g] for g in order if g in by_gid]
     ax.legend([h for h, _ in chosen], [lab for _, lab in chosen], loc="upper left",
-              fontsize=6, ncols=ncols, handlelength=2.0, columnspacing=1.0,
+              fontsize=_pt(6), ncols=ncols, handlelength=2.0, columnspacing=1.0,
               borderaxespad=0.2)
 
 
@@ -119,7 +126,7 @@ def draw_mood(ax: Axes, d: DiaryFigures, start: date, end: date,
     rug.set_gid("noted-days")
     ax.set_ylim(-1.6, 13.2)  # room above 10 for the legend
     ax.set_yticks([0, 2, 4, 6, 8, 10])
-    ax.set_ylabel(translate("Charts", "0–10, weekly mean"), fontsize=7)
+    ax.set_ylabel(translate("Charts", "0–10, weekly mean"), fontsize=_pt(7))
     _date_axis(ax, start, end)
     _legend(ax, ["mood-weekly", "anxiety-weekly", "noted-days", "mood-gap"], 2)
 
@@ -145,7 +152,7 @@ def draw_sleep(ax: Axes, d: DiaryFigures, start: date, end: date,
     ax.set_ylim(high + 0.8, low - 2.5)  # inverted: earlier at the top, room for the legend
     ticks = list(range(low, high + 1, 3))
     ax.set_yticks(ticks, [_clock_label(t) for t in ticks])
-    ax.set_ylabel(translate("Charts", "Time of day (earlier ↑)"), fontsize=7)
+    ax.set_ylabel(translate("Charts", "Time of day (earlier ↑)"), fontsize=_pt(7))
     _date_axis(ax, start, end)
 
 
@@ -162,12 +169,12 @@ def draw_outside(ax: Axes, d: DiaryFigures, start: date, end: date,
         for w, x, y in zip(d.weeks, xs, ys, strict=True):
             if y == y:
                 ax.annotate(str(w.outside_days), (x, y), xytext=(0, 4),
-                            textcoords="offset points", ha="center", fontsize=5.5,
+                            textcoords="offset points", ha="center", fontsize=_pt(5.5),
                             color=theme.muted)
         label = translate("Charts", "Minutes a week\n(small numbers: days noted)")
     top = max([y for y in ys if y == y] or [10.0])
     ax.set_ylim(-top * 0.04, top * 1.3 + 1)
-    ax.set_ylabel(label, fontsize=6.5)
+    ax.set_ylabel(label, fontsize=_pt(6.5))
     _date_axis(ax, start, end)
     _legend(ax, ["outside-weekly", "outside-gap"], 2)
 
@@ -209,20 +216,20 @@ def draw_ladder(step_ax: Axes, suds_ax: Axes, f: LadderFigures, start: date, end
     step_ax.set_ylim(0.5, top + 0.5)
     every = 1 if top <= 5 else 2 if top <= 10 else max(1, top // 5)
     step_ax.set_yticks(list(range(1, top + 1, every)))
-    step_ax.set_ylabel(translate("Charts", "Step"), fontsize=7)
+    step_ax.set_ylabel(translate("Charts", "Step"), fontsize=_pt(7))
     suds_ax.set_ylim(0, 100)
     suds_ax.set_yticks([0, 50, 100])
-    suds_ax.set_ylabel(translate("Charts", "Peak distress\n0 calm, 100 worst"), fontsize=6)
+    suds_ax.set_ylabel(translate("Charts", "Peak distress\n0 calm, 100 worst"), fontsize=_pt(6))
     for ax in (step_ax, suds_ax):
         _date_axis(ax, start, end)
     step_ax.tick_params(labelbottom=False)
     if f.ladders and legend:
-        step_ax.legend(loc="upper left", fontsize=6.5, ncols=min(2, len(f.ladders)),
+        step_ax.legend(loc="upper left", fontsize=_pt(6.5), ncols=min(2, len(f.ladders)),
                        handlelength=1.2)
 
 
 def _title(ax: Axes, text: str) -> None:
-    ax.set_title(text, fontsize=8, loc="left", fontweight="bold")
+    ax.set_title(text, fontsize=_pt(8), loc="left", fontweight="bold")
 
 
 def panel_keys(summary: Summary) -> list[str]:

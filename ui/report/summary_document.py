@@ -33,6 +33,7 @@ h2 { font-size: 10.5pt; margin: 5pt 0 2pt 0; }
 ol { margin-top: 0; margin-bottom: 2pt; }
 li { margin-bottom: 0; }
 td { padding: 1pt 5pt 1pt 0; }
+p.rests { color: #333333; margin: 4pt 0 0 0; }
 """
 
 
@@ -149,7 +150,7 @@ class SummaryDocument(ReportDocument):
         if d.days_with_entry and len([w for w in d.weeks if w.days_noted]) < 2:
             text += " " + self.tr("There is too little for weekly charts: they need entries "
                                   "in at least two weeks.")
-        return self.paragraph(text, "meta")
+        return self.paragraph(text, "rests")
 
     def _figures(self) -> str:
         s = self.summary
