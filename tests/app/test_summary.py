@@ -248,7 +248,7 @@ def test_every_ladder_practised_is_named_with_its_attempts(db):
 def test_ladder_counts_equal_the_marks_on_the_chart(db, plan):
     from app.ladder import service as ladder
     from app.progress.models import Summary
-    from app.progress.summary_charts import summary_figure
+    from app.progress.summary_charts import day_number, summary_figure
 
     for old in ladder.list_ladders(db, True):
         ladder.delete_ladder(db, old.id)
@@ -277,6 +277,9 @@ def test_ladder_counts_equal_the_marks_on_the_chart(db, plan):
         steps = list(lines[f"ladder-{i}-steps"].get_ydata())
         peaks = [y for y in lines[f"ladder-{i}-peak"].get_ydata() if y == y]
         assert len(steps) == e[2] and max(steps) == e[1] and len(peaks) == e[3]
+        # An attempt on the period's last day is drawn whole, not cut at the edge.
+        assert not lines[f"ladder-{i}-peak"].get_clip_on()
+        assert lines[f"ladder-{i}-peak"].axes.get_xlim()[1] > day_number(PERIOD.end)
 
 
 def test_a_ladder_with_no_attempts_is_not_charted(db):
