@@ -15,6 +15,9 @@ from app.text import clean
 from app.validation import FieldErrors
 
 KIND, REF = "progress_summary", "notes"
+# The parts there were before the plan facts and the second page came.
+OLD_SECTIONS = ["words", "mood", "sleep", "outside", "ladder", "thoughts", "plan", "charts",
+                "questions"]
 # Enough for a few sentences each while the page still fits on one sheet.
 LIMITS = {"name": 60, "how_long": 200, "hard_for_me": 700, "living_with": 200,
           "help_wanted": 500, "treatment": 500, "questions": 700}
@@ -28,8 +31,12 @@ def load(db: Database) -> SummaryNotes:
     raw = draft.payload
     texts = {k: str(raw.get(k, "")) for k in LIMITS}
     chosen = raw.get("sections")
-    sections = (tuple(s for s in SECTIONS if s in chosen) if isinstance(chosen, list)
-                else DEFAULT_SECTIONS)
+    # Parts added since the words were saved are on by default, as for a new user.
+    known = raw.get("known", OLD_SECTIONS)
+    known = known if isinstance(known, list) else OLD_SECTIONS
+    sections = (tuple(s for s in SECTIONS if s in chosen
+                      or (s in DEFAULT_SECTIONS and s not in known))
+                if isinstance(chosen, list) else DEFAULT_SECTIONS)
     return SummaryNotes(sections=sections, **texts)
 
 
@@ -55,5 +62,6 @@ def save(db: Database, notes: SummaryNotes) -> SummaryNotes:
     good = validate(notes)
     payload = {k: getattr(good, k) for k in LIMITS}
     payload["sections"] = list(good.sections)
+    payload["known"] = list(SECTIONS)
     drafts.keep(db, KIND, REF, payload)
     return good

@@ -355,3 +355,13 @@ def test_the_progress_page_and_the_printed_page_plot_the_same_weeks(db):
         for gid in gids:
             assert on_screen[gid] == on_paper[gid], gid
     assert on_paper["mood-weekly"] == [3.0, 3.0, 7.0, 7.0]
+
+
+def test_words_saved_before_the_plan_facts_existed_get_them_by_default(db):
+    from app import drafts
+
+    drafts.keep(db, notes.KIND, notes.REF, {"name": "A.", "sections": ["mood", "questions"]})
+    assert notes.load(db).sections == ("mood", "plan_facts", "questions")
+    # Once saved with today's parts, a part the user turned off stays off.
+    notes.save(db, SummaryNotes(sections=("mood",)))
+    assert notes.load(db).sections == ("mood",)
