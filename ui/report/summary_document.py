@@ -298,10 +298,12 @@ class SummaryDocument(ReportDocument):
             out += self._week_table(s.diary)
         return out
 
-    def _grid(self, head: list[str], rows: list[list[str]]) -> str:
-        top = "".join(f'<td class="label">{h}</td>' for h in head)
+    def _grid(self, head: list[str], rows: list[list[str]], widths: list[int]) -> str:
+        top = "".join(f'<td class="label" width="{w}%">{h}</td>'
+                      for h, w in zip(head, widths, strict=True))
         body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in rows)
-        return f'<table width="100%" cellspacing="0" cellpadding="1"><tr>{top}</tr>{body}</table>'
+        return (f'<table width="100%" cellspacing="0" cellpadding="2"><tr>{top}</tr>{body}'
+                "</table>")
 
     def _attempt_tables(self, f: LadderFigures) -> str:
         out = ""
@@ -322,7 +324,8 @@ class SummaryDocument(ReportDocument):
                              suds, like])
             out += self._grid([self.tr("Day"), self.tr("Step"),
                                self.tr("Distress before / peak / after (0–100)"),
-                               self.tr("Feared outcome, how likely: before → after")], rows)
+                               self.tr("Feared outcome, how likely: before → after")], rows,
+                              [11, 39, 22, 28])
         return out
 
     def _week_table(self, d: DiaryFigures) -> str:
@@ -338,7 +341,8 @@ class SummaryDocument(ReportDocument):
                          str(w.days_noted), outside, contacts, str(w.thought_records)])
         return self.heading(self.tr("Week by week"), 2) + self._grid(
             [self.tr("Week"), self.tr("Days noted"), self.tr("Minutes outside home"),
-             self.tr("People met face to face"), self.tr("Thought records")], rows)
+             self.tr("People met face to face"), self.tr("Thought records")], rows,
+            [20, 12, 25, 27, 16])
 
     def _footer(self) -> str:
         return self.paragraph(self.tr(
