@@ -49,8 +49,8 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--weeks", type=int, default=4)
     report.add_argument("--out", required=True, metavar="FILE.pdf")
     report.add_argument("--sections", nargs="*", metavar="SECTION",
-                        help="words mood sleep outside ladder thoughts plan charts "
-                             "questions, or all")
+                        help="words mood sleep outside ladder plan_facts thoughts plan "
+                             "charts questions detail (a second page), or all")
     report.add_argument("--page-size", choices=["A4", "Letter"])
     report.add_argument("--worksheet", choices=["ladder", "thought", "plan"],
                         help="write a blank worksheet to fill in by pen instead")

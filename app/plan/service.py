@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from sqlite_utils import Database
@@ -266,3 +266,22 @@ def _after(until: datetime, now: datetime) -> bool:
     if (until.tzinfo is None) != (now.tzinfo is None):
         until, now = until.replace(tzinfo=None), now.replace(tzinfo=None)
     return until > now
+
+
+def fired_days(db: Database, start: date, end: date) -> dict[str, list[date]]:
+    """For each switched-on watcher, the days in start..end on which its sign showed.
+
+    Each day is judged as the watch card would have judged it that day, from the
+    data up to it (set-aside cards count too: this is what the data showed).
+    """
+    active = [w for w in watchers(db) if w.enabled]
+    if not active or end < start:
+        return {}
+    days, attempts = signals.load(db, start - timedelta(days=HISTORY_DAYS), end)
+    out: dict[str, list[date]] = {}
+    day = start
+    while day <= end:
+        for fired in evaluate(active, days, attempts, day):
+            out.setdefault(fired.kind, []).append(day)
+        day += timedelta(days=1)
+    return out

@@ -2,31 +2,63 @@
 
 from __future__ import annotations
 
+from datetime import date
 from statistics import mean
 from typing import Any
 
 from sqlite_utils import Database
 
 from app.progress import sources
-from app.progress.models import LadderFigures, LadderLine, PlanFigures, ThoughtFigures
+from app.progress.models import (
+    AttemptPoint,
+    LadderFigures,
+    LadderLine,
+    Noticed,
+    PlanFigures,
+    ThoughtFigures,
+)
 from app.progress.periods import Period
 
 TOP_TRAPS = 3
 
 
-def ladder_figures(db: Database, period: Period, result: Any) -> LadderFigures:
-    """From `ladder.service.period_summary` plus the period's attempts (for the chart)."""
-    lines: tuple[LadderLine, ...] = ()
-    if getattr(result, "ladder_id", None) is not None:
-        index = result.highest_index
-        lines = (LadderLine(name=result.goal or "", highest_step=result.highest_title,
-                            highest_index=None if index is None else index + 1,
-                            steps=len(result.steps), attempts=result.attempts_in_period),)
+def ladder_figures(db: Database, period: Period) -> LadderFigures:
+    """Every ladder practised in the period, with the step of each attempt.
+
+    "Highest step practised" is the highest step with an attempt in the period,
+    computed here from the attempts themselves, so the page and its chart agree.
+    """
+    list_ladders = sources.function("ladder", "list_ladders")
+    steps_of = sources.function("ladder", "steps")
     attempts_between = sources.function("ladder", "attempts_between")
-    attempts = list(attempts_between(db, period.start, period.end)) if attempts_between else []
-    suds = tuple((a.started_at.date(), float(a.suds_peak)) for a in attempts
-                 if a.suds_peak is not None)
-    return LadderFigures(ladders=lines, attempts=len(attempts), suds=suds)
+    if list_ladders is None or steps_of is None or attempts_between is None:
+        return LadderFigures()
+    attempts = sorted(attempts_between(db, period.start, period.end),
+                      key=lambda a: (a.started_at, a.id))
+    if not attempts:
+        return LadderFigures()
+    where: dict[int, tuple[Any, int, str]] = {}  # step id -> (ladder, 1-based step, title)
+    all_steps: dict[int, tuple[str, ...]] = {}
+    for lad in list_ladders(db, True):
+        titles = []
+        for position, step in enumerate(steps_of(db, lad.id), start=1):
+            where[step.id] = (lad, position, step.title)
+            titles.append(step.title)
+        all_steps[lad.id] = tuple(titles)
+    practised = [a for a in attempts if a.step_id in where]
+    order = sorted({where[a.step_id][0].id for a in practised})
+    index = {lid: i for i, lid in enumerate(order)}
+    names = {where[a.step_id][0].id: where[a.step_id][0].goal for a in practised}
+    points = tuple(AttemptPoint(
+        ladder=index[where[a.step_id][0].id], when=a.started_at, step=where[a.step_id][1],
+        step_title=where[a.step_id][2], suds_before=a.suds_before, suds_peak=a.suds_peak,
+        suds_after=a.suds_after, likelihood_before=a.feared_likelihood_before,
+        likelihood_after=a.likelihood_after) for a in practised)
+    lines = tuple(LadderLine(
+        name=names[lid], steps=all_steps[lid],
+        highest_practised=max(p.step for p in points if p.ladder == index[lid]),
+        attempts=sum(1 for p in points if p.ladder == index[lid])) for lid in order)
+    return LadderFigures(ladders=lines, points=points)
 
 
 def thought_figures(db: Database, period: Period) -> ThoughtFigures:
@@ -44,10 +76,22 @@ def thought_figures(db: Database, period: Period) -> ThoughtFigures:
         mood_after=mean(c.after for c in rerated) if rerated else None)
 
 
-def plan_figures(db: Database) -> PlanFigures:
+def plan_figures(db: Database, period: Period, with_text: bool) -> PlanFigures:
+    """Whether a plan exists, when it last changed and which watched signs showed when.
+
+    The plan's own words (its warning signs) are read only when `with_text`:
+    the user chose to print that private part.
+    """
     current_plan = sources.function("plan", "current_plan")
-    warning_signs = sources.function("plan", "warning_signs")
     plan = current_plan(db) if current_plan else None
     exists = plan is not None and not plan.is_empty()
-    signs = tuple(warning_signs(db)) if (exists and warning_signs) else ()
-    return PlanFigures(exists=exists, warning_signs=signs)
+    watchers = sources.function("plan", "watchers")
+    watched = tuple(w.kind for w in (watchers(db) if watchers else []) if w.enabled)
+    fired_days = sources.function("plan", "fired_days")
+    fired: dict[str, list[date]] = fired_days(db, period.start, period.end) if fired_days else {}
+    noticed = tuple(Noticed(kind, min(days), max(days), len(days))
+                    for kind, days in fired.items() if days)
+    warning_signs = sources.function("plan", "warning_signs")
+    signs = tuple(warning_signs(db)) if (exists and with_text and warning_signs) else ()
+    return PlanFigures(exists=exists, last_changed=plan.saved_at.date() if plan else None,
+                       watched=watched, noticed=noticed, warning_signs=signs)

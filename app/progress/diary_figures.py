@@ -1,46 +1,29 @@
-"""Key diary figures for a period, computed from the diary service's entries."""
+"""Diary figures for a period: weeks, "at the start" and "now", from the diary's entries.
+
+Every figure rests on the days noted only: a day without an entry is unknown,
+not zero, so a week with no entry is a gap and each figure carries the number
+of days it rests on. Weeks are seven days counted back from the period's last
+day, so the last week is always whole; days left over at the start (fewer than
+seven) are left out of the weekly figures, and the page says so.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime, time, timedelta
-from statistics import mean, median
+from statistics import mean
 from typing import Any
 
-from app.progress.models import DiaryFigures, WeekPoint
+from app.progress.models import DiaryFigures, Measure, Stretch, Week
 from app.progress.periods import Period
+
+STRETCH_DAYS = 14  # "at the start" and "now": the first and the last two weeks
 
 
 def _num(entry: Any, name: str) -> float | None:
     value = getattr(entry, name, None)
     return float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) \
         else None
-
-
-def _avg(values: Iterable[float | None]) -> float | None:
-    present = [v for v in values if v is not None]
-    return mean(present) if present else None
-
-
-def _per_week(values: Iterable[float | None]) -> float | None:
-    """A week's worth from the days noted (seven times their average)."""
-    day = _avg(values)
-    return None if day is None else day * 7
-
-
-def bedtime_minutes(value: Any) -> float | None:
-    """Minutes after noon, so that 23:30 and 01:00 sit next to each other."""
-    if isinstance(value, datetime):
-        value = value.time()
-    if isinstance(value, str) and value:
-        try:
-            value = time.fromisoformat(value[-8:] if "T" in value else value)
-        except ValueError:
-            return None
-    if not isinstance(value, time):
-        return None
-    minutes = value.hour * 60 + value.minute - 12 * 60
-    return float(minutes + 24 * 60 if minutes < 0 else minutes)
 
 
 def _clock(value: Any) -> float | None:
@@ -67,65 +50,79 @@ def night_hours(entry: Any) -> tuple[float, float] | None:
     return start + 12, wake + 12
 
 
-def clock_text(minutes_after_noon: float) -> str:
-    total = int(round(minutes_after_noon + 12 * 60)) % (24 * 60)
+def clock_text(hours_after_noon: float) -> str:
+    """"HH:MM" of a time given as hours after noon of the day before."""
+    total = int(round(hours_after_noon * 60 + 12 * 60)) % (24 * 60)
     return f"{total // 60:02d}:{total % 60:02d}"
 
 
-def _weeks(entries: Sequence[Any], period: Period) -> tuple[WeekPoint, ...]:
-    """Calendar weeks (Monday first) overlapping the period, oldest first."""
-    first = period.start - timedelta(days=period.start.weekday())
-    buckets: dict[date, list[Any]] = {}
-    for e in entries:
-        monday = e.day - timedelta(days=e.day.weekday())
-        buckets.setdefault(monday, []).append(e)
-    points = []
-    monday = first
-    while monday <= period.end:
-        group = buckets.get(monday, [])
-        nights = [night_hours(e) for e in group]
-        points.append(WeekPoint(
-            start=monday,
-            mood=_avg(_num(e, "mood") for e in group),
-            anxiety=_avg(_num(e, "anxiety") for e in group),
-            sleep_hours=_avg(_num(e, "sleep_hours") for e in group),
-            bedtime_minutes=_avg(bedtime_minutes(getattr(e, "bedtime", None)) for e in group),
-            bed_hour=_avg(n[0] if n else None for n in nights),
-            wake_hour=_avg(n[1] if n else None for n in nights),
-            outside_minutes=_per_week(_num(e, "minutes_outside") for e in group),
-            face_contacts=_per_week(_num(e, "face_contacts") for e in group),
-            entries=len(group),
-        ))
-        monday += timedelta(days=7)
-    return tuple(points)
+def _measure(values: Iterable[float | None]) -> Measure:
+    present = [v for v in values if v is not None]
+    return Measure(mean(present) if present else None, len(present))
 
 
-def compute(entries: Sequence[Any], period: Period) -> DiaryFigures:
+def _sum(values: Iterable[float | None]) -> tuple[int | None, int]:
+    present = [v for v in values if v is not None]
+    return (int(round(sum(present))) if present else None), len(present)
+
+
+def week_bounds(period: Period) -> list[tuple[date, date]]:
+    """(first, last) day of each whole week, oldest first, the last ending on period.end."""
+    count = period.days // 7
+    return [(period.end - timedelta(days=7 * (count - i) - 1),
+             period.end - timedelta(days=7 * (count - i - 1))) for i in range(count)]
+
+
+def _week(start: date, end: date, group: Sequence[Any], thoughts: int) -> Week:
+    nights = [night_hours(e) for e in group]
+    outside, outside_days = _sum(_num(e, "minutes_outside") for e in group)
+    contacts, contacts_days = _sum(_num(e, "face_contacts") for e in group)
+    return Week(
+        start=start, end=end, days_noted=len({e.day for e in group}),
+        mood=_measure(_num(e, "mood") for e in group).value,
+        anxiety=_measure(_num(e, "anxiety") for e in group).value,
+        sleep_hours=_measure(n[1] - n[0] if n else None for n in nights).value,
+        bed_hour=_measure(n[0] if n else None for n in nights).value,
+        wake_hour=_measure(n[1] if n else None for n in nights).value,
+        outside_minutes=outside, outside_days=outside_days,
+        contacts=contacts, contacts_days=contacts_days, thought_records=thoughts)
+
+
+def _stretch(start: date, end: date, group: Sequence[Any]) -> Stretch:
+    nights = [night_hours(e) for e in group]
+    return Stretch(
+        start=start, end=end, days_noted=len({e.day for e in group}),
+        mood=_measure(_num(e, "mood") for e in group),
+        anxiety=_measure(_num(e, "anxiety") for e in group),
+        bed_hour=_measure(n[0] if n else None for n in nights),
+        wake_hour=_measure(n[1] if n else None for n in nights),
+        sleep_hours=_measure(n[1] - n[0] if n else None for n in nights),
+        outside_minutes=_measure(_num(e, "minutes_outside") for e in group),
+        contacts=_measure(_num(e, "face_contacts") for e in group))
+
+
+def stretch_days(period: Period) -> int:
+    """Two weeks at each end when the period has room for both; otherwise half of it."""
+    return STRETCH_DAYS if period.days >= 2 * STRETCH_DAYS else period.days // 2
+
+
+def compute(entries: Sequence[Any], period: Period,
+            thought_days: Sequence[date] = ()) -> DiaryFigures:
     """Figures a clinician reads first. Entries outside the period are ignored."""
     inside = sorted((e for e in entries if period.contains(e.day)), key=lambda e: e.day)
-    # Two weeks each end when the period allows it; otherwise split it in half.
-    span = 14 if period.days >= 28 else max(1, period.days // 2)
-    first = [e for e in inside if (e.day - period.start).days < span]
-    last = [e for e in inside if (period.end - e.day).days < span]
-    beds = [b for b in (bedtime_minutes(getattr(e, "bedtime", None)) for e in inside)
-            if b is not None]
-    outside = [_num(e, "minutes_outside") for e in inside]
-    contacts = [_num(e, "face_contacts") for e in inside]
-    # Per week from the days that were noted: a day left blank is unknown, not zero.
-    outside_day, contacts_day = _avg(outside), _avg(contacts)
+    weeks = []
+    for first, last in week_bounds(period):
+        group = [e for e in inside if first <= e.day <= last]
+        records = sum(1 for d in thought_days if first <= d <= last)
+        weeks.append(_week(first, last, group, records))
+    span = stretch_days(period)
+    at_start = now = None
+    if span >= 1:
+        head_end = period.start + timedelta(days=span - 1)
+        tail_start = period.end - timedelta(days=span - 1)
+        at_start = _stretch(period.start, head_end, [e for e in inside if e.day <= head_end])
+        now = _stretch(tail_start, period.end, [e for e in inside if e.day >= tail_start])
+    days = tuple(sorted({e.day for e in inside}))
     return DiaryFigures(
-        days_with_entry=len({e.day for e in inside}),
-        days_in_period=period.days,
-        mood_first=_avg(_num(e, "mood") for e in first),
-        mood_last=_avg(_num(e, "mood") for e in last),
-        anxiety_first=_avg(_num(e, "anxiety") for e in first),
-        anxiety_last=_avg(_num(e, "anxiety") for e in last),
-        sleep_hours=_avg(_num(e, "sleep_hours") for e in inside),
-        bedtime=clock_text(median(beds)) if beds else None,
-        outside_per_week=None if outside_day is None else outside_day * 7,
-        days_outside=sum(1 for e in inside if (_num(e, "minutes_outside") or 0) > 0
-                         or getattr(e, "went_outside", False) is True),
-        face_contacts_per_week=None if contacts_day is None else contacts_day * 7,
-        weeks=_weeks(inside, period),
-        compare_days=span,
-    )
+        days_with_entry=len(days), days_in_period=period.days, noted_days=days,
+        weeks=tuple(weeks), left_out_days=period.days % 7, at_start=at_start, now=now)

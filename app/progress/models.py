@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 
 from app.progress.periods import Period
 
 # Every section the user can tick, in the order they are printed.
-SECTIONS = ["words", "mood", "sleep", "outside", "ladder", "thoughts", "plan", "charts",
-            "questions"]
+SECTIONS = ["words", "mood", "sleep", "outside", "ladder", "plan_facts", "thoughts", "plan",
+            "charts", "questions", "detail"]
 # Private by nature: printed only when the user ticks them.
 PRIVATE_SECTIONS = ("thoughts", "plan")
-DEFAULT_SECTIONS = tuple(s for s in SECTIONS if s not in PRIVATE_SECTIONS)
+# The second page (every attempt, thought records by week) is printed only when ticked.
+DEFAULT_SECTIONS = tuple(s for s in SECTIONS if s not in PRIVATE_SECTIONS and s != "detail")
 
 
 @dataclass(frozen=True)
@@ -20,8 +21,11 @@ class SummaryNotes:
     """What the user writes on the summary screen, kept for next time."""
 
     name: str = ""
-    hard_for_me: str = ""
     how_long: str = ""
+    hard_for_me: str = ""
+    living_with: str = ""
+    help_wanted: str = ""
+    treatment: str = ""
     questions: str = ""
     sections: tuple[str, ...] = DEFAULT_SECTIONS
 
@@ -30,54 +34,99 @@ class SummaryNotes:
 
 
 @dataclass(frozen=True)
-class WeekPoint:
-    """One calendar week of the diary, averaged (None where nothing was noted)."""
+class Week:
+    """Seven days of the period, counted back from its last day.
+
+    Means and totals are over the days noted only: a day without an entry is
+    unknown, never zero. A week with no entry has None everywhere (a gap).
+    """
 
     start: date
-    mood: float | None = None
+    end: date
+    days_noted: int = 0  # days with a diary entry
+    mood: float | None = None  # mean of the days it was noted
     anxiety: float | None = None
     sleep_hours: float | None = None
-    bedtime_minutes: float | None = None  # minutes after noon, so 23:30 < 01:00
     # The night on one scale: hours after noon of the day before (23:00 -> 11, 07:00 -> 19).
     bed_hour: float | None = None
     wake_hour: float | None = None
-    outside_minutes: float | None = None  # a week's worth, from the days noted
-    face_contacts: float | None = None  # a week's worth, from the days noted
-    entries: int = 0
+    outside_minutes: int | None = None  # sum over the days noted
+    outside_days: int = 0  # days with minutes outside noted
+    contacts: int | None = None  # face-to-face, sum over the days noted
+    contacts_days: int = 0
+    thought_records: int = 0
+
+
+@dataclass(frozen=True)
+class Measure:
+    """One figure of a stretch and the number of days it rests on."""
+
+    value: float | None = None
+    days: int = 0
+
+
+@dataclass(frozen=True)
+class Stretch:
+    """The first or last days of the period: "at the start" and "now"."""
+
+    start: date
+    end: date
+    days_noted: int = 0
+    mood: Measure = Measure()
+    anxiety: Measure = Measure()
+    bed_hour: Measure = Measure()
+    wake_hour: Measure = Measure()
+    sleep_hours: Measure = Measure()
+    outside_minutes: Measure = Measure()  # a day, on average over the days noted
+    contacts: Measure = Measure()  # a day, on average over the days noted
 
 
 @dataclass(frozen=True)
 class DiaryFigures:
     days_with_entry: int
     days_in_period: int
-    mood_first: float | None = None
-    mood_last: float | None = None
-    anxiety_first: float | None = None
-    anxiety_last: float | None = None
-    sleep_hours: float | None = None
-    bedtime: str | None = None  # "HH:MM", the median bedtime
-    outside_per_week: float | None = None
-    days_outside: int = 0
-    face_contacts_per_week: float | None = None
-    weeks: tuple[WeekPoint, ...] = ()
-    compare_days: int = 14  # how many days "first" and "last" each cover
+    noted_days: tuple[date, ...] = ()  # every day with an entry, oldest first
+    weeks: tuple[Week, ...] = ()
+    left_out_days: int = 0  # days at the start, fewer than a week, not in `weeks`
+    at_start: Stretch | None = None
+    now: Stretch | None = None
+
+
+@dataclass(frozen=True)
+class AttemptPoint:
+    """One attempt of the period, with the ladder and step it was on."""
+
+    ladder: int  # index into LadderFigures.ladders
+    when: datetime
+    step: int  # 1 = the easiest step
+    step_title: str
+    suds_before: int | None = None
+    suds_peak: int | None = None
+    suds_after: int | None = None
+    likelihood_before: int | None = None
+    likelihood_after: int | None = None
 
 
 @dataclass(frozen=True)
 class LadderLine:
     name: str
-    highest_step: str | None
-    highest_index: int | None
-    steps: int
-    attempts: int
+    steps: tuple[str, ...]  # titles, easiest first
+    highest_practised: int | None  # 1-based step number, among attempts of the period
+    attempts: int  # attempts in the period
+
+    @property
+    def highest_title(self) -> str | None:
+        return None if self.highest_practised is None else self.steps[self.highest_practised - 1]
 
 
 @dataclass(frozen=True)
 class LadderFigures:
-    ladders: tuple[LadderLine, ...] = ()
-    attempts: int = 0
-    # (day, peak SUDS) of each attempt, for the compact chart
-    suds: tuple[tuple[date, float], ...] = ()
+    ladders: tuple[LadderLine, ...] = ()  # every ladder with an attempt in the period
+    points: tuple[AttemptPoint, ...] = ()  # oldest first
+
+    @property
+    def attempts(self) -> int:
+        return len(self.points)
 
 
 @dataclass(frozen=True)
@@ -89,9 +138,22 @@ class ThoughtFigures:
 
 
 @dataclass(frozen=True)
+class Noticed:
+    """A warning-sign watcher that fired on some days of the period."""
+
+    kind: str
+    first: date
+    last: date
+    days: int
+
+
+@dataclass(frozen=True)
 class PlanFigures:
     exists: bool = False
-    warning_signs: tuple[str, ...] = ()
+    last_changed: date | None = None
+    watched: tuple[str, ...] = ()  # kinds of the watchers switched on
+    noticed: tuple[Noticed, ...] = ()
+    warning_signs: tuple[str, ...] = ()  # the plan's text: only when the plan section is chosen
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,6 @@
 """The user's own words for the summary, kept (as a draft) so they are there next time.
 
-They live in the drafts store: no table of our own is needed for five short
+They live in the drafts store: no table of our own is needed for a few short
 texts and the ticked sections.
 """
 
@@ -15,8 +15,12 @@ from app.text import clean
 from app.validation import FieldErrors
 
 KIND, REF = "progress_summary", "notes"
+# The parts there were before the plan facts and the second page came.
+OLD_SECTIONS = ["words", "mood", "sleep", "outside", "ladder", "thoughts", "plan", "charts",
+                "questions"]
 # Enough for a few sentences each while the page still fits on one sheet.
-LIMITS = {"name": 60, "hard_for_me": 700, "how_long": 200, "questions": 700}
+LIMITS = {"name": 60, "how_long": 200, "hard_for_me": 700, "living_with": 200,
+          "help_wanted": 500, "treatment": 500, "questions": 700}
 
 
 def load(db: Database) -> SummaryNotes:
@@ -27,8 +31,12 @@ def load(db: Database) -> SummaryNotes:
     raw = draft.payload
     texts = {k: str(raw.get(k, "")) for k in LIMITS}
     chosen = raw.get("sections")
-    sections = (tuple(s for s in SECTIONS if s in chosen) if isinstance(chosen, list)
-                else DEFAULT_SECTIONS)
+    # Parts added since the words were saved are on by default, as for a new user.
+    known = raw.get("known", OLD_SECTIONS)
+    known = known if isinstance(known, list) else OLD_SECTIONS
+    sections = (tuple(s for s in SECTIONS if s in chosen
+                      or (s in DEFAULT_SECTIONS and s not in known))
+                if isinstance(chosen, list) else DEFAULT_SECTIONS)
     return SummaryNotes(sections=sections, **texts)
 
 
@@ -54,5 +62,6 @@ def save(db: Database, notes: SummaryNotes) -> SummaryNotes:
     good = validate(notes)
     payload = {k: getattr(good, k) for k in LIMITS}
     payload["sections"] = list(good.sections)
+    payload["known"] = list(SECTIONS)
     drafts.keep(db, KIND, REF, payload)
     return good

@@ -1,4 +1,4 @@
-"""The charts the Progress page shows, each built by its own feature's chart function."""
+"""The charts the Progress page shows: the summary's own builders, then the thoughts charts."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from typing import Any
 
 from app.charts import ChartTheme
 from app.i18n import translate
+from app.progress import summary_charts
 from app.progress.overview import Overview
 
 
@@ -23,28 +24,20 @@ def _charts(feature: str) -> Any:
     return importlib.import_module(f"app.{feature}.charts")
 
 
+def _shared(ov: Overview, key: str) -> ChartSpec:
+    """One of the printed page's charts, built by the same function, for the screen."""
+    s = ov.as_summary()
+    return ChartSpec(key, summary_charts.panel_title(key),
+                     lambda t: summary_charts.page_figure(s, key, t))
+
+
 def specs(ov: Overview) -> list[ChartSpec]:
     """One spec per chart whose feature is installed, in reading order."""
     out: list[ChartSpec] = []
-    if "diary" in ov.features:
-        entries = list(ov.entries)
-        out += [
-            ChartSpec("mood", translate("ProgressCharts", "Mood and anxiety"),
-                      lambda t: _charts("diary").mood_chart(entries, t)),
-            ChartSpec("sleep", translate("ProgressCharts", "Sleep and day rhythm"),
-                      lambda t: _charts("diary").sleep_chart(entries, t)),
-            ChartSpec("outside", translate("ProgressCharts", "Time outside and contacts"),
-                      lambda t: _charts("diary").outside_chart(entries, t)),
-        ]
+    if "diary" in ov.features and ov.diary is not None:
+        out += [_shared(ov, "mood"), _shared(ov, "sleep"), _shared(ov, "outside")]
     if "ladder" in ov.features and ov.ladder is not None:
-        lad = ov.ladder
-        out += [
-            ChartSpec("ladder", translate("ProgressCharts", "Highest ladder step reached"),
-                      lambda t: _charts("ladder").highest_step_chart(
-                          list(lad.history), lad.step_count, ov.period.end, theme=t)),
-            ChartSpec("ladder_minutes", translate("ProgressCharts", "Minutes of ladder practice"),
-                      lambda t: _charts("ladder").minutes_chart(list(lad.minutes_per_week), t)),
-        ]
+        out.append(_shared(ov, "ladder"))
     if "thoughts" in ov.features:
         changes, traps = list(ov.mood_changes), list(ov.trap_counts)
         out += [

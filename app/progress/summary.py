@@ -24,12 +24,16 @@ from app.progress.models import (
 )
 from app.progress.periods import Period
 
-DIARY_SECTIONS = ("mood", "sleep", "outside", "charts")
+DIARY_SECTIONS = ("mood", "sleep", "outside", "charts", "detail")
 
 
 def compose(db: Database, period: Period, notes: SummaryNotes | None = None,
             sections: tuple[str, ...] | list[str] | None = None) -> Summary:
-    """The summary of `period`; `sections` (default: the notes' choice) picks what is shown."""
+    """The summary of `period`; `sections` (default: the notes' choice) picks what is shown.
+
+    Every figure and every chart series comes from this one model, computed once
+    from the same rows and period.
+    """
     notes = notes or SummaryNotes()
     chosen = tuple(s for s in SECTIONS if s in (sections if sections is not None
                                                  else notes.sections or DEFAULT_SECTIONS))
@@ -39,27 +43,29 @@ def compose(db: Database, period: Period, notes: SummaryNotes | None = None,
         made_on=clock.today(),
         notes=notes,
         sections=chosen,
-        diary=diary(db, period) if wants & set(DIARY_SECTIONS) else None,
-        ladder=ladder(db, period) if wants & {"ladder", "charts"} else None,
+        diary=diary(db, period, "detail" in wants) if wants & set(DIARY_SECTIONS) else None,
+        ladder=ladder(db, period) if wants & {"ladder", "charts", "detail"} else None,
         thoughts=thoughts(db, period) if "thoughts" in wants else None,
-        plan=plan(db) if "plan" in wants else None,
+        plan=plan(db, period, "plan" in wants) if wants & {"plan", "plan_facts"} else None,
         features=sources.available(),
     )
 
 
-def diary(db: Database, period: Period) -> DiaryFigures | None:
+def diary(db: Database, period: Period, with_thoughts: bool = False) -> DiaryFigures | None:
     entries_between = sources.function("diary", "entries_between")
     if entries_between is None:
         return None
     entries: list[Any] = list(entries_between(db, period.start, period.end))
-    return diary_figures.compute(entries, period)
+    records_between = sources.function("thoughts", "records_between")
+    days = ([r.day for r in records_between(db, period.start, period.end) if r.day]
+            if with_thoughts and records_between else [])
+    return diary_figures.compute(entries, period, days)
 
 
 def ladder(db: Database, period: Period) -> LadderFigures | None:
-    period_summary = sources.function("ladder", "period_summary")
-    if period_summary is None:
+    if sources.service("ladder") is None:
         return None
-    return adapters.ladder_figures(db, period, period_summary(db, period.start, period.end))
+    return adapters.ladder_figures(db, period)
 
 
 def thoughts(db: Database, period: Period) -> ThoughtFigures | None:
@@ -68,7 +74,7 @@ def thoughts(db: Database, period: Period) -> ThoughtFigures | None:
     return adapters.thought_figures(db, period)
 
 
-def plan(db: Database) -> PlanFigures | None:
+def plan(db: Database, period: Period, with_text: bool) -> PlanFigures | None:
     if sources.service("plan") is None:
         return None
-    return adapters.plan_figures(db)
+    return adapters.plan_figures(db, period, with_text)

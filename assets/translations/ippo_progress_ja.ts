@@ -3,46 +3,6 @@
 <context>
     <name>Charts</name>
     <message>
-        <source>Mood and anxiety (0–10, weekly average)</source>
-        <translation>気分と不安（0〜10、週平均）</translation>
-    </message>
-    <message>
-        <source>Mood</source>
-        <translation>気分</translation>
-    </message>
-    <message>
-        <source>Anxiety</source>
-        <translation>不安</translation>
-    </message>
-    <message>
-        <source>Going to bed and getting up (weekly average)</source>
-        <translation>寝た時刻と起きた時刻（週平均）</translation>
-    </message>
-    <message>
-        <source>Bedtime</source>
-        <translation>寝た時刻</translation>
-    </message>
-    <message>
-        <source>Getting up</source>
-        <translation>起きた時刻</translation>
-    </message>
-    <message>
-        <source>Minutes outside home per week</source>
-        <translation>週あたりの外出時間（分）</translation>
-    </message>
-    <message>
-        <source>Minutes outside</source>
-        <translation>外出（分）</translation>
-    </message>
-    <message>
-        <source>Ladder practice: peak distress (0–100)</source>
-        <translation>はしごの練習：最大のつらさ（0〜100）</translation>
-    </message>
-    <message>
-        <source>Peak distress</source>
-        <translation>最大のつらさ</translation>
-    </message>
-    <message>
         <source>Jan</source>
         <translation>1月</translation>
     </message>
@@ -95,8 +55,84 @@
         <translation>{month}{day}日</translation>
     </message>
     <message>
-        <source>Nothing noted in this period</source>
-        <translation>この期間の記録はありません</translation>
+        <source>no entry that week</source>
+        <translation>記録のない週</translation>
+    </message>
+    <message>
+        <source>0–10, weekly mean</source>
+        <translation>0〜10、週平均</translation>
+    </message>
+    <message>
+        <source>Went to bed</source>
+        <translation>寝た時刻</translation>
+    </message>
+    <message>
+        <source>Got up</source>
+        <translation>起きた時刻</translation>
+    </message>
+    <message>
+        <source>Time of day (earlier ↑)</source>
+        <translation>時刻（上ほど早い）</translation>
+    </message>
+    <message>
+        <source>Minutes a week</source>
+        <translation>1週間の分数</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>段</translation>
+    </message>
+    <message>
+        <source>Peak distress
+0 calm, 100 worst</source>
+        <translation>最大のつらさ
+0＝平静、100＝最悪</translation>
+    </message>
+    <message>
+        <source>Exposure practice (step 1 = easiest)</source>
+        <translation>曝露練習（1段目＝最もやさしい）</translation>
+    </message>
+    <message>
+        <source>Each exposure practice will show here, with the step it was on.</source>
+        <translation>曝露練習をするたびに、その段と一緒にここに表示されます。</translation>
+    </message>
+    <message>
+        <source>Your diary's weeks will show here once you have noted a few days.</source>
+        <translation>日記を何日か書くと、週ごとの様子がここに表示されます。</translation>
+    </message>
+    <message>
+        <source>Mood and anxiety by week</source>
+        <translation>週ごとの気分と不安</translation>
+    </message>
+    <message>
+        <source>Mood (0 lowest, 10 best)</source>
+        <translation>気分（0 最も悪い、10 最も良い）</translation>
+    </message>
+    <message>
+        <source>Anxiety (0 none, 10 worst)</source>
+        <translation>不安（0 なし、10 最も強い）</translation>
+    </message>
+    <message>
+        <source>a day noted</source>
+        <translation>記録した日</translation>
+    </message>
+    <message>
+        <source>Sum of the days noted</source>
+        <translation>記録した日の合計</translation>
+    </message>
+    <message>
+        <source>Minutes a week
+(small numbers: days noted)</source>
+        <translation>1週間の分数
+（小さな数字：記録した日数）</translation>
+    </message>
+    <message>
+        <source>Going to bed and getting up by week</source>
+        <translation>週ごとの寝た時刻と起きた時刻</translation>
+    </message>
+    <message>
+        <source>Minutes outside home by week</source>
+        <translation>1週間に外で過ごした時間（分）</translation>
     </message>
 </context>
 <context>
@@ -144,26 +180,6 @@
 <context>
     <name>ProgressCharts</name>
     <message>
-        <source>Mood and anxiety</source>
-        <translation>気分と不安</translation>
-    </message>
-    <message>
-        <source>Sleep and day rhythm</source>
-        <translation>睡眠と一日のリズム</translation>
-    </message>
-    <message>
-        <source>Time outside and contacts</source>
-        <translation>外で過ごした時間と人との交流</translation>
-    </message>
-    <message>
-        <source>Highest ladder step reached</source>
-        <translation>はしごで到達した一番上の段</translation>
-    </message>
-    <message>
-        <source>Minutes of ladder practice</source>
-        <translation>はしごの練習時間（分）</translation>
-    </message>
-    <message>
         <source>Feelings before and after thought records</source>
         <translation>思考記録の前と後の気持ち</translation>
     </message>
@@ -196,7 +212,7 @@
     </message>
     <message>
         <source>Exposure ladder…</source>
-        <translation>はしご（段階的な練習）…</translation>
+        <translation>ステップ表…</translation>
     </message>
     <message>
         <source>Thought record…</source>
@@ -204,7 +220,7 @@
     </message>
     <message>
         <source>Plan for hard times…</source>
-        <translation>つらいときのためのプラン…</translation>
+        <translation>つらい日のためのプラン…</translation>
     </message>
     <message>
         <source>d MMM yyyy</source>
@@ -220,14 +236,14 @@
     </message>
     <message>
         <source>Nothing was noted from {span}, and that is fine. The charts fill in as you use the diary, the ladder and thought records.</source>
-        <translation>{span}の記録はありません。それでも大丈夫です。日記やはしご、思考記録を使うと、グラフが少しずつ埋まっていきます。</translation>
+        <translation>{span}の記録はありません。それでも大丈夫です。日記やステップ表、思考記録を使うと、グラフが少しずつ埋まっていきます。</translation>
     </message>
 </context>
 <context>
     <name>SummaryDialog</name>
     <message>
-        <source>My own words (what is hard, how long)</source>
-        <translation>自分の言葉（困っていること、続いている期間）</translation>
+        <source>My own words (the answers above)</source>
+        <translation>自分の言葉（上に書いたこと）</translation>
     </message>
     <message>
         <source>Mood and anxiety</source>
@@ -243,7 +259,11 @@
     </message>
     <message>
         <source>Exposure ladder</source>
-        <translation>段階的な練習（はしご）</translation>
+        <translation>ステップ表</translation>
+    </message>
+    <message>
+        <source>Whether I have a plan, and signs noticed (no plan text)</source>
+        <translation>プランの有無と見られたサイン（プランの中身はのせません）</translation>
     </message>
     <message>
         <source>Thought records and thinking traps (private)</source>
@@ -251,7 +271,7 @@
     </message>
     <message>
         <source>Warning signs from my plan (private)</source>
-        <translation>プランの注意サイン（プライベート）</translation>
+        <translation>つらい日のためのプランの注意サイン（プライベート）</translation>
     </message>
     <message>
         <source>Small charts</source>
@@ -260,6 +280,10 @@
     <message>
         <source>My questions for the appointment</source>
         <translation>受診で聞きたいこと</translation>
+    </message>
+    <message>
+        <source>A second page: every attempt and every week</source>
+        <translation>2ページ目：すべての練習と週ごとの記録</translation>
     </message>
     <message>
         <source>Summary for an appointment</source>
@@ -282,12 +306,24 @@
         <translation>期間(&amp;P)：</translation>
     </message>
     <message>
-        <source>&amp;What is hard for me:</source>
-        <translation>いま困っていること(&amp;W)：</translation>
-    </message>
-    <message>
         <source>&amp;How long it has been:</source>
         <translation>どのくらい続いているか(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;What is hardest for me:</source>
+        <translation>いちばんつらいこと(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Who I &amp;live with:</source>
+        <translation>同居している人(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>What I would like h&amp;elp with:</source>
+        <translation>手伝ってほしいこと(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Treatment or support s&amp;o far:</source>
+        <translation>これまでの治療や相談(&amp;O)：</translation>
     </message>
     <message>
         <source>One question on each line</source>
@@ -342,7 +378,7 @@
     <name>SummaryNotes</name>
     <message>
         <source>Please keep this to {n} characters so the page stays short.</source>
-        <translation>ページが長くならないよう、{n} 文字以内にしてください。</translation>
+        <translation>ページが長くならないよう、{n}文字以内にしてください。</translation>
     </message>
     <message>
         <source>Please choose from the listed parts.</source>

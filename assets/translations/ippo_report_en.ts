@@ -3,14 +3,24 @@
 <context>
     <name>SummaryDocument</name>
     <message numerus="yes">
-        <source>{minutes} minutes a week on average; outside on %n days</source>
+        <source>%n days noted</source>
         <translation>
-            <numerusform>{minutes} minutes a week on average; outside on %n day</numerusform><numerusform>{minutes} minutes a week on average; outside on %n days</numerusform></translation>
+            <numerusform>%n day noted</numerusform><numerusform>%n days noted</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>{ladder}: highest step reached “{step}” (step {index} of {steps}); %n attempts</source>
+        <source>The first %n days, less than a whole week, are not in the weekly charts.</source>
         <translation>
-            <numerusform>{ladder}: highest step reached “{step}” (step {index} of {steps}); %n attempt</numerusform><numerusform>{ladder}: highest step reached “{step}” (step {index} of {steps}); %n attempts</numerusform></translation>
+            <numerusform>The first day, less than a whole week, is not in the weekly charts.</numerusform><numerusform>The first %n days, less than a whole week, are not in the weekly charts.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>{ladder}: highest step practised “{step}” (step {index} of {steps}); %n attempts in this period</source>
+        <translation>
+            <numerusform>{ladder}: highest step practised “{step}” (step {index} of {steps}); %n attempt in this period</numerusform><numerusform>{ladder}: highest step practised “{step}” (step {index} of {steps}); %n attempts in this period</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Noticed: {sign}, on %n days ({when})</source>
+        <translation>
+            <numerusform>Noticed: {sign}, on %n day ({when})</numerusform><numerusform>Noticed: {sign}, on %n days ({when})</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n thought records</source>

@@ -58,15 +58,11 @@
     </message>
     <message>
         <source>Period: {start} to {end} ({days} days)</source>
-        <translation>期間：{start}〜{end}（{days} 日間）</translation>
+        <translation>期間：{start}〜{end}（{days}日間）</translation>
     </message>
     <message>
         <source>Made on {day}</source>
         <translation>作成日：{day}</translation>
-    </message>
-    <message>
-        <source>What is hard for me</source>
-        <translation>いま困っていること</translation>
     </message>
     <message>
         <source>How long it has been</source>
@@ -76,80 +72,10 @@
         <source>In my own words</source>
         <translation>自分の言葉で</translation>
     </message>
-    <message>
-        <source>Key figures</source>
-        <translation>主な数字</translation>
-    </message>
-    <message>
-        <source>Days with a diary entry</source>
-        <translation>日記を書いた日</translation>
-    </message>
-    <message>
-        <source>{n} of {days} days</source>
-        <translation>{days} 日中 {n} 日</translation>
-    </message>
-    <message>
-        <source>first two weeks {a}, last two weeks {b}</source>
-        <translation>最初の2週間 {a}、最後の2週間 {b}</translation>
-    </message>
-    <message>
-        <source>first half {a}, second half {b}</source>
-        <translation>前半 {a}、後半 {b}</translation>
-    </message>
-    <message>
-        <source>Mood (0–10, higher is better)</source>
-        <translation>気分（0〜10、高いほど良い）</translation>
-    </message>
-    <message>
-        <source>Anxiety (0–10, higher is more)</source>
-        <translation>不安（0〜10、高いほど強い）</translation>
-    </message>
-    <message>
-        <source>Sleep</source>
-        <translation>睡眠</translation>
-    </message>
-    <message>
-        <source>{hours} hours a night on average; typical bedtime {bedtime}</source>
-        <translation>平均 {hours} 時間／晩、ふだんの就寝時刻 {bedtime}</translation>
-    </message>
-    <message>
-        <source>Time outside home</source>
-        <translation>外で過ごした時間</translation>
-    </message>
-    <message numerus="yes">
-        <source>{minutes} minutes a week on average; outside on %n days</source>
-        <translation>
-            <numerusform>週平均 {minutes} 分、外に出た日は %n 日</numerusform></translation>
-    </message>
-    <message>
-        <source>Face-to-face contacts</source>
-        <translation>対面での交流</translation>
-    </message>
-    <message>
-        <source>{n} a week on average</source>
-        <translation>週平均 {n} 回</translation>
-    </message>
-    <message>
-        <source>Exposure ladder</source>
-        <translation>段階的な練習（はしご）</translation>
-    </message>
-    <message>
-        <source>No ladder practice in this period.</source>
-        <translation>この期間、はしごの練習の記録はありません。</translation>
-    </message>
-    <message>
-        <source>{ladder}: not tried yet</source>
-        <translation>{ladder}：まだ試していません</translation>
-    </message>
-    <message numerus="yes">
-        <source>{ladder}: highest step reached “{step}” (step {index} of {steps}); %n attempts</source>
-        <translation>
-            <numerusform>{ladder}：到達した一番上の段「{step}」（{steps} 段中 {index} 段目）、練習 %n 回</numerusform></translation>
-    </message>
     <message numerus="yes">
         <source>%n thought records</source>
         <translation>
-            <numerusform>思考記録 %n 件</numerusform></translation>
+            <numerusform>思考記録表%n件</numerusform></translation>
     </message>
     <message>
         <source>, </source>
@@ -161,23 +87,183 @@
     </message>
     <message>
         <source>Most frequent thinking traps: {traps}</source>
-        <translation>よく出た考え方のくせ：{traps}</translation>
+        <translation>よく出た考え方のくせ（認知の歪み）：{traps}</translation>
     </message>
     <message>
         <source>Strength of the feeling before {a}%, after {b}% (average)</source>
-        <translation>気持ちの強さ：記録の前 {a}%、後 {b}%（平均）</translation>
+        <translation>気持ちの強さ：記録の前{a}%、後{b}%（平均）</translation>
     </message>
     <message>
         <source>Thought records</source>
-        <translation>思考記録</translation>
+        <translation>思考記録表</translation>
     </message>
     <message>
         <source>Relapse-prevention plan</source>
-        <translation>再発予防プラン</translation>
+        <translation>再発予防プラン（つらい日のためのプラン）</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <translation>M月d日</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days noted</source>
+        <translation>
+            <numerusform>記録%n日</numerusform></translation>
+    </message>
+    <message>
+        <source>What is hardest for me</source>
+        <translation>いちばんつらいこと</translation>
+    </message>
+    <message>
+        <source>Who I live with</source>
+        <translation>同居している人</translation>
+    </message>
+    <message>
+        <source>What I would like help with</source>
+        <translation>手伝ってほしいこと</translation>
+    </message>
+    <message>
+        <source>Treatment or support so far</source>
+        <translation>これまでの治療や相談</translation>
+    </message>
+    <message>
+        <source>Diary entries on {n} of {days} days. Figures use the days noted only; a day without an entry counts as unknown, not as zero.</source>
+        <translation>日記の記録：{days}日中{n}日。数字は記録した日だけから出しています。記録のない日は「わからない」として扱い、0とはしていません。</translation>
+    </message>
+    <message>
+        <source>Weeks are seven days counted back from {end}.</source>
+        <translation>週は{end}からさかのぼった7日ずつです。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n days, less than a whole week, are not in the weekly charts.</source>
+        <translation>
+            <numerusform>最初の%n日は1週間に満たないため、週ごとのグラフには入れていません。</numerusform></translation>
+    </message>
+    <message>
+        <source>There is too little for weekly charts: they need entries in at least two weeks.</source>
+        <translation>週ごとのグラフを描くには記録が足りません（2週以上の記録が必要です）。</translation>
+    </message>
+    <message>
+        <source>Practice and plan</source>
+        <translation>練習とプラン</translation>
+    </message>
+    <message>
+        <source>{value} ({noted})</source>
+        <translation>{value}（{noted}）</translation>
+    </message>
+    <message>
+        <source>Went to bed (mean)</source>
+        <translation>寝た時刻（平均）</translation>
+    </message>
+    <message>
+        <source>Got up (mean)</source>
+        <translation>起きた時刻（平均）</translation>
+    </message>
+    <message>
+        <source>Hours asleep (mean)</source>
+        <translation>睡眠時間（平均）</translation>
+    </message>
+    <message>
+        <source>{n} h</source>
+        <translation>{n}時間</translation>
+    </message>
+    <message>
+        <source>Minutes outside home, a day</source>
+        <translation>外で過ごした時間（1日あたり）</translation>
+    </message>
+    <message>
+        <source>{n} min</source>
+        <translation>{n}分</translation>
+    </message>
+    <message>
+        <source>People met face to face, a day</source>
+        <translation>対面で会った人数（1日あたり）</translation>
+    </message>
+    <message>
+        <source>{label}&lt;br/&gt;{start} – {end}, {noted}</source>
+        <translation>{label}&lt;br/&gt;{start}〜{end}、{noted}</translation>
+    </message>
+    <message>
+        <source>At the start</source>
+        <translation>はじめ</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>最近</translation>
+    </message>
+    <message>
+        <source>At the start and now</source>
+        <translation>はじめと最近</translation>
+    </message>
+    <message>
+        <source>{n} min, {noted}</source>
+        <translation>{n}分、{noted}</translation>
+    </message>
+    <message>
+        <source>Minutes outside home in the last week ({start} – {end}): {minutes}.</source>
+        <translation>最後の1週間（{start}〜{end}）に外で過ごした時間：{minutes}。</translation>
+    </message>
+    <message>
+        <source>Graded exposure</source>
+        <translation>段階的曝露</translation>
+    </message>
+    <message>
+        <source>No exposure practice was noted in this period.</source>
+        <translation>この期間、曝露練習の記録はありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>{ladder}: highest step practised “{step}” (step {index} of {steps}); %n attempts in this period</source>
+        <translation>
+            <numerusform>ステップ表（不安階層表）「{ladder}」：練習した最も上の段「{step}」（{steps}段中{index}段目）、この期間の曝露練習%n回</numerusform></translation>
+    </message>
+    <message>
+        <source>no time outside for some days</source>
+        <translation>外に出た記録が何日かない</translation>
+    </message>
+    <message>
+        <source>no exposure practice for some days</source>
+        <translation>曝露練習の記録が何日かない</translation>
+    </message>
+    <message>
+        <source>mood lower than the two weeks before</source>
+        <translation>気分がその前の2週間より下がった</translation>
+    </message>
+    <message>
+        <source>sleep later than my set time</source>
+        <translation>睡眠中央時刻が決めた時刻より遅い</translation>
+    </message>
+    <message>
+        <source>no diary entry for some days</source>
+        <translation>日記の記録が何日かない</translation>
     </message>
     <message>
         <source>Not written yet.</source>
         <translation>まだ書いていません。</translation>
+    </message>
+    <message>
+        <source>I have a plan; last changed {day}.</source>
+        <translation>プランがあります。最終更新：{day}。</translation>
+    </message>
+    <message>
+        <source>I have a plan.</source>
+        <translation>プランがあります。</translation>
+    </message>
+    <message>
+        <source>Ippo is not watching for warning signs.</source>
+        <translation>注意サインの見守りは使っていません。</translation>
+    </message>
+    <message>
+        <source>Signs Ippo watched for did not show in this period.</source>
+        <translation>見守っている注意サインは、この期間には見られませんでした。</translation>
+    </message>
+    <message>
+        <source>{first} – {last}</source>
+        <translation>{first}〜{last}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Noticed: {sign}, on %n days ({when})</source>
+        <translation>
+            <numerusform>見られたサイン：{sign}（%n日、{when}）</numerusform></translation>
     </message>
     <message>
         <source>The plan has no warning signs yet.</source>
@@ -186,7 +272,7 @@
     <message numerus="yes">
         <source>and %n more in my plan</source>
         <translation>
-            <numerusform>ほか %n 件はプランにあります</numerusform></translation>
+            <numerusform>ほか%n件はプランにあります</numerusform></translation>
     </message>
     <message>
         <source>My warning signs (from my plan)</source>
@@ -195,6 +281,78 @@
     <message>
         <source>My questions for the appointment</source>
         <translation>受診で聞きたいこと</translation>
+    </message>
+    <message>
+        <source>Mood (0–10, 10 = best)</source>
+        <translation>気分（0〜10、10＝最も良い）</translation>
+    </message>
+    <message>
+        <source>Anxiety (0–10, 10 = worst)</source>
+        <translation>不安（0〜10、高いほど強い）</translation>
+    </message>
+    <message>
+        <source>Detail: every attempt and every week</source>
+        <translation>詳細：すべての曝露練習と週ごとの記録</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>－</translation>
+    </message>
+    <message>
+        <source>Exposure hierarchy: {ladder}</source>
+        <translation>ステップ表（不安階層表）：{ladder}</translation>
+    </message>
+    <message>
+        <source>{a}% → {b}%</source>
+        <translation>{a}%→{b}%</translation>
+    </message>
+    <message>
+        <source>{n}. {title}</source>
+        <translation>{n}. {title}</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>段</translation>
+    </message>
+    <message>
+        <source>Distress before / peak / after (0–100)</source>
+        <translation>つらさ（SUDS 0〜100）前／最大／後</translation>
+    </message>
+    <message>
+        <source>Feared outcome, how likely: before → after</source>
+        <translation>心配したことが起きる見込み：前→後</translation>
+    </message>
+    <message>
+        <source>{n}, {noted}</source>
+        <translation>{n}人、{noted}</translation>
+    </message>
+    <message>
+        <source>{start} – {end}</source>
+        <translation>{start}〜{end}</translation>
+    </message>
+    <message>
+        <source>Week by week</source>
+        <translation>週ごと</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>週</translation>
+    </message>
+    <message>
+        <source>Days noted</source>
+        <translation>記録した日数</translation>
+    </message>
+    <message>
+        <source>Minutes outside home</source>
+        <translation>外で過ごした時間（分）</translation>
+    </message>
+    <message>
+        <source>People met face to face</source>
+        <translation>対面で会った人数</translation>
     </message>
     <message>
         <source>I made this page myself with Ippo, a self-help app. It shows what I noted; it is not a diagnosis.</source>
@@ -213,7 +371,7 @@
     </message>
     <message>
         <source>My exposure ladder</source>
-        <translation>わたしのはしご（段階的な練習）</translation>
+        <translation>自分のステップ表（不安階層表）</translation>
     </message>
     <message>
         <source>Write the steps from the easiest (1) to the hardest. Distress is 0 (calm) to 100 (the worst I can imagine).</source>
@@ -261,7 +419,7 @@
     </message>
     <message>
         <source>Thought record</source>
-        <translation>思考記録</translation>
+        <translation>思考記録表</translation>
     </message>
     <message>
         <source>Situation</source>
@@ -277,7 +435,7 @@
     </message>
     <message>
         <source>What did I feel, and how strongly (0–100 %)?</source>
-        <translation>どんな気持ちで、どのくらい強かったですか（0〜100 %）？</translation>
+        <translation>どんな気持ちで、どのくらい強かったですか（0〜100%）？</translation>
     </message>
     <message>
         <source>Automatic thoughts</source>
@@ -285,7 +443,7 @@
     </message>
     <message>
         <source>What went through my mind? Circle the hot thought; how much do I believe it (0–100 %)?</source>
-        <translation>頭に浮かんだ考えは？いちばん強い考えに丸をつけ、どのくらい信じているか（0〜100 %）も書きます。</translation>
+        <translation>頭に浮かんだ考えは？いちばん強い考えに丸をつけ、どのくらい信じているか（0〜100%）も書きます。</translation>
     </message>
     <message>
         <source>Evidence for</source>
@@ -309,7 +467,7 @@
     </message>
     <message>
         <source>Another way to see it, and how much I believe it (0–100 %)</source>
-        <translation>別の見方と、それをどのくらい信じられるか（0〜100 %）</translation>
+        <translation>別の見方と、それをどのくらい信じられるか（0〜100%）</translation>
     </message>
     <message>
         <source>Moods now</source>
@@ -317,7 +475,7 @@
     </message>
     <message>
         <source>Rate the same moods again (0–100 %)</source>
-        <translation>同じ気持ちをもう一度評価します（0〜100 %）</translation>
+        <translation>同じ気持ちをもう一度評価します（0〜100%）</translation>
     </message>
     <message>
         <source>Date:</source>

@@ -34,7 +34,7 @@ def test_charts_are_built_after_the_page_shows(qtbot, window, context):
     drawn = [k for k, (_card, chart) in page._cards.items() if chart.canvas is not None]
     assert "mood" in drawn
     mood_fig = page._cards["mood"][1].figure
-    assert mood_fig.axes and any(line.get_gid() == "mood-daily" for line in mood_fig.axes[0].lines)
+    assert mood_fig.axes and any(line.get_gid() == "mood-weekly" for line in mood_fig.axes[0].lines)
     page.draw_all()
     assert page.pending_charts() == []
     assert "What you noted" in page.info.text()

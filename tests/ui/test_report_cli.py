@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import unicodedata
 
+import pytest
+
 from tests.conftest import run_ippo
 from tests.ui import pdf_checks
 
@@ -63,20 +65,23 @@ def test_blank_worksheet_from_the_command_line(tmp_path):
     assert "My exposure ladder" in _flat(out_file)
 
 
-def test_report_never_imports_matplotlib(tmp_path):
-    """The printed charts are written as SVG directly, which keeps `ippo report` quick."""
-    import os
-    import subprocess
-    import sys
-
-    from tests.conftest import ROOT
-
-    data = tmp_path / "d"
-    assert run_ippo("demo", "--data-dir", str(data), "--weeks", "6").returncode == 0
-    code = ("import sys; from app.cli import main; from ui.frontend import FRONTEND; "
-            f"rc = main(['report', '--data-dir', {str(data)!r}, '--out', "
-            f"{str(tmp_path / 'r.pdf')!r}, '--sections', 'all'], frontend=FRONTEND); "
-            "print(rc, 'matplotlib' in sys.modules)")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT,
-                         env={**os.environ, "PYTHONPATH": str(ROOT)}, timeout=120)
-    assert out.stdout.split()[-2:] == ["0", "False"], out.stderr
+@pytest.mark.parametrize("lang, expected", [
+    ("en", ["About three years", "Who I live with", "Is this something people recover from?",
+            "Spend time outside my front door", "Walk to the shop and buy something",
+            "highest step practised", "Time of day (earlier", "days noted"]),
+    ("ja", ["3年くらい", "同居している人", "回復する人はいますか", "段階的曝露",
+            "記録した日", "時刻（上ほど早い）"]),
+])
+def test_the_demo_summary_is_a_whole_page_in_its_language(tmp_path, lang, expected):
+    """A newcomer's first report: the demo fills the person's own words and its ladders."""
+    data, out_file = tmp_path / "d", tmp_path / "r.pdf"
+    made = run_ippo("demo", "--data-dir", str(data), "--weeks", "16", "--lang", lang)
+    assert made.returncode == 0, made.stderr
+    out = run_ippo("report", "--data-dir", str(data), "--weeks", "16", "--out", str(out_file),
+                   "--lang", lang)
+    assert out.returncode == 0, out.stderr
+    text = _flat(out_file).replace(" ", "") if lang == "ja" else _flat(out_file)
+    for words in expected:
+        words = unicodedata.normalize("NFKC", words)
+        assert (words.replace(" ", "") if lang == "ja" else words) in text, words
+    assert pdf_checks.page_count(out_file) == 1

@@ -7,6 +7,7 @@ import unicodedata
 from datetime import date, time, timedelta
 
 import pytest
+from pypdf import PdfReader
 
 from app.progress import notes, periods, summary
 from app.progress.models import SECTIONS, SummaryNotes
@@ -14,6 +15,7 @@ from tests.ui import pdf_checks
 
 END = date(2026, 11, 22)
 PERIOD = periods.of_weeks(4, END)
+PAGE_ONE = [s for s in SECTIONS if s != "detail"]
 
 
 def _flat(path) -> str:
@@ -41,10 +43,29 @@ def _fill(db):
                                         minutes_outside=15 * (i % 2), face_contacts=i % 2))
     plan.save_plan(db, {"warning_signs": ["Curtains closed all day"]})
     notes.save(db, SummaryNotes(name="K.T.", hard_for_me="Leaving my room",
-                                how_long="Three years", questions="Could this be anxiety?"))
+                                how_long="Three years", living_with="My father",
+                                help_wanted="Sleeping at night", treatment="None yet",
+                                questions="Could this be anxiety?"))
+    _ladders(db)
 
 
-def _pdf(db, tmp_path, sections=SECTIONS, name="s.pdf", size="A4"):
+def _ladders(db):
+    """Two ladders practised in the period, one with a step missing its peak rating."""
+    from datetime import datetime
+
+    from app.ladder import service as ladder
+    from app.ladder.models import AttemptInput, StepInput
+
+    for goal, peaks in (("Walk to the corner shop", [40, 60, None]), ("Phone the clinic", [70])):
+        lad = ladder.create_ladder(db, goal, [StepInput(f"{goal}, step {i}", 2, 20 * i)
+                                              for i in range(1, 5)])
+        steps = ladder.steps(db, lad.id)
+        for i, peak in enumerate(peaks):
+            when = datetime.combine(PERIOD.start + timedelta(days=3 + 5 * i), time(15, 0))
+            ladder.log_attempt(db, steps[i].id, AttemptInput(when.astimezone(), suds_peak=peak))
+
+
+def _pdf(db, tmp_path, sections=PAGE_ONE, name="s.pdf", size="A4"):
     from ui.report.page_setup import page_layout
     from ui.report.summary_document import SummaryDocument
 
@@ -62,10 +83,19 @@ def test_english_summary_is_one_vector_page_with_embedded_fonts(qapp, lang, db, 
     assert pdf_checks.page_count(path) == 1
     text = _flat(path)
     for expected in ("Summary for my appointment", "K.T.", "Leaving my room", "Three years",
-                     "28 of 28 days", "first two weeks 4.0, last two weeks 6.0",
-                     "typical bedtime 02:00", "Curtains closed all day",
+                     "My father", "Sleeping at night", "None yet",
+                     "Diary entries on 28 of 28 days", "4.0 (14 days noted)",
+                     "6.0 (14 days noted)", "02:00 (14 days noted)", "Curtains closed all day",
+                     "Walk to the corner shop: highest step practised “Walk to the corner "
+                     "shop, step 3” (step 3 of 4); 3 attempts in this period",
+                     "Phone the clinic: highest step practised",
+                     "(step 1 of 4); 1 attempt in this period",
+                     "60 min, 7 days noted",  # the last week: 15 min on every other day
                      "Could this be anxiety?", "not a diagnosis",
-                     "Going to bed and getting up"):  # chart text is text, not pixels
+                     # chart text is text, not pixels: titles, axis labels and anchors
+                     "Going to bed and getting up by week", "Time of day (earlier",
+                     "Minutes a week", "0–10, weekly mean", "Mood (0 lowest, 10 best)",
+                     "Anxiety (0 none, 10 worst)", "100 worst"):
         assert expected in text, expected
     assert pdf_checks.raster_images(path) == 0
     assert pdf_checks.embedded_fonts(path)
@@ -79,7 +109,9 @@ def test_japanese_summary_prints_japanese_text(qapp, lang, db, tmp_path):
     path = _pdf(db, tmp_path, name="ja.pdf")
     text = _flat(path).replace(" ", "")
     for expected in ("受診のためのまとめ", "部屋から出ること", "三年くらい", "28日中28日",
-                     "診断ではありません", "寝た時刻と起きた時刻"):
+                     "診断ではありません", "段階的曝露", "Walktothecornershop",
+                     "Phonetheclinic", "記録14日", "曝露練習3回",
+                     "週ごとの寝た時刻と起きた時刻", "時刻(上ほど早い)", "100=最悪"):
         assert expected in text, expected
     assert pdf_checks.page_count(path) == 1
     assert pdf_checks.raster_images(path) == 0
@@ -91,9 +123,9 @@ def test_a_section_left_out_is_not_in_the_pdf(qapp, lang, db, tmp_path):
     _fill(db)
     path = _pdf(db, tmp_path, sections=["mood", "charts"])
     text = _flat(path)
-    assert "first two weeks 4.0" in text
+    assert "4.0 (14 days noted)" in text
     for private in ("Curtains closed all day", "Leaving my room", "Could this be anxiety?",
-                    "typical bedtime", "Going to bed", "Face-to-face"):
+                    "Went to bed", "Going to bed", "face to face", "Walk to the corner shop"):
         assert private not in text, private
 
 
@@ -153,3 +185,46 @@ def test_a_long_plan_shows_the_first_warning_signs_and_a_count(qapp, lang, db, t
     assert "Sign number 6" in text and "Sign number 7" not in text
     assert "and 4 more in my plan" in text
     assert pdf_checks.page_count(path) == 1
+
+
+def test_one_day_of_data_gives_a_short_page_without_a_trend(qapp, lang, db, tmp_path):
+    from app.diary import service as diary
+    from app.diary.models import DiaryEntry
+    from app.ladder import service as ladder
+    from app.ladder.models import StepInput
+
+    lang("en")
+    diary.save_entry(db, DiaryEntry(day=END, mood=5, minutes_outside=5))
+    ladder.create_ladder(db, "Go to the post office", [StepInput("Open the door", 1, 20)])
+    path = _pdf(db, tmp_path)
+    text = _flat(path)
+    assert pdf_checks.page_count(path) == 1
+    for expected in ("Diary entries on 1 of 28 days", "too little for weekly charts",
+                     "5.0 (1 day noted)", "5 min, 1 day noted",
+                     "No exposure practice was noted in this period"):
+        assert expected in text, expected
+    for chart in ("by week", "Exposure practice (step", "Go to the post office"):
+        assert chart not in text, chart
+
+
+def test_the_second_page_lists_every_attempt_and_every_week(qapp, lang, db, tmp_path):
+    from app.thoughts import service as thoughts
+    from app.thoughts.models import Mood, Thought, ThoughtRecord
+
+    lang("en")
+    _fill(db)
+    thoughts.save(db, ThoughtRecord(day=END, situation="s", moods=(Mood("Anxious", 80, 40),),
+                                    thoughts=(Thought("t", 70, True, ()),)), finish=True)
+    one = _pdf(db, tmp_path, name="one.pdf")
+    two = _pdf(db, tmp_path, sections=SECTIONS, name="two.pdf")
+    assert pdf_checks.page_count(one) == 1 and pdf_checks.page_count(two) == 2
+    page_two = " ".join(unicodedata.normalize("NFKC", PdfReader(two).pages[1].extract_text())
+                        .split())
+    assert "Every attempt" not in _flat(one)
+    for expected in ("Exposure hierarchy: Walk to the corner shop",
+                     "Exposure hierarchy: Phone the clinic", "Walk to the corner shop, step 3",
+                     "– / – / –", "Week by week", "60 min, 7 days noted",
+                     "Distress before / peak / after (0–100)"):
+        assert expected in page_two, expected
+    # 28 days ending on a Sunday: four weeks, the last with one thought record.
+    assert page_two.count("7 days noted") >= 4 and "22 Nov 7 60 min" in page_two

@@ -29,6 +29,9 @@ def _type(qtbot, dialog):
     qtbot.keyClicks(dialog.name_edit, "R.S.")
     qtbot.keyClicks(dialog.hard_edit, "Going outside in daylight")
     qtbot.keyClicks(dialog.how_long_edit, "Since spring two years ago")
+    qtbot.keyClicks(dialog.living_edit, "My grandmother")
+    qtbot.keyClicks(dialog.help_edit, "Sleeping before 2 am")
+    qtbot.keyClicks(dialog.treatment_edit, "Two visits to a counsellor")
     qtbot.keyClicks(dialog.questions_edit, "Is this anxiety?")
     qtbot.keyClick(dialog.questions_edit, Qt.Key.Key_Return)
     qtbot.keyClicks(dialog.questions_edit, "What could help first?")
@@ -44,6 +47,7 @@ def test_save_as_pdf_keeps_the_words_for_next_time(qtbot, context, tmp_path, mon
     qtbot.mouseClick(dialog.pdf_button, Qt.MouseButton.LeftButton)
     text = _flat(target)
     for words in ("R.S.", "Going outside in daylight", "Since spring two years ago",
+                  "My grandmother", "Sleeping before 2 am", "Two visits to a counsellor",
                   "Is this anxiety?", "What could help first?", "not a diagnosis"):
         assert words in text, words
     assert str(target) in dialog.status.text()
@@ -53,6 +57,9 @@ def test_save_as_pdf_keeps_the_words_for_next_time(qtbot, context, tmp_path, mon
     # Next time the screen opens with them.
     again = _dialog(qtbot, context)
     assert again.hard_edit.toPlainText() == "Going outside in daylight"
+    assert (again.living_edit.text(), again.help_edit.toPlainText(),
+            again.treatment_edit.toPlainText()) == (
+        "My grandmother", "Sleeping before 2 am", "Two visits to a counsellor")
 
 
 def test_a_pdf_that_cannot_be_written_is_said_plainly(qtbot, context, tmp_path, monkeypatch):

@@ -51,15 +51,17 @@ class SummaryDialog(QDialog):
 
     def _section_labels(self) -> dict[str, str]:
         return {
-            "words": self.tr("My own words (what is hard, how long)"),
+            "words": self.tr("My own words (the answers above)"),
             "mood": self.tr("Mood and anxiety"),
             "sleep": self.tr("Sleep and bedtime"),
             "outside": self.tr("Time outside and face-to-face contacts"),
             "ladder": self.tr("Exposure ladder"),
+            "plan_facts": self.tr("Whether I have a plan, and signs noticed (no plan text)"),
             "thoughts": self.tr("Thought records and thinking traps (private)"),
             "plan": self.tr("Warning signs from my plan (private)"),
             "charts": self.tr("Small charts"),
             "questions": self.tr("My questions for the appointment"),
+            "detail": self.tr("A second page: every attempt and every week"),
         }
 
     def _build_ui(self) -> None:
@@ -85,12 +87,18 @@ class SummaryDialog(QDialog):
         form.addRow(self.tr("&Name or initials:"), self.name_edit)
         self.picker = PeriodPicker(self)
         form.addRow(self.tr("&Period:"), self.picker)
-        self.hard_edit = QPlainTextEdit(self)
-        self.hard_edit.setTabChangesFocus(True)
-        self.hard_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
-        form.addRow(self.tr("&What is hard for me:"), self.hard_edit)
         self.how_long_edit = QLineEdit(self)
+        self.how_long_edit.setPlaceholderText(self.tr("optional"))
         form.addRow(self.tr("&How long it has been:"), self.how_long_edit)
+        self.hard_edit = self._text_box(3)
+        form.addRow(self.tr("&What is hardest for me:"), self.hard_edit)
+        self.living_edit = QLineEdit(self)
+        self.living_edit.setPlaceholderText(self.tr("optional"))
+        form.addRow(self.tr("Who I &live with:"), self.living_edit)
+        self.help_edit = self._text_box(2)
+        form.addRow(self.tr("What I would like h&elp with:"), self.help_edit)
+        self.treatment_edit = self._text_box(2)
+        form.addRow(self.tr("Treatment or support s&o far:"), self.treatment_edit)
         self.questions_edit = QPlainTextEdit(self)
         self.questions_edit.setTabChangesFocus(True)
         self.questions_edit.setPlaceholderText(self.tr("One question on each line"))
@@ -120,6 +128,13 @@ class SummaryDialog(QDialog):
                     content.sizeHint().width() + scroll.verticalScrollBar().sizeHint().width()
                     + 2 * col.contentsMargins().left() + 4)
         self.resize(width, height)
+
+    def _text_box(self, lines: int) -> QPlainTextEdit:
+        box = QPlainTextEdit(self)
+        box.setTabChangesFocus(True)
+        box.setPlaceholderText(self.tr("optional"))
+        box.setFixedHeight(self.fontMetrics().lineSpacing() * lines + 12)
+        return box
 
     def _sections_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("What to put on the page"), self)
@@ -153,6 +168,9 @@ class SummaryDialog(QDialog):
         self.name_edit.setText(saved.name)
         self.hard_edit.setPlainText(saved.hard_for_me)
         self.how_long_edit.setText(saved.how_long)
+        self.living_edit.setText(saved.living_with)
+        self.help_edit.setPlainText(saved.help_wanted)
+        self.treatment_edit.setPlainText(saved.treatment)
         self.questions_edit.setPlainText(saved.questions)
         for key, check in self.checks.items():
             check.setChecked(key in saved.sections)
@@ -161,7 +179,9 @@ class SummaryDialog(QDialog):
     def collected(self) -> SummaryNotes:
         return SummaryNotes(
             name=self.name_edit.text(), hard_for_me=self.hard_edit.toPlainText(),
-            how_long=self.how_long_edit.text(), questions=self.questions_edit.toPlainText(),
+            how_long=self.how_long_edit.text(), living_with=self.living_edit.text(),
+            help_wanted=self.help_edit.toPlainText(), treatment=self.treatment_edit.toPlainText(),
+            questions=self.questions_edit.toPlainText(),
             sections=tuple(k for k in SECTIONS if self.checks[k].isChecked()))
 
     def save(self) -> SummaryNotes | None:

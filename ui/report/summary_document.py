@@ -1,4 +1,8 @@
-"""The first-appointment summary laid out as a QTextDocument for one printed page."""
+"""The first-appointment summary laid out as a QTextDocument: one page, and a second if ticked.
+
+Every number printed here comes from `app.progress.models.Summary`, the same
+model the charts are drawn from; this module only words and lays it out.
+"""
 
 from __future__ import annotations
 
@@ -8,10 +12,29 @@ from html import escape
 from PySide6.QtCore import QDate, QLocale, QObject
 from PySide6.QtGui import QPageLayout
 
-from app.progress.models import DiaryFigures, LadderFigures, PlanFigures, Summary, ThoughtFigures
-from ui.report.report_document import ReportDocument
+from app.progress.diary_figures import clock_text
+from app.progress.models import (
+    DiaryFigures,
+    LadderFigures,
+    Measure,
+    PlanFigures,
+    Stretch,
+    Summary,
+    ThoughtFigures,
+)
+from app.progress.summary_charts import ladder_glyph
+from ui.report.report_document import STYLE, ReportDocument
 
 MAX_SIGNS = 6  # more would push the page onto a second sheet
+SUMMARY_PT = 9.0
+TIGHTER = """
+h1 { font-size: 14pt; }
+h2 { font-size: 10.5pt; margin: 5pt 0 2pt 0; }
+ol { margin-top: 0; margin-bottom: 2pt; }
+li { margin-bottom: 0; }
+td { padding: 1pt 5pt 1pt 0; }
+p.rests { color: #333333; margin: 4pt 0 0 0; }
+"""
 
 
 def _text(value: str) -> str:
@@ -24,6 +47,11 @@ class SummaryDocument(ReportDocument):
     def __init__(self, summary: Summary, layout: QPageLayout,
                  parent: QObject | None = None) -> None:
         super().__init__(layout, parent)
+        # A little tighter than the worksheets, so words, figures and charts share one sheet.
+        font = self.defaultFont()
+        font.setPointSizeF(SUMMARY_PT)
+        self.setDefaultFont(font)
+        self.setDefaultStyleSheet(STYLE + TIGHTER)
         self.summary = summary
         self.title = self.tr("Summary for my appointment")
         self._build()
@@ -32,24 +60,45 @@ class SummaryDocument(ReportDocument):
     def _date(self, day: date) -> str:
         return QLocale().toString(QDate(day.year, day.month, day.day), self.tr("d MMM yyyy"))
 
+    def _short(self, day: date) -> str:
+        return QLocale().toString(QDate(day.year, day.month, day.day), self.tr("d MMM"))
+
     def _num(self, value: float | None, decimals: int = 1) -> str:
         if value is None:
             return self.tr("not noted")
         return QLocale().toString(float(value), "f", decimals)
 
+    def _days_noted(self, n: int) -> str:
+        return self.tr("%n days noted", "", n)
+
     # -- content ---------------------------------------------------------------
     def _build(self) -> None:
         s = self.summary
-        parts = [self._header(), self._words()]
+        parts = [self._header(), self._words(), self._questions()]
         if s.is_empty:
             parts.append(self.paragraph(self.tr(
                 "Nothing was noted in Ippo during this period, and that is all right. "
                 "This page can still carry my own words and my questions."), "kind"))
+        else:
+            parts.append(self._rests_on())
         parts.append(self._figures())
         chart_at = len(parts)
-        parts += [self._questions(), self._footer()]
-        chart = self._chart() if s.has("charts") else None
-        self.set_body(parts[:chart_at], parts[chart_at:], chart)
+        parts.append(self._footer())
+        if s.has("detail") and not s.is_empty:
+            parts.append(self._detail())
+        if not s.has("charts"):
+            self.set_body(parts[:chart_at], parts[chart_at:], None)
+            return
+        # Lay the words out first, then give the charts the room left on page one.
+        self.set_body(parts[:chart_at], parts[chart_at:chart_at + 1], None)
+        self.set_body(parts[:chart_at], parts[chart_at:], self._chart(self._room_points()))
+
+    def _room_points(self) -> float:
+        """Height in points left on the first page below the text (0 if it is full)."""
+        page = self.pageSize().height()
+        used = self.documentLayout().documentSize().height()
+        spare = page - used - page * 0.02 if self.pageCount() == 1 else 0.0
+        return max(0.0, spare) * self.content_width_points() / self.pageSize().width()
 
     def _header(self) -> str:
         s = self.summary
@@ -65,70 +114,165 @@ class SummaryDocument(ReportDocument):
 
     def _words(self) -> str:
         n = self.summary.notes
-        if not self.summary.has("words") or not (n.hard_for_me or n.how_long):
+        if not self.summary.has("words"):
             return ""
-        rows = []
-        if n.hard_for_me:
-            rows.append((self.tr("What is hard for me"), _text(n.hard_for_me)))
-        if n.how_long:
-            rows.append((self.tr("How long it has been"), _text(n.how_long)))
+        rows = [(label, _text(value)) for label, value in (
+            (self.tr("How long it has been"), n.how_long),
+            (self.tr("What is hardest for me"), n.hard_for_me),
+            (self.tr("Who I live with"), n.living_with),
+            (self.tr("What I would like help with"), n.help_wanted),
+            (self.tr("Treatment or support so far"), n.treatment)) if value]
+        if not rows:
+            return ""
         return self.heading(self.tr("In my own words"), 2) + self.table(rows)
+
+    def _questions(self) -> str:
+        lines = self.summary.notes.question_lines()
+        if not self.summary.has("questions") or not lines:
+            return ""
+        items = "".join(f"<li>{_text(q)}</li>" for q in lines)
+        return self.heading(self.tr("My questions for the appointment"), 2) + f"<ol>{items}</ol>"
+
+    def _rests_on(self) -> str:
+        """What the figures rest on: days noted, how weeks are counted, what is left out."""
+        d = self.summary.diary
+        if d is None:
+            return ""
+        text = self.tr("Diary entries on {n} of {days} days. Figures use the days noted "
+                       "only; a day without an entry counts as unknown, not as zero.").format(
+            n=d.days_with_entry, days=d.days_in_period)
+        if d.weeks:
+            text += " " + self.tr("Weeks are seven days counted back from {end}.").format(
+                end=self._date(self.summary.period.end))
+        if d.left_out_days and d.weeks:
+            text += " " + self.tr("The first %n days, less than a whole week, are not in the "
+                                  "weekly charts.", "", d.left_out_days)
+        if d.days_with_entry and len([w for w in d.weeks if w.days_noted]) < 2:
+            text += " " + self.tr("There is too little for weekly charts: they need entries "
+                                  "in at least two weeks.")
+        return self.paragraph(text, "rests")
 
     def _figures(self) -> str:
         s = self.summary
+        out = ""
+        if s.diary is not None and s.diary.days_with_entry:
+            out += self._compare(s.diary)
         rows: list[tuple[str, str]] = []
-        if s.diary is not None:
-            rows += self._diary_rows(s.diary)
         if s.has("ladder") and s.ladder is not None:
             rows += self._ladder_rows(s.ladder)
+        if s.has("plan_facts") or s.has("plan"):
+            rows += self._plan_rows(s.plan)
         if s.has("thoughts") and s.thoughts is not None:
             rows += self._thought_rows(s.thoughts)
-        if s.has("plan") and s.plan is not None:
-            rows += self._plan_rows(s.plan)
-        if not rows:
-            return ""
-        return self.heading(self.tr("Key figures"), 2) + self.table(rows)
+        if rows:
+            out += self.heading(self.tr("Practice and plan"), 2) + self.table(rows)
+        return out
 
-    def _diary_rows(self, d: DiaryFigures) -> list[tuple[str, str]]:
-        s = self.summary
-        rows = [(self.tr("Days with a diary entry"),
-                 self.tr("{n} of {days} days").format(n=d.days_with_entry,
-                                                      days=d.days_in_period))]
-        if d.days_with_entry == 0:
-            return rows
+    # -- at the start against now ------------------------------------------------
+    def _cell(self, m: Measure, text: str) -> str:
+        if m.value is None:
+            return self.tr("not noted")
+        return self.tr("{value} ({noted})").format(value=text, noted=self._days_noted(m.days))
+
+    def _compare_rows(self, a: Stretch, b: Stretch) -> list[tuple[str, str, str]]:
+        s, rows = self.summary, []
+
+        def row(label: str, get: str, fmt: object) -> None:
+            ma, mb = getattr(a, get), getattr(b, get)
+            rows.append((label, self._cell(ma, fmt(ma.value) if ma.value is not None else ""),
+                         self._cell(mb, fmt(mb.value) if mb.value is not None else "")))
+
+        one = self._num
         if s.has("mood"):
-            label = (self.tr("first two weeks {a}, last two weeks {b}") if d.compare_days == 14
-                     else self.tr("first half {a}, second half {b}"))
-            rows.append((self.tr("Mood (0–10, higher is better)"),
-                         label.format(a=self._num(d.mood_first), b=self._num(d.mood_last))))
-            rows.append((self.tr("Anxiety (0–10, higher is more)"),
-                         label.format(a=self._num(d.anxiety_first),
-                                      b=self._num(d.anxiety_last))))
+            row(self.tr("Mood (0–10, 10 = best)"), "mood", one)
+            row(self.tr("Anxiety (0–10, 10 = worst)"), "anxiety", one)
         if s.has("sleep"):
-            rows.append((self.tr("Sleep"), self.tr(
-                "{hours} hours a night on average; typical bedtime {bedtime}").format(
-                hours=self._num(d.sleep_hours), bedtime=d.bedtime or self.tr("not noted"))))
+            row(self.tr("Went to bed (mean)"), "bed_hour", clock_text)
+            row(self.tr("Got up (mean)"), "wake_hour", clock_text)
+            row(self.tr("Hours asleep (mean)"), "sleep_hours",
+                lambda v: self.tr("{n} h").format(n=self._num(v)))
         if s.has("outside"):
-            rows.append((self.tr("Time outside home"), self.tr(
-                "{minutes} minutes a week on average; outside on %n days", "",
-                d.days_outside).format(minutes=self._num(d.outside_per_week, 0))))
-            rows.append((self.tr("Face-to-face contacts"), self.tr("{n} a week on average")
-                         .format(n=self._num(d.face_contacts_per_week))))
+            row(self.tr("Minutes outside home, a day"), "outside_minutes",
+                lambda v: self.tr("{n} min").format(n=self._num(v, 0)))
+            row(self.tr("People met face to face, a day"), "contacts", one)
         return rows
 
+    def _compare(self, d: DiaryFigures) -> str:
+        if d.at_start is None or d.now is None:
+            return ""
+        rows = self._compare_rows(d.at_start, d.now)
+        if not rows:
+            return ""
+
+        def head(label: str, st: Stretch) -> str:
+            return self.tr("{label}<br/>{start} – {end}, {noted}").format(
+                label=label, start=self._short(st.start), end=self._short(st.end),
+                noted=self._days_noted(st.days_noted))
+
+        first, now = head(self.tr("At the start"), d.at_start), head(self.tr("Now"), d.now)
+        header = (f'<tr><td class="label" width="34%"></td><td class="label">{first}</td>'
+                  f'<td class="label">{now}</td></tr>')
+        body = "".join(f'<tr><td class="label" width="34%">{a}</td><td>{b}</td><td>{c}</td></tr>'
+                       for a, b, c in rows)
+        out = (self.heading(self.tr("At the start and now"), 2)
+               + f'<table width="100%" cellspacing="0" cellpadding="1">{header}{body}</table>')
+        if self.summary.has("outside") and d.weeks:
+            last = d.weeks[-1]
+            minutes = (self.tr("not noted") if last.outside_minutes is None else self.tr(
+                "{n} min, {noted}").format(n=last.outside_minutes,
+                                          noted=self._days_noted(last.outside_days)))
+            out += self.paragraph(self.tr(
+                "Minutes outside home in the last week ({start} – {end}): {minutes}.").format(
+                start=self._short(last.start), end=self._short(last.end), minutes=minutes))
+        return out
+
+    # -- ladder, plan, thoughts ------------------------------------------------
     def _ladder_rows(self, f: LadderFigures) -> list[tuple[str, str]]:
+        label = self.tr("Graded exposure")
         if not f.ladders:
-            return [(self.tr("Exposure ladder"), self.tr("No ladder practice in this period."))]
+            return [(label, self.tr("No exposure practice was noted in this period."))]
         rows = []
-        for line in f.ladders:
-            if line.highest_step is None:
-                text = self.tr("{ladder}: not tried yet").format(ladder=_text(line.name))
-            else:
-                text = self.tr("{ladder}: highest step reached “{step}” (step {index} of "
-                               "{steps}); %n attempts", "", line.attempts).format(
-                    ladder=_text(line.name), step=_text(line.highest_step),
-                    index=line.highest_index, steps=line.steps)
-            rows.append((self.tr("Exposure ladder"), text))
+        for i, line in enumerate(f.ladders):
+            text = self.tr("{ladder}: highest step practised “{step}” (step {index} of {steps}); "
+                           "%n attempts in this period", "", line.attempts).format(
+                ladder=_text(line.name), step=_text(line.highest_title or ""),
+                index=line.highest_practised, steps=len(line.steps))
+            rows.append((label if i == 0 else "", ladder_glyph(i) + " " + text))
+        return rows
+
+    def _watch_name(self, kind: str) -> str:
+        return {
+            "no_outside": self.tr("no time outside for some days"),
+            "no_attempt": self.tr("no exposure practice for some days"),
+            "mood_drop": self.tr("mood lower than the two weeks before"),
+            "late_sleep": self.tr("sleep later than my set time"),
+            "no_diary": self.tr("no diary entry for some days"),
+        }.get(kind, kind)
+
+    def _plan_rows(self, f: PlanFigures | None) -> list[tuple[str, str]]:
+        label = self.tr("Relapse-prevention plan")
+        if f is None or not f.exists:
+            return [(label, self.tr("Not written yet."))]
+        text = self.tr("I have a plan; last changed {day}.").format(
+            day=self._date(f.last_changed)) if f.last_changed else self.tr("I have a plan.")
+        if not f.watched:
+            text += "<br/>" + self.tr("Ippo is not watching for warning signs.")
+        elif not f.noticed:
+            text += "<br/>" + self.tr("Signs Ippo watched for did not show in this period.")
+        for n in f.noticed:
+            when = (self._short(n.first) if n.first == n.last else self.tr(
+                "{first} – {last}").format(first=self._short(n.first), last=self._short(n.last)))
+            text += "<br/>" + self.tr("Noticed: {sign}, on %n days ({when})", "", n.days).format(
+                sign=self._watch_name(n.kind), when=when)
+        rows = [(label, text)]
+        if self.summary.has("plan"):
+            shown = f.warning_signs[:MAX_SIGNS]
+            signs = "<br/>".join("• " + _text(w) for w in shown) or self.tr(
+                "The plan has no warning signs yet.")
+            if len(f.warning_signs) > MAX_SIGNS:
+                signs += "<br/>" + self.tr("and %n more in my plan", "",
+                                           len(f.warning_signs) - MAX_SIGNS)
+            rows.append((self.tr("My warning signs (from my plan)"), signs))
         return rows
 
     def _thought_rows(self, f: ThoughtFigures) -> list[tuple[str, str]]:
@@ -143,33 +287,72 @@ class SummaryDocument(ReportDocument):
                 a=self._num(f.mood_before, 0), b=self._num(f.mood_after, 0))
         return [(self.tr("Thought records"), text)]
 
-    def _plan_rows(self, f: PlanFigures) -> list[tuple[str, str]]:
-        if not f.exists:
-            return [(self.tr("Relapse-prevention plan"), self.tr("Not written yet."))]
-        shown = f.warning_signs[:MAX_SIGNS]
-        signs = "<br/>".join("• " + _text(w) for w in shown) or self.tr(
-            "The plan has no warning signs yet.")
-        if len(f.warning_signs) > MAX_SIGNS:
-            signs += "<br/>" + self.tr("and %n more in my plan", "",
-                                       len(f.warning_signs) - MAX_SIGNS)
-        return [(self.tr("My warning signs (from my plan)"), signs)]
+    # -- page two --------------------------------------------------------------
+    def _detail(self) -> str:
+        s = self.summary
+        out = ('<div style="page-break-before: always"></div>'
+               + self.heading(self.tr("Detail: every attempt and every week"), 1))
+        if s.ladder is not None and s.ladder.ladders:
+            out += self._attempt_tables(s.ladder)
+        if s.diary is not None and s.diary.weeks:
+            out += self._week_table(s.diary)
+        return out
 
-    def _questions(self) -> str:
-        lines = self.summary.notes.question_lines()
-        if not self.summary.has("questions") or not lines:
-            return ""
-        items = "".join(f"<li>{_text(q)}</li>" for q in lines)
-        return self.heading(self.tr("My questions for the appointment"), 2) + f"<ol>{items}</ol>"
+    def _grid(self, head: list[str], rows: list[list[str]], widths: list[int]) -> str:
+        top = "".join(f'<td class="label" width="{w}%">{h}</td>'
+                      for h, w in zip(head, widths, strict=True))
+        body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in rows)
+        return (f'<table width="100%" cellspacing="0" cellpadding="2"><tr>{top}</tr>{body}'
+                "</table>")
+
+    def _attempt_tables(self, f: LadderFigures) -> str:
+        out = ""
+        dash = self.tr("–")
+        for i, line in enumerate(f.ladders):
+            out += self.heading(self.tr("Exposure hierarchy: {ladder}").format(
+                ladder=_text(line.name)), 2)
+            rows = []
+            for p in (p for p in f.points if p.ladder == i):
+                suds = " / ".join(dash if v is None else str(v)
+                                  for v in (p.suds_before, p.suds_peak, p.suds_after))
+                like = self.tr("{a}% → {b}%").format(
+                    a=dash if p.likelihood_before is None else p.likelihood_before,
+                    b=dash if p.likelihood_after is None else p.likelihood_after)
+                rows.append([self._short(p.when.date()),
+                             self.tr("{n}. {title}").format(n=p.step,
+                                                            title=_text(p.step_title)),
+                             suds, like])
+            out += self._grid([self.tr("Day"), self.tr("Step"),
+                               self.tr("Distress before / peak / after (0–100)"),
+                               self.tr("Feared outcome, how likely: before → after")], rows,
+                              [11, 39, 22, 28])
+        return out
+
+    def _week_table(self, d: DiaryFigures) -> str:
+        rows = []
+        for w in d.weeks:
+            outside = (self.tr("not noted") if w.outside_minutes is None else self.tr(
+                "{n} min, {noted}").format(n=w.outside_minutes,
+                                          noted=self._days_noted(w.outside_days)))
+            contacts = (self.tr("not noted") if w.contacts is None else self.tr(
+                "{n}, {noted}").format(n=w.contacts, noted=self._days_noted(w.contacts_days)))
+            rows.append([self.tr("{start} – {end}").format(start=self._short(w.start),
+                                                           end=self._short(w.end)),
+                         str(w.days_noted), outside, contacts, str(w.thought_records)])
+        return self.heading(self.tr("Week by week"), 2) + self._grid(
+            [self.tr("Week"), self.tr("Days noted"), self.tr("Minutes outside home"),
+             self.tr("People met face to face"), self.tr("Thought records")], rows,
+            [20, 12, 25, 27, 16])
 
     def _footer(self) -> str:
         return self.paragraph(self.tr(
             "I made this page myself with Ippo, a self-help app. It shows what I noted; "
             "it is not a diagnosis."), "footer")
 
-    def _chart(self) -> tuple[bytes, float, float, str] | None:
-        from app.progress.charts import summary_svg
+    def _chart(self, room_pt: float) -> tuple[bytes, float, float, str] | None:
+        from app.progress.summary_charts import summary_svg
 
-        drawn = summary_svg(self.summary, self.content_width_points())
+        drawn = summary_svg(self.summary, self.content_width_points(), room_pt)
         if drawn is None:
             return None
         svg, w, h = drawn
