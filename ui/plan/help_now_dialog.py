@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import weakref
+
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -109,14 +112,16 @@ class HelpNowDialog(QDialog):
         """Show the window (one at a time) without blocking, and return it."""
         # Kept on its parent, so pressing the button again brings back the same window.
         holder = parent if parent is not None else context
-        dialog = getattr(holder, "_help_now_dialog", None)
-        if dialog is not None and not dialog.isVisible():
-            dialog.deleteLater()  # rebuilt, so a changed language or plan shows at once
+        # Closed is deleted: the next one is built afresh, so a changed language or plan
+        # shows at once. The holder keeps only a weak reference to the open one.
+        kept = getattr(holder, "_help_now_dialog", None)
+        dialog = kept() if kept is not None else None
+        if dialog is not None and not (shiboken6.isValid(dialog) and dialog.isVisible()):
             dialog = None
         if dialog is None:
             dialog = cls(context, parent)
-            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
-            holder._help_now_dialog = dialog  # type: ignore[attr-defined]
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+            holder._help_now_dialog = weakref.ref(dialog)  # type: ignore[attr-defined]
         dialog.refresh()
         dialog.show()
         dialog.raise_()
