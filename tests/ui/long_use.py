@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gc
 import random
+import time
 import weakref
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -93,6 +94,7 @@ class Soak:
     shell: object
     seed: int = 13
     counts: dict[str, int] = field(default_factory=dict)
+    seconds: dict[str, float] = field(default_factory=dict)
     widget_counts: list[int] = field(default_factory=list)
     collector: HostileCollector = field(default_factory=HostileCollector)
 
@@ -105,15 +107,17 @@ class Soak:
         if ladder_sv.current_ladder(db) is None:
             ladder_sv.create_ladder(db, "Go to the shop", [
                 StepInput("Open the front door", 2, 20), StepInput("Walk to the corner", 5, 35)])
-        self.actions: list[tuple[str, Callable[[], None], int]] = [
-            ("page", self.switch_page, 8),
-            ("diary_save", self.save_diary, 4),
-            ("attempt", self.attempt_dialog, 2),
-            ("summary", self.summary_dialog, 1),
-            ("worksheet", self.worksheet_dialog, 2),
-            ("help_now", self.help_now, 2),
-            ("theme", self.change_theme, 2),
-            ("text_size", self.change_text_size, 1),
+        # Weights: mostly cheap everyday actions, so a few thousand fit in two minutes,
+        # with a theme or text-size change (a walk over every widget) about every 45.
+        self.actions: list[tuple[str, Callable[[], None], float]] = [
+            ("page", self.switch_page, 40),
+            ("diary_save", self.save_diary, 30),
+            ("attempt", self.attempt_dialog, 4),
+            ("summary", self.summary_dialog, 3),
+            ("worksheet", self.worksheet_dialog, 6),
+            ("help_now", self.help_now, 6),
+            ("theme", self.change_theme, 1.5),
+            ("text_size", self.change_text_size, 0.5),
         ]
 
     # -- actions -----------------------------------------------------------------
@@ -182,31 +186,46 @@ class Soak:
         self.collector.armed = False
 
     def _after_dialog(self) -> None:
-        gc.collect()  # a closed dialog, freshly garbage, collected at once
+        # Now and then collect at once; otherwise leave whatever the closed dialog left
+        # behind for the collection in the middle of the next theme change.
+        if self.rng.random() < 0.3:
+            gc.collect()
         QApplication.processEvents()
 
     # -- running -----------------------------------------------------------------
+    def warm_up(self) -> None:
+        """Every page built and every action done once, so later growth is a leak."""
+        for key in PAGE_KEYS:
+            self.window.show_page(key)
+        for _name, action, _weight in self.actions:
+            action()
+        flush_deletes()
+
     def run(self, n: int, sample_every: int = 50) -> None:
         app = QApplication.instance()
         app.installEventFilter(self.collector)
+        gc.collect()
+        gc.disable()  # the collector runs only at the hostile moments chosen here
         names, weights = zip(*[(a[0], a[2]) for a in self.actions], strict=True)
         by_name = {a[0]: a[1] for a in self.actions}
         try:
             for i in range(n):
                 name = self.rng.choices(names, weights)[0]
+                started = time.perf_counter()
                 by_name[name]()
                 self.counts[name] = self.counts.get(name, 0) + 1
+                self.seconds[name] = self.seconds.get(name, 0.0) + time.perf_counter() - started
                 QApplication.processEvents()
                 if i % sample_every == sample_every - 1:
                     flush_deletes()
                     self.widget_counts.append(len(QApplication.allWidgets()))
         finally:
+            gc.enable()
             app.removeEventFilter(self.collector)
 
 
 def main(n: int) -> None:  # pragma: no cover - a manual soak
     import tempfile
-    import time
     from pathlib import Path
 
     from app.db import open_store
@@ -228,6 +247,7 @@ def main(n: int) -> None:  # pragma: no cover - a manual soak
     started = time.monotonic()
     soak.run(n)
     print(f"{n} actions in {time.monotonic() - started:.1f} s; {soak.counts}")
+    print({k: round(v / soak.counts[k], 3) for k, v in soak.seconds.items()})
     print("widgets:", soak.widget_counts[:3], "...", soak.widget_counts[-3:])
     print("dialogs alive:", len(dialogs_alive()), "gc fired in walk:", soak.collector.fired)
 
