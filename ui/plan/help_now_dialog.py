@@ -108,12 +108,12 @@ class HelpNowDialog(QDialog):
         self.context.navigate_requested.emit("plan", "what_helps")
 
     @classmethod
-    def ask(cls, context: AppContext, parent: QWidget | None = None) -> HelpNowDialog:
+    def ask(cls, context: AppContext, parent: QWidget) -> HelpNowDialog:
         """Show the window (one at a time) without blocking, and return it."""
-        # Kept on its parent, so pressing the button again brings back the same window.
-        holder = parent if parent is not None else context
-        # Closed is deleted: the next one is built afresh, so a changed language or plan
-        # shows at once. The holder keeps only a weak reference to the open one.
+        # Owned by its parent window (Qt keeps it while open), which also remembers it
+        # weakly, so pressing the button again brings back the same window. Closed is
+        # deleted: the next one is built afresh, so a changed language or plan shows.
+        holder = parent
         kept = getattr(holder, "_help_now_dialog", None)
         dialog = kept() if kept is not None else None
         if dialog is not None and not (shiboken6.isValid(dialog) and dialog.isVisible()):

@@ -1,10 +1,12 @@
 """Showing a modal dialog that Qt deletes once it is closed.
 
-A closed dialog left on its parent stays in memory for the rest of the session, and
-one that only a Python reference cycle keeps is freed whenever the garbage collector
-runs, possibly while Qt walks every widget to apply a theme (a crash). So every modal
-dialog is shown with `run()`: Qt deletes it as soon as control is back in the event
-loop, and what the caller reads from it right after `run()` returns is still there.
+Seen with PySide6 6.11: after `exec()` a dialog belongs to Python even when it has a
+parent. With no reference left it goes at once; but one that a lambda connected to
+its own buttons keeps stays for the rest of the session, and one that only a Python
+reference cycle keeps is freed whenever the garbage collector runs, possibly while
+Qt walks every widget to apply a theme (a segmentation fault, issue 13). So every
+modal dialog is shown with `run()`: Qt deletes it as soon as control is back in the
+event loop, and what the caller reads from it right after `run()` is still there.
 """
 
 from __future__ import annotations
