@@ -12,20 +12,25 @@ from __future__ import annotations
 import os
 
 import pytest
+from PySide6.QtWidgets import QApplication
 
 from tests.ui.long_use import Soak, dialogs_alive, flush_deletes
+from ui.shell import theme
 
 ACTIONS = int(os.environ.get("IPPO_LONG_USE_ACTIONS", "2000"))
 
 
 @pytest.mark.slow
 @pytest.mark.timeout(600)
-def test_thousands_of_actions_leave_no_dialog_and_no_growth(shell):
+def test_thousands_of_actions_leave_no_dialog_and_no_growth(shell, qapp):
     soak = Soak(shell, seed=13)
     soak.warm_up()
-    baseline = len(__import__("PySide6.QtWidgets").QtWidgets.QApplication.allWidgets())
-    soak.run(ACTIONS)
-    flush_deletes()
+    baseline = len(QApplication.allWidgets())
+    try:
+        soak.run(ACTIONS)
+        flush_deletes()
+    finally:
+        theme.apply(qapp, "light", 100)  # as the next tests expect
 
     assert not dialogs_alive(), "closed dialogs are still alive"
     for name in ("attempt", "summary", "worksheet", "help_now", "theme", "text_size"):
