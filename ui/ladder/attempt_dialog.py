@@ -27,6 +27,7 @@ from app.validation import FieldErrors
 from ui.ladder.form_notes import FormNotes
 from ui.ladder.number_field import NumberField
 from ui.ladder.save_buttons import SaveButtons
+from ui.widgets import modal
 from ui.widgets.draft_timer import DraftTimer
 
 SaveAttempt = Callable[[AttemptInput], None]
@@ -66,7 +67,7 @@ class AttemptDialog(QDialog):
             draft: dict[str, Any] | None = None) -> bool:
         """Shows the dialog; True when an attempt was saved. Tests replace this."""
         dialog = cls(step_title, initial, save, parent, keep, draft)
-        return dialog.exec() == QDialog.DialogCode.Accepted
+        return modal.run(dialog) == QDialog.DialogCode.Accepted
 
     def snapshot(self) -> dict[str, Any]:
         """Everything typed, as text, for the draft store."""

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from ui.ladder.form_notes import FormNotes
 from ui.ladder.save_buttons import SaveButtons
+from ui.widgets import modal
 
 
 class GoalDialog(QDialog):
@@ -33,4 +34,4 @@ class GoalDialog(QDialog):
 
     @classmethod
     def ask(cls, parent: QWidget | None, goal: str, save: Callable[[str], None]) -> bool:
-        return cls(goal, save, parent).exec() == QDialog.DialogCode.Accepted
+        return modal.run(cls(goal, save, parent)) == QDialog.DialogCode.Accepted

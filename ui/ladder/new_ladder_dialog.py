@@ -21,6 +21,7 @@ from app.ladder.templates import retime, step_inputs
 from app.validation import FieldErrors
 from ui.ladder.form_notes import FormNotes
 from ui.ladder.number_field import NumberField
+from ui.widgets import modal
 
 SaveLadder = Callable[[str, list[StepInput], str], None]
 
@@ -42,7 +43,7 @@ class NewLadderDialog(QDialog):
 
     @classmethod
     def ask(cls, parent: QWidget | None, templates: Sequence[Template], save: SaveLadder) -> bool:
-        return cls(templates, save, parent).exec() == QDialog.DialogCode.Accepted
+        return modal.run(cls(templates, save, parent)) == QDialog.DialogCode.Accepted
 
     def _build_ui(self) -> None:
         col = QVBoxLayout(self)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from app.validation import FieldErrors
@@ -12,21 +13,33 @@ from ui.ladder.form_notes import FormNotes
 
 class SaveButtons(QDialogButtonBox):
     """Save calls `submit`; a FieldErrors from it is shown at its fields by `notes`
-    and keeps the dialog open with everything typed still in place. Cancel rejects."""
+    and keeps the dialog open with everything typed still in place. Cancel rejects.
+
+    No reference back to the dialog is kept (its slots are connected as bound methods,
+    and `submit` is let go once the dialog closes), so a closed dialog is never held
+    in a Python reference cycle for the garbage collector to free at a bad moment."""
+
+    saved = Signal()
 
     def __init__(self, dialog: QDialog, notes: FormNotes, submit: Callable[[], None]) -> None:
         super().__init__(QDialogButtonBox.StandardButton.Save
                          | QDialogButtonBox.StandardButton.Cancel, dialog)
-        self._dialog = dialog
-        self._notes = notes
-        self._submit = submit
+        self._notes: FormNotes | None = notes
+        self._submit: Callable[[], None] | None = submit
         self.accepted.connect(self._on_accepted)
         self.rejected.connect(dialog.reject)
+        self.saved.connect(dialog.accept)
+        dialog.finished.connect(self._on_dialog_finished)
 
     def _on_accepted(self) -> None:
+        if self._submit is None or self._notes is None:
+            return
         try:
             self._submit()
         except FieldErrors as errors:
             self._notes.show(errors)
             return
-        self._dialog.accept()
+        self.saved.emit()
+
+    def _on_dialog_finished(self, _result: int) -> None:
+        self._submit = self._notes = None

@@ -18,6 +18,7 @@ from app.validation import FieldErrors
 from ui.ladder.form_notes import FormNotes
 from ui.ladder.number_field import NumberField
 from ui.ladder.save_buttons import SaveButtons
+from ui.widgets import modal
 
 SaveStep = Callable[[StepInput], None]
 
@@ -39,7 +40,7 @@ class StepDialog(QDialog):
     @classmethod
     def ask(cls, parent: QWidget | None, initial: StepInput | None, save: SaveStep) -> bool:
         """True when the step was saved. Tests replace this."""
-        return cls(initial, save, parent).exec() == QDialog.DialogCode.Accepted
+        return modal.run(cls(initial, save, parent)) == QDialog.DialogCode.Accepted
 
     def _build_ui(self) -> None:
         col = QVBoxLayout(self)

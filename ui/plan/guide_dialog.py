@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from app.plan.guide import Guide, GuideStep
 from app.plan.models import WITH_DETAIL, PlanItem, section_title
 from ui.plan.section_editor import SectionEditor
+from ui.widgets import modal
 
 
 class GuideDialog(QDialog):
@@ -43,8 +44,8 @@ class GuideDialog(QDialog):
         self.next_button = QPushButton(self.tr("&Next"), self)
         self.finish_button = QPushButton(self.tr("&Save my plan"), self)
         self.cancel_button = QPushButton(self.tr("&Cancel"), self)
-        self.back_button.clicked.connect(lambda: self._go(self.stack.currentIndex() - 1))
-        self.next_button.clicked.connect(lambda: self._go(self.stack.currentIndex() + 1))
+        self.back_button.clicked.connect(self._on_back_clicked)
+        self.next_button.clicked.connect(self._on_next_clicked)
         self.finish_button.clicked.connect(self.accept)
         self.cancel_button.clicked.connect(self.reject)
         for b in (self.back_button, self.next_button, self.finish_button, self.cancel_button):
@@ -104,6 +105,12 @@ class GuideDialog(QDialog):
                               if index else "")
         (self.next_button if index < last else self.finish_button).setDefault(True)
 
+    def _on_back_clicked(self) -> None:
+        self._go(self.stack.currentIndex() - 1)
+
+    def _on_next_clicked(self) -> None:
+        self._go(self.stack.currentIndex() + 1)
+
     def step_count(self) -> int:
         return self.stack.count()
 
@@ -114,4 +121,4 @@ class GuideDialog(QDialog):
     def ask(cls, guide: Guide, parent: QWidget | None = None) -> dict[str, list[PlanItem]] | None:
         """Run the guide modally: the sections written, or None if cancelled (tests replace it)."""
         dialog = cls(guide, parent)
-        return dialog.sections() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        return dialog.sections() if modal.run(dialog) == QDialog.DialogCode.Accepted else None

@@ -12,8 +12,10 @@ outside the database, see app/plan/crisis_card.py). Ippo contacts no one.
 
 from __future__ import annotations
 
+import weakref
 from html import escape
 
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -183,18 +185,20 @@ class HelpNowDialog(QDialog):
         self.context.navigate_requested.emit("plan", "crisis_card")
 
     @classmethod
-    def ask(cls, context: AppContext, parent: QWidget | None = None) -> HelpNowDialog:
+    def ask(cls, context: AppContext, parent: QWidget) -> HelpNowDialog:
         """Show the window (one at a time) without blocking, and return it."""
-        # Kept on its parent, so pressing the button again brings back the same window.
-        holder = parent if parent is not None else context
-        dialog = getattr(holder, "_help_now_dialog", None)
-        if dialog is not None and not dialog.isVisible():
-            dialog.deleteLater()  # rebuilt, so a changed language or plan shows at once
+        # Owned by its parent window (Qt keeps it while open), which also remembers it
+        # weakly, so pressing the button again brings back the same window. Closed is
+        # deleted: the next one is built afresh, so a changed language or plan shows.
+        holder = parent
+        kept = getattr(holder, "_help_now_dialog", None)
+        dialog = kept() if kept is not None else None
+        if dialog is not None and not (shiboken6.isValid(dialog) and dialog.isVisible()):
             dialog = None
         if dialog is None:
             dialog = cls(context, parent)
-            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
-            holder._help_now_dialog = dialog  # type: ignore[attr-defined]
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+            holder._help_now_dialog = weakref.ref(dialog)  # type: ignore[attr-defined]
         dialog.refresh()
         dialog.show()
         dialog.raise_()

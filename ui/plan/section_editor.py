@@ -88,9 +88,9 @@ class SectionEditor(QWidget):
         specs = ((self.tr("Add a line"), self.tr("Add a line to “{section}”"),
                   self._on_add_clicked),
                  (self.tr("Up"), self.tr("Move the chosen line up in “{section}”"),
-                  lambda: self.move_current(-1)),
+                  self._on_up_clicked),
                  (self.tr("Down"), self.tr("Move the chosen line down in “{section}”"),
-                  lambda: self.move_current(1)),
+                  self._on_down_clicked),
                  (self.tr("Remove"), self.tr("Remove the chosen line from “{section}”"),
                   self._on_remove_clicked))
         self.buttons: list[QPushButton] = []
@@ -172,6 +172,12 @@ class SectionEditor(QWidget):
         self.table.setCurrentCell(row, 0)
         self.table.setFocus()
         self.table.editItem(self.table.item(row, 0))
+
+    def _on_up_clicked(self) -> None:
+        self.move_current(-1)
+
+    def _on_down_clicked(self) -> None:
+        self.move_current(1)
 
     def _on_remove_clicked(self) -> None:
         row = self.table.currentRow()

@@ -18,6 +18,7 @@ from sqlite_utils import Database
 from app.plan import service
 from app.plan.models import SECTION_KEYS
 from ui.plan.plan_html import saved_when, sections_html
+from ui.widgets import modal
 
 
 class VersionsDialog(QDialog):
@@ -79,4 +80,4 @@ class VersionsDialog(QDialog):
     @classmethod
     def ask(cls, db: Database, parent: QWidget | None = None) -> None:
         """Show the versions modally (tests replace this)."""
-        cls(db, parent).exec()
+        modal.run(cls(db, parent))

@@ -12,6 +12,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.widgets import modal
+
 
 class DeleteDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -47,4 +49,4 @@ class DeleteDialog(QDialog):
     @classmethod
     def ask(cls, parent: QWidget | None = None) -> bool:
         """Show modally; True only when the word was typed (tests replace this)."""
-        return cls(parent).exec() == QDialog.DialogCode.Accepted
+        return modal.run(cls(parent)) == QDialog.DialogCode.Accepted

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.privacy.transfer import MERGE, REPLACE
+from ui.widgets import modal
 
 
 class ImportDialog(QDialog):
@@ -58,4 +59,4 @@ class ImportDialog(QDialog):
             parent: QWidget | None = None) -> str | None:
         """Show modally; "merge", "replace" or None (tests replace this)."""
         dialog = cls(when, counts, parent)
-        return dialog.mode() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        return dialog.mode() if modal.run(dialog) == QDialog.DialogCode.Accepted else None

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from app.privacy.passphrase import check_new
 from app.validation import FieldErrors
+from ui.widgets import modal
 from ui.widgets.field_note import FieldNote
 
 SET, CHANGE, REMOVE = "set", "change", "remove"
@@ -113,4 +114,4 @@ class PassphraseDialog(QDialog):
     def ask(cls, mode: str, parent: QWidget | None = None) -> PassphraseRequest | None:
         """Show modally (tests replace this)."""
         dialog = cls(mode, parent)
-        return dialog.request() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        return dialog.request() if modal.run(dialog) == QDialog.DialogCode.Accepted else None

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from ui.widgets import modal
+
 
 class PlaintextDialog(QMessageBox):
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -20,5 +22,5 @@ class PlaintextDialog(QMessageBox):
     def ask(cls, parent: QWidget | None = None) -> bool:
         """Show modally; True to go ahead (tests replace this)."""
         dialog = cls(parent)
-        dialog.exec()
+        modal.run(dialog)
         return dialog.clickedButton() is dialog.go

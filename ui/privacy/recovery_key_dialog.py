@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.widgets import modal
+
 
 class RecoveryKeyDialog(QDialog):
     def __init__(self, key: str, parent: QWidget | None = None) -> None:
@@ -65,8 +67,10 @@ class RecoveryKeyDialog(QDialog):
     def _on_print_clicked(self) -> None:
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        if QPrintDialog(printer, self).exec() == QDialog.DialogCode.Accepted:
+        # Kept on the dialog: Qt deletes the print dialog later, and it must never
+        # outlive its printer.
+        self._printer = printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        if modal.run(QPrintDialog(printer, self)) == QDialog.DialogCode.Accepted:
             self.print_on(printer)
 
     def print_on(self, printer: object) -> None:
@@ -80,4 +84,4 @@ class RecoveryKeyDialog(QDialog):
     @classmethod
     def ask(cls, key: str, parent: QWidget | None = None) -> None:
         """Show modally (tests replace this)."""
-        cls(key, parent).exec()
+        modal.run(cls(key, parent))

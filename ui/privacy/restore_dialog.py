@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from app.privacy.record_kinds import record_kinds
 from app.privacy.restore import BackupPreview
+from ui.widgets import modal
 
 
 def _day(iso: str) -> str:
@@ -89,4 +90,4 @@ class RestoreDialog(QDialog):
     @classmethod
     def ask(cls, preview: BackupPreview, parent: QWidget | None = None) -> bool:
         """Show modally; True to restore (tests replace this)."""
-        return cls(preview, parent).exec() == QDialog.DialogCode.Accepted
+        return modal.run(cls(preview, parent)) == QDialog.DialogCode.Accepted

@@ -9,6 +9,7 @@ from app import settings as settings_mod
 from app.db import Store, StoreProblem
 from app.paths import DataPaths
 from ui.privacy.unlock_form import UnlockForm
+from ui.widgets import modal
 
 
 class UnlockDialog(QDialog):
@@ -63,7 +64,7 @@ class UnlockDialog(QDialog):
     def ask(cls, paths: DataPaths, parent: QWidget | None = None) -> Store | None:
         """Show modally; the open Store, or None (tests replace this)."""
         dialog = cls(paths, parent)
-        dialog.exec()
+        modal.run(dialog)
         if dialog.problem is not None:
             from ui.shell.startup import show_problem
 

@@ -31,6 +31,7 @@ from ui.context import AppContext
 from ui.progress.period_picker import PeriodPicker
 from ui.report.output import ReportOutput
 from ui.report.summary_document import SummaryDocument
+from ui.widgets import modal
 from ui.widgets.field_note import FieldNote
 
 
@@ -47,7 +48,7 @@ class SummaryDialog(QDialog):
 
     @classmethod
     def ask(cls, context: AppContext, period: Period, parent: QWidget | None = None) -> None:
-        cls(context, period, parent).exec()
+        modal.run(cls(context, period, parent))
 
     def _section_labels(self) -> dict[str, str]:
         return {

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLa
 from ui.context import AppContext
 from ui.report.output import ReportOutput
 from ui.report.worksheet_document import WorksheetDocument
+from ui.widgets import modal
 
 
 class WorksheetDialog(QDialog):
@@ -22,7 +23,7 @@ class WorksheetDialog(QDialog):
 
     @classmethod
     def ask(cls, context: AppContext, kind: str, parent: QWidget | None = None) -> None:
-        cls(context, kind, parent).exec()
+        modal.run(cls(context, kind, parent))
 
     def document(self, layout: QPageLayout) -> WorksheetDocument:
         return WorksheetDocument(self.kind, layout)
@@ -49,10 +50,17 @@ class WorksheetDialog(QDialog):
         row.addStretch(1)
         row.addWidget(close)
         col.addLayout(row)
-        self.preview_button.clicked.connect(lambda: self.output.preview(self.document, self))
-        self.print_button.clicked.connect(lambda: self.output.print_(self.document, self))
+        # Bound methods, not lambdas: nothing holds a closed dialog (issue 13).
+        self.preview_button.clicked.connect(self._on_preview_clicked)
+        self.print_button.clicked.connect(self._on_print_clicked)
         self.pdf_button.clicked.connect(self._on_pdf_clicked)
         close.clicked.connect(self.accept)
+
+    def _on_preview_clicked(self) -> None:
+        self.output.preview(self.document, self)
+
+    def _on_print_clicked(self) -> None:
+        self.output.print_(self.document, self)
 
     def _on_pdf_clicked(self) -> None:
         suggested = str(Path.home() / self.tr("worksheet.pdf"))

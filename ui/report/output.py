@@ -6,6 +6,7 @@ is garbage-collected crashes the process (see the project's Qt notes).
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from ui.report import page_setup
 from ui.report.report_document import ReportDocument
+from ui.widgets import modal
 from ui.widgets.private_file_dialog import PrivateFileDialog
 
 DocumentFactory = Callable[[QPageLayout], ReportDocument]
@@ -37,8 +39,7 @@ class PrintAsker:
 
     @classmethod
     def ask(cls, printer: QPrinter, parent: QWidget | None) -> bool:
-        dialog = QPrintDialog(printer, parent)
-        return dialog.exec() == QDialog.DialogCode.Accepted
+        return modal.run(QPrintDialog(printer, parent)) == QDialog.DialogCode.Accepted
 
 
 class ReportOutput:
@@ -59,12 +60,11 @@ class ReportOutput:
     def preview_dialog(self, factory: DocumentFactory,
                        parent: QWidget | None) -> QPrintPreviewDialog:
         dialog = QPrintPreviewDialog(self.printer, parent)
-        dialog.paintRequested.connect(lambda printer: self.paint_on(printer, factory))
+        dialog.paintRequested.connect(functools.partial(self.paint_on, factory=factory))
         return dialog
 
     def preview(self, factory: DocumentFactory, parent: QWidget | None) -> None:
-        dialog = self.preview_dialog(factory, parent)
-        dialog.exec()
+        modal.run(self.preview_dialog(factory, parent))
 
     def print_(self, factory: DocumentFactory, parent: QWidget | None) -> bool:
         if not PrintAsker.ask(self.printer, parent):

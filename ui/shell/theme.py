@@ -32,6 +32,7 @@ DARK = {
 _base_point_size: float | None = None
 _palette_dark: bool | None = None  # the desktop's palette, read before Ippo replaces it
 _scheme: str | None = None  # "dark" or "light" once Qt's colour scheme has been asked
+_fusion_on: int | None = None  # id() of the application whose style is set to Fusion
 
 
 def text_scale() -> float:
@@ -102,17 +103,28 @@ QListWidget#Sidebar::item:selected {{ background: {highlight}; color: {on_highli
 
 
 def apply(app: QApplication, theme: str, text_scale: int) -> None:
-    """Apply palette, style sheet and text size (100-200 %) to the whole app."""
-    global _base_point_size, _palette_dark
-    app.setStyle("Fusion")
+    """Apply palette, style sheet and text size (100-200 %) to the whole app.
+
+    Each of these makes Qt walk every widget, so only what changed is set again
+    (the style is set once): fewer walks, and less time in which a widget freed
+    meanwhile could be met (issue 13)."""
+    global _base_point_size, _palette_dark, _fusion_on
+    if _fusion_on != id(app):  # once per application
+        app.setStyle("Fusion")
+        _fusion_on = id(app)
     if _palette_dark is None:
         _palette_dark = app.palette().color(QPalette.ColorRole.Window).lightness() < 128
     c = colours(theme)
-    app.setPalette(palette_for(c))
+    palette = palette_for(c)
+    if app.palette() != palette:
+        app.setPalette(palette)
     if _base_point_size is None:
         _base_point_size = app.font().pointSizeF() if app.font().pointSizeF() > 0 else 10.0
     font = QFont(app.font())
     size = _base_point_size * max(100, min(200, text_scale)) / 100
     font.setPointSizeF(size)
-    app.setFont(font)
-    app.setStyleSheet(STYLESHEET.format(title=round(size * 1.4, 1), **c))
+    if app.font() != font:
+        app.setFont(font)
+    sheet = STYLESHEET.format(title=round(size * 1.4, 1), **c)
+    if app.styleSheet() != sheet:
+        app.setStyleSheet(sheet)

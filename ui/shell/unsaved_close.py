@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from ui.widgets import modal
+
 
 class UnsavedClose:
     @classmethod
@@ -20,5 +22,5 @@ class UnsavedClose:
         box.addButton(QCoreApplication.translate("UnsavedClose", "Close &anyway"),
                       QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(stay)
-        box.exec()
+        modal.run(box)
         return box.clickedButton() is not stay

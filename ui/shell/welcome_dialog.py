@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
+from ui.widgets import modal
+
 
 class WelcomeDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -43,4 +45,4 @@ class WelcomeDialog(QDialog):
     @classmethod
     def ask(cls, parent: QWidget | None = None) -> None:
         """Show the welcome modally (tests replace this)."""
-        cls(parent).exec()
+        modal.run(cls(parent))

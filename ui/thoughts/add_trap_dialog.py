@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.widgets import modal
 from ui.widgets.field_note import FieldNote
 
 
@@ -41,6 +42,6 @@ class AddTrapDialog(QDialog):
             message: str = "") -> tuple[str, str] | None:
         """(name, explanation), or None if cancelled. Tests replace this method."""
         dialog = cls(parent, label, explanation, message)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        if modal.run(dialog) != QDialog.DialogCode.Accepted:
             return None
         return dialog.label.text(), dialog.explanation.toPlainText()

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from ui.widgets import modal
+
 
 class ConfirmDeleteDialog(QMessageBox):
     def __init__(self, summary: str, parent: QWidget | None = None) -> None:
@@ -23,5 +25,5 @@ class ConfirmDeleteDialog(QMessageBox):
     def ask(cls, summary: str, parent: QWidget | None = None) -> bool:
         """True if the user chose to delete. Tests replace this method."""
         dialog = cls(summary, parent)
-        dialog.exec()
+        modal.run(dialog)
         return dialog.clickedButton() is dialog.delete_button
