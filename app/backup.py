@@ -338,7 +338,7 @@ def rekey_backups(folder: Path, old_key: str | None, new_key: str | None,
             os.replace(tmp, b.path)
             fsync_path(folder)
             report.rewritten.append(b.path)
-        except (StoreProblem, OSError, *DB_ERRORS):
+        except (StoreProblem, OSError) + DB_ERRORS:
             for leftover in (tmp, *_sidecars(tmp)):
                 if leftover.exists():
                     shred(leftover)

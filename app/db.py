@@ -12,6 +12,7 @@ import os
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import sqlcipher3
 
@@ -19,7 +20,10 @@ from app._lean_imports import import_sqlite_utils
 from app.paths import DataPaths, ensure_private_dir
 from app.storefile import SQLITE_HEADER, StoreProblem, classify, file_state, folder_problem
 
-Database = import_sqlite_utils().Database
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+else:  # the same class, imported without numpy (see app/_lean_imports.py)
+    Database = import_sqlite_utils().Database
 
 __all__ = ["DB_ERRORS", "SQLITE_HEADER", "Store", "StoreProblem", "classify", "connect",
            "file_state", "folder_problem", "offer_backup", "open_store"]

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
 # Okabe–Ito colours, each paired with a marker and a line style so a series
 # still reads in greyscale print.
-SERIES = [
+SERIES: list[dict[str, Any]] = [  # keyword arguments for matplotlib's plot()
     {"color": "#0072B2", "marker": "o", "linestyle": "-"},
     {"color": "#D55E00", "marker": "s", "linestyle": "--"},
     {"color": "#009E73", "marker": "^", "linestyle": ":"},

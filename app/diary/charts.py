@@ -153,7 +153,9 @@ def sleep_chart(entries: Sequence[DiaryEntry], theme: ChartTheme = LIGHT,
     half = 0.42
     verts = np.stack([np.column_stack([x - half, start]), np.column_stack([x + half, start]),
                       np.column_stack([x + half, end]), np.column_stack([x - half, end])], axis=1)
-    bars = PolyCollection(verts, facecolors=series(0)["color"], edgecolors="none", alpha=0.75,
+    # An (N, 4, 2) array is PolyCollection's fast path; its stubs list only sequences.
+    bars = PolyCollection(verts,  # type: ignore[arg-type]
+                          facecolors=series(0)["color"], edgecolors="none", alpha=0.75,
                           label=translate("DiaryCharts", "Asleep"))
     bars.set_gid("sleep-bars")
     ax.add_collection(bars)

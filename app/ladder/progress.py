@@ -10,7 +10,14 @@ from datetime import date, datetime, timedelta
 from sqlite_utils import Database
 
 from app.i18n import translate
-from app.ladder.models import Attempt, AttemptReading, ExpectancyPoint, LadderSummary, Suggestion
+from app.ladder.models import (
+    Attempt,
+    AttemptReading,
+    ExpectancyPoint,
+    Ladder,
+    LadderSummary,
+    Suggestion,
+)
 
 # -- the readiness rule --------------------------------------------------------------
 # Sources (cited in full in exercises/<lang>/ladder_guide.toml):
@@ -196,6 +203,7 @@ def period_summary(db: Database, start: date, end: date) -> LadderSummary:
     for a in in_period:
         counts[ladder_of[a.step_id]] += 1
     current = service.current_ladder(db)
+    chosen: Ladder | None
     if current is not None and counts.get(current.id):
         chosen = current
     elif counts:

@@ -34,6 +34,7 @@ from app.ladder.progress import (
     expectancy,
     period_summary,  # noqa: F401 - public API
 )
+from app.rows import inserted_id
 from app.text import clean, too_long
 from app.validation import FieldErrors, check_range, check_required
 
@@ -63,17 +64,17 @@ def _step(row: dict[str, Any]) -> Step:
 
 def list_ladders(db: Database, include_archived: bool = False) -> list[Ladder]:
     where = None if include_archived else "archived = 0"
-    return [_ladder(r) for r in db[LADDERS].rows_where(where, order_by="archived, id")]
+    return [_ladder(r) for r in db.table(LADDERS).rows_where(where, order_by="archived, id")]
 
 
 def get_ladder(db: Database, ladder_id: int) -> Ladder | None:
-    rows = list(db[LADDERS].rows_where("id = ?", [ladder_id]))
+    rows = list(db.table(LADDERS).rows_where("id = ?", [ladder_id]))
     return _ladder(rows[0]) if rows else None
 
 
 def current_ladder(db: Database) -> Ladder | None:
     """The ladder shown on Today: the one marked current, else the newest open one."""
-    rows = list(db[LADDERS].rows_where("archived = 0", order_by="is_current DESC, id DESC",
+    rows = list(db.table(LADDERS).rows_where("archived = 0", order_by="is_current DESC, id DESC",
                                        limit=1))
     return _ladder(rows[0]) if rows else None
 
@@ -161,15 +162,15 @@ def create_ladder(db: Database, goal: str, new_steps: Sequence[StepInput] = (),
         check_step(errors, step, prefix=f"steps.{i}.")
     errors.raise_if_any()
     with db.atomic():
-        has_current = db[LADDERS].count_where("is_current = 1 AND archived = 0") > 0
-        ladder_id = db[LADDERS].insert({
+        has_current = db.table(LADDERS).count_where("is_current = 1 AND archived = 0") > 0
+        ladder_id = inserted_id(db.table(LADDERS).insert({
             "goal": clean(goal).strip(), "template": template,
             "created_at": clock.now().isoformat(), "archived": 0,
-            "is_current": 0 if has_current else 1, "current_step_id": None}).last_pk
-        db[STEPS].insert_all(
+            "is_current": 0 if has_current else 1, "current_step_id": None}))
+        db.table(STEPS).insert_all(
             [{"ladder_id": ladder_id, "position": i, **_step_row(s)}
              for i, s in enumerate(new_steps)])
-    ladder = get_ladder(db, int(ladder_id))
+    ladder = get_ladder(db, ladder_id)
     assert ladder is not None
     return ladder
 
@@ -179,19 +180,19 @@ def rename_ladder(db: Database, ladder_id: int, goal: str) -> None:
     check_goal(errors, goal)
     errors.raise_if_any()
     with db.atomic():
-        db[LADDERS].update(ladder_id, {"goal": clean(goal).strip()})
+        db.table(LADDERS).update(ladder_id, {"goal": clean(goal).strip()})
 
 
 def set_current_ladder(db: Database, ladder_id: int) -> None:
     with db.atomic():
         db.execute(f"UPDATE {LADDERS} SET is_current = (id = ?)", [ladder_id])
-        db[LADDERS].update(ladder_id, {"archived": 0})
+        db.table(LADDERS).update(ladder_id, {"archived": 0})
 
 
 def archive_ladder(db: Database, ladder_id: int, archived: bool = True) -> None:
     """Archived ladders keep their history but leave Today and the choices."""
     with db.atomic():
-        db[LADDERS].update(ladder_id, {"archived": int(archived),
+        db.table(LADDERS).update(ladder_id, {"archived": int(archived),
                                        **({"is_current": 0} if archived else {})})
 
 
@@ -210,8 +211,8 @@ def add_step(db: Database, ladder_id: int, step: StepInput, position: int | None
     with db.atomic():
         ids = [s.id for s in steps(db, ladder_id)]
         where = len(ids) if position is None else max(0, min(position, len(ids)))
-        step_id = int(db[STEPS].insert({"ladder_id": ladder_id, "position": where,
-                                        **_step_row(step)}).last_pk)
+        step_id = inserted_id(db.table(STEPS).insert({"ladder_id": ladder_id, "position": where,
+                                        **_step_row(step)}))
         ids.insert(where, step_id)
         _write_order(db, ids)
     found = get_step(db, step_id)
@@ -224,7 +225,7 @@ def update_step(db: Database, step_id: int, step: StepInput) -> None:
     check_step(errors, step)
     errors.raise_if_any()
     with db.atomic():
-        db[STEPS].update(step_id, _step_row(step))
+        db.table(STEPS).update(step_id, _step_row(step))
 
 
 def delete_step(db: Database, step_id: int) -> None:
@@ -273,7 +274,7 @@ def set_current_step(db: Database, ladder_id: int, step_id: int) -> bool:
     if found is None or found.ladder_id != ladder_id:
         raise ValueError("that step is not on this ladder")
     with db.atomic():
-        db[LADDERS].update(ladder_id, {"current_step_id": step_id})
+        db.table(LADDERS).update(ladder_id, {"current_step_id": step_id})
     return not found.acknowledged
 
 
@@ -293,4 +294,4 @@ def move_current(db: Database, ladder_id: int, delta: int) -> Step | None:
 def acknowledge_step(db: Database, step_id: int) -> None:
     """The warm word for first practising this step has been shown; never again."""
     with db.atomic():
-        db[STEPS].update(step_id, {"acknowledged": 1})
+        db.table(STEPS).update(step_id, {"acknowledged": 1})

@@ -289,7 +289,7 @@ def _write(store: Store, plan: ImportPlan, scratch: Database, mode: str) -> Impo
     except ImportProblem:
         _roll_back(conn)
         raise
-    except (*DB_ERRORS, OSError) as exc:
+    except DB_ERRORS + (OSError,) as exc:
         _roll_back(conn)
         problem = classify(exc, store.paths.database)
         if problem.kind == StoreProblem.DISK_FULL:

@@ -63,11 +63,11 @@ def thought_figures(db: Database, period: Period) -> ThoughtFigures:
     records = len(records_between(db, period.start, period.end))
     traps = tuple((t.label, t.count) for t in trap_counts(db, period.start, period.end)[:TOP_TRAPS])
     changes = mood_change(db, period.start, period.end)
-    rerated = [c for c in changes if c.after is not None]
+    rerated = [(c.before, c.after) for c in changes if c.after is not None]
     return ThoughtFigures(
         records=records, traps=traps,
-        mood_before=mean(c.before for c in rerated) if rerated else None,
-        mood_after=mean(c.after for c in rerated) if rerated else None)
+        mood_before=mean(before for before, _ in rerated) if rerated else None,
+        mood_after=mean(after for _, after in rerated) if rerated else None)
 
 
 def plan_figures(db: Database, period: Period, with_text: bool) -> PlanFigures:
