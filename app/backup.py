@@ -20,9 +20,10 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from app import clock
-from app.db import DB_ERRORS, Store, StoreProblem, classify, connect, file_state
+from app.connection import DB_ERRORS, Store, connect
 from app.paths import DataPaths, ensure_private_dir
 from app.privacy.files import fsync_path
+from app.storefile import StoreProblem, classify, file_state
 
 PREFIX = "ippo-"
 SUFFIX = ".sqlite3"

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Protocol
 
 from app import __version__, paths
 from app.i18n import translate
@@ -132,7 +133,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return 1
 
 
-COMMANDS: dict[str, Any] = {"check": cmd_check, "demo": cmd_demo, "restore": cmd_restore}
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "check": cmd_check, "demo": cmd_demo, "restore": cmd_restore}
 from app.privacy.cli import COMMANDS as _PRIVACY_COMMANDS  # noqa: E402 - export, import, passphrase
 
 COMMANDS.update(_PRIVACY_COMMANDS)

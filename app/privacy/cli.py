@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -153,4 +154,5 @@ def cmd_passphrase(args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS = {"export": cmd_export, "import": cmd_import, "passphrase": cmd_passphrase}
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "export": cmd_export, "import": cmd_import, "passphrase": cmd_passphrase}

@@ -20,6 +20,7 @@ from app.progress.models import DiaryFigures, LadderFigures, Summary, Week
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
     from matplotlib.figure import Figure
+    from matplotlib.gridspec import SubplotSpec
 
 EPOCH = date(1970, 1, 1).toordinal()  # matplotlib's default date epoch
 MONTHS = [
@@ -255,7 +256,7 @@ def panel_title(key: str) -> str:
     }[key]
 
 
-def draw_panel(fig: Any, spot: Any, key: str, summary: Summary, theme: ChartTheme,
+def draw_panel(fig: Figure, spot: SubplotSpec, key: str, summary: Summary, theme: ChartTheme,
                legend: bool = False) -> None:
     """Draw one panel into a grid cell `spot` of `fig`."""
     start, end = summary.period.start, summary.period.end
@@ -343,7 +344,7 @@ def summary_svg(summary: Summary, width_pt: float,
     row_in = ROW_INCHES[1]
     if room_pt is not None:
         row_in = min(max(room_pt / 72.0 / rows, ROW_INCHES[0]), ROW_INCHES[2])
-    params: Any = rc(LIGHT)
+    params: Any = rc(LIGHT)  # rc_context's stubs want literal keys; ours are built at run time
     with matplotlib.rc_context(params):
         fig = summary_figure(summary, width_pt / 72.0, row_in=row_in)
         if fig is None:
