@@ -9,6 +9,7 @@ from app import settings as settings_mod
 from app.db import Store, StoreProblem
 from app.paths import DataPaths
 from ui.privacy.unlock_form import UnlockForm
+from ui.shell.startup_problem import StartupProblemScreen
 
 
 class UnlockDialog(QDialog):
@@ -65,7 +66,5 @@ class UnlockDialog(QDialog):
         dialog = cls(paths, parent)
         dialog.exec()
         if dialog.problem is not None:
-            from ui.shell.startup import show_problem
-
-            show_problem(dialog.problem)
+            StartupProblemScreen.ask(dialog.problem)
         return dialog.store
