@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
 
+import sqlcipher3
 from sqlite_utils import Database
 
 from app import clock
@@ -93,8 +94,6 @@ def _os_problem(exc: OSError, folder: Path) -> StoreProblem:
 
 
 def _copy(store: Store, target: Path) -> None:
-    import sqlcipher3
-
     dest = sqlcipher3.connect(str(target), isolation_level=None)
     try:
         dest.execute("PRAGMA cipher_log_level = NONE")

@@ -9,6 +9,7 @@ from sqlite_utils import Database
 
 from app import clock
 from app.i18n import language
+from app.thoughts.service import step_choices
 
 # (situation, place, people, thought, trap ids, evidence for, against, alternative, action)
 SCENES = {
@@ -85,8 +86,6 @@ MOODS = {"en": ["Anxious", "Ashamed", "Sad", "Frustrated"],
 def _ladder_steps(db: Database) -> list[int]:
     if not db.table("ladder_steps").exists():
         return []
-    from app.thoughts.service import step_choices
-
     return [sid for sid, _label in step_choices(db)]
 
 
