@@ -1,8 +1,7 @@
 """A keyed connection to an Ippo database file, and the `Store` that holds it.
 
-This is the bottom layer under `app.db` (which decides whether and how to open
-the user's database) and `app.backup` (which copies it): both use it, neither
-is needed by it.
+The layer under `app.db` (which decides whether and how to open the user's
+database) and `app.backup` (which copies it): both import it; it imports neither.
 """
 
 from __future__ import annotations
