@@ -20,7 +20,10 @@ $(STAMP): pyproject.toml | $(SYSDEPS_STAMP)
 run: $(STAMP)
 	$(BIN)/python -m ui.main $(ARGS)
 
+# Lint and types first (quick), so the types stay true; then the suite.
 test: $(STAMP)
+	$(BIN)/ruff check app ui tests
+	$(BIN)/mypy
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
 
 bench: $(STAMP)
@@ -32,6 +35,7 @@ demo: $(STAMP)
 
 lint: $(STAMP)
 	$(BIN)/ruff check app ui tests
+	$(BIN)/mypy
 
 # Update every .ts catalogue from the sources, then compile them to .qm.
 translations: $(STAMP)

@@ -20,7 +20,7 @@ def import_sqlite_utils() -> ModuleType:
     if not numpy_loaded:
         sys.modules["numpy"] = None  # type: ignore[assignment]  # makes `import numpy` fail
     try:
-        import sqlite_utils
+        import sqlite_utils  # lazy: here, with numpy hidden, is the point
     finally:
         if not numpy_loaded:
             del sys.modules["numpy"]

@@ -17,12 +17,14 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
 
+import sqlcipher3
 from sqlite_utils import Database
 
 from app import clock
-from app.db import DB_ERRORS, Store, StoreProblem, classify, connect, file_state
+from app.connection import DB_ERRORS, Store, connect
 from app.paths import DataPaths, ensure_private_dir
 from app.privacy.files import fsync_path
+from app.storefile import StoreProblem, classify, file_state
 
 PREFIX = "ippo-"
 SUFFIX = ".sqlite3"
@@ -92,8 +94,6 @@ def _os_problem(exc: OSError, folder: Path) -> StoreProblem:
 
 
 def _copy(store: Store, target: Path) -> None:
-    import sqlcipher3
-
     dest = sqlcipher3.connect(str(target), isolation_level=None)
     try:
         dest.execute("PRAGMA cipher_log_level = NONE")
@@ -338,7 +338,7 @@ def rekey_backups(folder: Path, old_key: str | None, new_key: str | None,
             os.replace(tmp, b.path)
             fsync_path(folder)
             report.rewritten.append(b.path)
-        except (StoreProblem, OSError, *DB_ERRORS):
+        except (StoreProblem, OSError) + DB_ERRORS:
             for leftover in (tmp, *_sidecars(tmp)):
                 if leftover.exists():
                     shred(leftover)

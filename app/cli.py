@@ -8,12 +8,17 @@ the user interface.
 from __future__ import annotations
 
 import argparse
-import sys
-from pathlib import Path
-from typing import Any, Protocol
+from collections.abc import Callable
+from typing import Protocol
 
 from app import __version__, paths
+from app.cli_input import read_passphrase, say
 from app.i18n import translate
+from app.privacy import cli as privacy_cli
+from app.privacy import hardening
+from app.storefile import StoreProblem, when
+
+__all__ = ["COMMANDS", "Frontend", "build_parser", "main", "read_passphrase"]
 
 
 class Frontend(Protocol):
@@ -54,92 +59,77 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--page-size", choices=["A4", "Letter"])
     report.add_argument("--worksheet", choices=["ladder", "thought", "plan"],
                         help="write a blank worksheet to fill in by pen instead")
-    from app.privacy import cli as privacy_cli
-
     privacy_cli.add_parsers(sub, common)
     return p
 
 
-def read_passphrase(args: argparse.Namespace) -> str | None:
-    if not getattr(args, "passphrase_file", None):
-        return None
-    text = Path(args.passphrase_file).read_text(encoding="utf-8")
-    return text.rstrip("\r\n") or None
-
-
-def _say(text: str, error: bool = False) -> None:
-    print(text, file=sys.stderr if error else sys.stdout)
-
-
 def cmd_check(args: argparse.Namespace) -> int:
-    from app import health
+    from app import health  # lazy: database libraries load after the window's first frame
 
     result = health.check(paths.resolve(args.data_dir), read_passphrase(args))
-    _say(result.message, error=not result.ok)
+    say(result.message, error=not result.ok)
     return 0 if result.ok else 1
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from app import demo
-    from app.db import StoreProblem, open_store
+    from app import demo  # lazy: database libraries load after the window's first frame
+    from app.db import open_store  # lazy: as above
 
     days = 7 * args.weeks if args.weeks else 365 * (args.years or 1)
     if days <= 0:
-        _say(translate("Cli", "Please give a positive number of weeks or years."), error=True)
+        say(translate("Cli", "Please give a positive number of weeks or years."), error=True)
         return 2
     try:
         store = open_store(paths.resolve(args.data_dir), read_passphrase(args))
     except StoreProblem as problem:
-        _say(problem.user_message(), error=True)
+        say(problem.user_message(), error=True)
         return 1
     try:
         demo.generate(store.db, days, seed=args.seed)
     finally:
         store.close()
-    _say(translate("Cli", "Demo data for {days} days written to {path}.").format(
+    say(translate("Cli", "Demo data for {days} days written to {path}.").format(
         days=days, path=store.paths.root))
     return 0
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
     """Put the newest good backup in place of an unusable database (kept aside)."""
-    from app import recovery
-    from app.db import StoreProblem, open_store
-    from app.storefile import when
+    from app import recovery  # lazy: database libraries load after the window's first frame
+    from app.db import open_store  # lazy: as above
 
     data = paths.resolve(args.data_dir)
     try:
         store = open_store(data, read_passphrase(args), create=False, migrate=False)
     except StoreProblem as problem:
         if problem.offer is None or problem.offer_taken is None:
-            _say(problem.user_message(), error=True)
+            say(problem.user_message(), error=True)
             return 1
         try:
             done = recovery.put_back(data, problem.offer)
         except StoreProblem as failed:
-            _say(failed.user_message(), error=True)
+            say(failed.user_message(), error=True)
             return 1
-        _say(translate("Cli", "The backup from {date} is your data again.").format(
+        say(translate("Cli", "The backup from {date} is your data again.").format(
             date=when(problem.offer_taken)))
         if done.kept is not None:
-            _say(translate("Cli", "The unusable file was kept as {path}.").format(
+            say(translate("Cli", "The unusable file was kept as {path}.").format(
                 path=done.kept))
         return 0
     store.close()
-    _say(translate("Cli", "Your data in {path} opens normally, so nothing was restored. "
+    say(translate("Cli", "Your data in {path} opens normally, so nothing was restored. "
                    "To go back to a backup, use Settings in Ippo's window.").format(
         path=data.root), error=True)
     return 1
 
 
-COMMANDS: dict[str, Any] = {"check": cmd_check, "demo": cmd_demo, "restore": cmd_restore}
-from app.privacy.cli import COMMANDS as _PRIVACY_COMMANDS  # noqa: E402 - export, import, passphrase
-
-COMMANDS.update(_PRIVACY_COMMANDS)
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "check": cmd_check, "demo": cmd_demo, "restore": cmd_restore,
+    **privacy_cli.COMMANDS}  # export, import, passphrase
 
 
 def load_frontend() -> Frontend | None:
-    from importlib.metadata import entry_points
+    from importlib.metadata import entry_points  # lazy: only the bare command line uses it
 
     for ep in entry_points(group="ippo.frontends"):
         return ep.load()  # type: ignore[no-any-return]
@@ -150,15 +140,13 @@ def main(argv: list[str] | None = None, frontend: Frontend | None = None) -> int
     args = build_parser().parse_args(argv)
     frontend = frontend or load_frontend()
     if args.command is not None:  # the window does this itself, after its first frame
-        from app.privacy.hardening import keep_out_of_crash_dumps
-
-        keep_out_of_crash_dumps()
+        hardening.keep_out_of_crash_dumps()
     if args.command in COMMANDS:
         if frontend is not None:
             frontend.install_translations(args.lang or "")
         return int(COMMANDS[args.command](args))
     if frontend is None:
-        _say("Ippo's window is not installed; only the command line is available.", error=True)
+        say("Ippo's window is not installed; only the command line is available.", error=True)
         return 2
     if args.command == "report":
         return frontend.run_report(args)

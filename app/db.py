@@ -9,88 +9,18 @@ only then set the write pragmas, take a verified backup and migrate.
 from __future__ import annotations
 
 import os
-import sqlite3
-from dataclasses import dataclass, field
-from pathlib import Path
 
-import sqlcipher3
-
-from app._lean_imports import import_sqlite_utils
+# `connection` first: it imports sqlite-utils without numpy, before migrations and
+# backup import sqlite-utils themselves (see app/_lean_imports.py).
+from app import connection, migrations  # noqa: F401
+from app.backup import make_backup, newest_good_backup
+from app.connection import DB_ERRORS, Store, apply_pragmas, connect, quick_check
 from app.paths import DataPaths, ensure_private_dir
+from app.privacy.keys import database_key  # passphrase or recovery key -> data key
 from app.storefile import SQLITE_HEADER, StoreProblem, classify, file_state, folder_problem
-
-Database = import_sqlite_utils().Database
 
 __all__ = ["DB_ERRORS", "SQLITE_HEADER", "Store", "StoreProblem", "classify", "connect",
            "file_state", "folder_problem", "offer_backup", "open_store"]
-
-# sqlcipher3's exceptions do not derive from sqlite3's; catch both everywhere.
-DB_ERRORS: tuple[type[Exception], ...] = (sqlite3.Error, sqlcipher3.Error)
-
-BUSY_TIMEOUT_MS = 5000
-
-
-@dataclass
-class Store:
-    """An open database with what is needed to back it up with the same key."""
-
-    paths: DataPaths
-    db: Database
-    passphrase: str | None = field(default=None, repr=False)
-
-    def close(self) -> None:
-        try:
-            self.db.conn.close()
-        except DB_ERRORS:
-            pass
-
-
-def connect(path: Path, passphrase: str | None = None, *, read_only: bool = False,
-            immutable: bool = False) -> Database:
-    """Open and key a connection, and prove the key by reading once. No writes.
-
-    `immutable` reads a file in a folder nobody can write to (SQLite cannot
-    create the WAL index there); only for one-off reads such as `ippo check`.
-    """
-    read_only = read_only or immutable
-    target = f"file:{path.as_posix()}?mode=ro" + ("&immutable=1" if immutable else "")
-    target = target if read_only else str(path)
-    try:
-        conn = sqlcipher3.connect(target, isolation_level=None, uri=read_only,
-                                  check_same_thread=False)
-    except DB_ERRORS as exc:
-        raise classify(exc, path) from None
-    conn.execute("PRAGMA cipher_log_level = NONE")
-    if passphrase:
-        conn.set_key(passphrase.encode("utf-8"))
-    try:
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except DB_ERRORS as exc:
-        conn.close()
-        if passphrase and "not a database" in str(exc).lower():
-            raise StoreProblem(StoreProblem.WRONG_PASSPHRASE, path) from None
-        raise classify(exc, path) from None
-    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-    # No sqlite-utils plugins: no third-party code gets to touch the user's
-    # connection, and start-up skips a scan of every installed package.
-    return Database(conn, execute_plugins=False)
-
-
-def quick_check(db: Database) -> bool:
-    try:
-        rows = db.execute("PRAGMA quick_check").fetchall()
-    except DB_ERRORS:
-        return False
-    return rows == [("ok",)]
-
-
-def apply_pragmas(db: Database) -> None:
-    """Durability and privacy settings, on every connection that may write."""
-    db.execute("PRAGMA journal_mode = WAL")
-    db.execute("PRAGMA synchronous = FULL")
-    db.execute("PRAGMA foreign_keys = ON")
-    db.execute("PRAGMA temp_store = MEMORY")
-    db.execute("PRAGMA secure_delete = ON")
 
 
 def open_store(
@@ -117,8 +47,6 @@ def open_store(
 
 def offer_backup(problem: StoreProblem, paths: DataPaths, key: str | None) -> bool:
     """Attach the newest good backup to `problem` (once); True if there is one."""
-    from app.backup import newest_good_backup
-
     if not problem.offer_searched:
         problem.offer_searched = True
         try:
@@ -135,8 +63,6 @@ def offer_backup(problem: StoreProblem, paths: DataPaths, key: str | None) -> bo
 
 def _open_store(paths: DataPaths, passphrase: str | None, *, create: bool,
                 migrate: bool) -> Store:
-    from app import migrations  # the schema knows its own modules
-
     path = paths.database
     if (refused := folder_problem(paths.root, path)) is not None:
         raise refused
@@ -160,8 +86,6 @@ def _open_store(paths: DataPaths, passphrase: str | None, *, create: bool,
             raise refused
 
     if state == "opaque" and passphrase:
-        from app.privacy.keys import database_key  # passphrase or recovery key -> data key
-
         passphrase = database_key(paths, passphrase)
     db = connect(path, passphrase if state in ("opaque", "absent", "empty") else None)
     store = Store(paths, db, passphrase if state != "plain" else None)
@@ -176,8 +100,6 @@ def _open_store(paths: DataPaths, passphrase: str | None, *, create: bool,
         private_files(paths)
         if migrate and migrations.pending(db):
             if state in ("plain", "opaque"):
-                from app.backup import make_backup
-
                 make_backup(store, reason="migrate")
             migrations.apply(db)
     except StoreProblem:

@@ -43,7 +43,7 @@ def generate(db: Database, days: int, seed: int = 7, end: date | None = None) ->
     span = [last - timedelta(days=days - 1 - i) for i in range(days)]
     rng = random.Random(seed)
     with db.atomic():
-        db["meta"].upsert({"key": "demo", "value": "1"}, pk="key")
+        db.table("meta").upsert({"key": "demo", "value": "1"}, pk="key")
         for _name, populate in populators():
             populate(db, span, rng)  # type: ignore[operator]
     return span

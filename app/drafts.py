@@ -37,16 +37,16 @@ def keep(db: Database, kind: str, ref: str, payload: dict[str, Any]) -> None:
         "updated_at": clock.now().isoformat(),
     }
     with db.atomic():
-        db[TABLE].upsert(row, pk=("kind", "ref"))
+        db.table(TABLE).upsert(row, pk=("kind", "ref"))
 
 
 def get(db: Database, kind: str, ref: str) -> Draft | None:
-    rows = list(db[TABLE].rows_where("kind = ? AND ref = ?", [kind, ref]))
+    rows = list(db.table(TABLE).rows_where("kind = ? AND ref = ?", [kind, ref]))
     return _to_draft(rows[0]) if rows else None
 
 
 def all_of(db: Database, kind: str) -> list[Draft]:
-    rows = db[TABLE].rows_where("kind = ?", [kind], order_by="updated_at DESC")
+    rows = db.table(TABLE).rows_where("kind = ?", [kind], order_by="updated_at DESC")
     return [_to_draft(r) for r in rows]
 
 

@@ -10,6 +10,7 @@ from app import migrations
 from app.db import DB_ERRORS, StoreProblem, connect, file_state, offer_backup
 from app.i18n import translate
 from app.paths import DataPaths
+from app.privacy.keys import database_key  # passphrase or recovery key -> data key
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -70,8 +71,6 @@ def check(paths: DataPaths, passphrase: str | None = None) -> CheckResult:
     key = None
     try:
         if state == "opaque" and passphrase:
-            from app.privacy.keys import database_key  # passphrase or recovery key
-
             key = database_key(paths, passphrase)
         db = _connect_without_writing(paths, key)
     except StoreProblem as problem:

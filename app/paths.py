@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -50,7 +51,7 @@ class DataPaths:
 
 
 def default_root() -> Path:
-    from platformdirs import PlatformDirs  # only when no folder was given
+    from platformdirs import PlatformDirs  # lazy: only when no folder is given
 
     return PlatformDirs(APP_NAME, appauthor=False).user_data_path
 
@@ -87,8 +88,6 @@ def ensure_private_dir(path: Path) -> None:
 def bundle_root() -> Path:
     """The folder holding `exercises/` and `assets/`: the source tree, or the
     unpacked bundle of a frozen build."""
-    import sys
-
     frozen = getattr(sys, "_MEIPASS", None)
     return Path(frozen) if frozen else Path(__file__).resolve().parent.parent
 

@@ -7,16 +7,17 @@ matplotlib is imported inside the functions, so importing this module is free.
 
 from __future__ import annotations
 
+import io
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from matplotlib.axes import Axes
-    from matplotlib.figure import Figure
+    from matplotlib.axes import Axes  # lazy: matplotlib loads at the first draw
+    from matplotlib.figure import Figure  # lazy: matplotlib loads at the first draw
 
 # Okabe–Ito colours, each paired with a marker and a line style so a series
 # still reads in greyscale print.
-SERIES = [
+SERIES: list[dict[str, Any]] = [  # keyword arguments for matplotlib's plot()
     {"color": "#0072B2", "marker": "o", "linestyle": "-"},
     {"color": "#D55E00", "marker": "s", "linestyle": "--"},
     {"color": "#009E73", "marker": "^", "linestyle": ":"},
@@ -46,7 +47,7 @@ def installed_families() -> list[str]:
     down) on every text for each missing family in the list, so ask it once."""
     global _installed
     if _installed is None:
-        from matplotlib import font_manager
+        from matplotlib import font_manager  # lazy: matplotlib loads at the first draw
 
         present = {f.name for f in font_manager.fontManager.ttflist}
         _installed = [f for f in FONT_FAMILY if f in present or f == "sans-serif"]
@@ -84,7 +85,7 @@ def rc(theme: ChartTheme = LIGHT, scale: float = 1.0) -> dict[str, Any]:
 
 def new_figure(width: float = 6.4, height: float = 3.2, theme: ChartTheme = LIGHT) -> Figure:
     """A Figure with Ippo's look; no pyplot, no global state."""
-    from matplotlib.figure import Figure
+    from matplotlib.figure import Figure  # lazy: matplotlib loads at the first draw
 
     fig = Figure(figsize=(width, height), layout="constrained", facecolor=theme.background)
     return fig
@@ -114,9 +115,7 @@ def empty_note(ax: Axes, text: str, theme: ChartTheme = LIGHT) -> None:
 
 def to_svg(fig: Figure) -> bytes:
     """Vector SVG with real text (searchable, small) for printing and PDF."""
-    import io
-
-    import matplotlib
+    import matplotlib  # lazy: matplotlib loads at the first draw
 
     buf = io.BytesIO()
     with matplotlib.rc_context({"svg.fonttype": "none", "font.family": installed_families()}):

@@ -7,6 +7,7 @@ a fraction of a second. matplotlib is imported inside the functions.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -16,8 +17,8 @@ from app.diary.models import DiaryEntry, Symptom, night_span
 from app.i18n import language, translate
 
 if TYPE_CHECKING:
-    from matplotlib.axes import Axes
-    from matplotlib.figure import Figure
+    from matplotlib.axes import Axes  # lazy: matplotlib loads at the first draw
+    from matplotlib.figure import Figure  # lazy: matplotlib loads at the first draw
 
 EPOCH = date(1970, 1, 1).toordinal()  # matplotlib's default date epoch
 WINDOW = 7
@@ -37,7 +38,7 @@ def rolling_mean(days: Sequence[date], values: Sequence[float | None],
     Returns (x, mean) for every calendar day from the first to the last; days
     whose window holds fewer than `min_count` values are NaN (a gap, not zero).
     """
-    import numpy as np
+    import numpy as np  # lazy: numpy loads at the first draw, with matplotlib
 
     if not days:
         return np.array([]), np.array([])
@@ -59,9 +60,7 @@ def rolling_mean(days: Sequence[date], values: Sequence[float | None],
 
 
 def _date_axis(ax: Axes) -> None:
-    import os
-
-    import matplotlib.dates as mdates
+    import matplotlib.dates as mdates  # lazy: matplotlib loads at the first draw
 
     locator = mdates.AutoDateLocator(minticks=3, maxticks=8)
     ax.xaxis.set_major_locator(locator)
@@ -135,8 +134,8 @@ def sleep_chart(entries: Sequence[DiaryEntry], theme: ChartTheme = LIGHT,
     at the bottom, so nights drifting into the day show as bars sliding down.
     All nights are one PolyCollection; the 7-day mean midpoint is one line.
     """
-    import numpy as np
-    from matplotlib.collections import PolyCollection
+    import numpy as np  # lazy: numpy loads at the first draw, with matplotlib
+    from matplotlib.collections import PolyCollection  # lazy: matplotlib loads at the first draw
 
     fig = new_figure(7.0, 3.4, theme)
     ax = fig.add_subplot()
@@ -153,7 +152,9 @@ def sleep_chart(entries: Sequence[DiaryEntry], theme: ChartTheme = LIGHT,
     half = 0.42
     verts = np.stack([np.column_stack([x - half, start]), np.column_stack([x + half, start]),
                       np.column_stack([x + half, end]), np.column_stack([x - half, end])], axis=1)
-    bars = PolyCollection(verts, facecolors=series(0)["color"], edgecolors="none", alpha=0.75,
+    # An (N, 4, 2) array is PolyCollection's fast path; its stubs list only sequences.
+    bars = PolyCollection(verts,  # type: ignore[arg-type]
+                          facecolors=series(0)["color"], edgecolors="none", alpha=0.75,
                           label=translate("DiaryCharts", "Asleep"))
     bars.set_gid("sleep-bars")
     ax.add_collection(bars)
@@ -178,7 +179,7 @@ def sleep_chart(entries: Sequence[DiaryEntry], theme: ChartTheme = LIGHT,
 
 def _weeks(entries: Sequence[DiaryEntry]) -> tuple[Any, dict[int, list[DiaryEntry]]]:
     """Monday-based week buckets: (edges as date numbers, {week index: entries})."""
-    import numpy as np
+    import numpy as np  # lazy: numpy loads at the first draw, with matplotlib
 
     first_monday = entries[0].day.toordinal() - entries[0].day.weekday()
     buckets: dict[int, list[DiaryEntry]] = {}
@@ -190,7 +191,7 @@ def _weeks(entries: Sequence[DiaryEntry]) -> tuple[Any, dict[int, list[DiaryEntr
 
 
 def _weekly_sum(buckets: dict[int, list[DiaryEntry]], n: int, name: str) -> Any:
-    import numpy as np
+    import numpy as np  # lazy: numpy loads at the first draw, with matplotlib
 
     out = np.full(n, np.nan)
     for week, items in buckets.items():
@@ -231,7 +232,7 @@ def outside_chart(entries: Sequence[DiaryEntry], theme: ChartTheme = LIGHT,
 def symptom_heatmap(entries: Sequence[DiaryEntry], symptoms: Sequence[Symptom],
                     theme: ChartTheme = LIGHT, span: Span = None) -> Figure:
     """Mean rating (0–3) of each symptom per week as one image; empty weeks stay blank."""
-    import numpy as np
+    import numpy as np  # lazy: numpy loads at the first draw, with matplotlib
 
     fig = new_figure(7.0, 2.6, theme)
     ax = fig.add_subplot()

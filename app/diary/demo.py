@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import random
+from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
@@ -18,7 +19,7 @@ from app import clock
 from app.diary.service import ACTIVITIES, ENTRIES, RATINGS, SYMPTOMS
 from app.i18n import translate
 
-SYMPTOM_NAMES = [
+SYMPTOM_NAMES: list[Callable[[], str]] = [
     lambda: translate("DiaryDemo", "Headache"),
     lambda: translate("DiaryDemo", "Racing heart"),
     lambda: translate("DiaryDemo", "Low appetite"),
@@ -58,9 +59,9 @@ def populate(db: Database, days: list[date], rng: random.Random) -> None:
         return
     stamp = clock.now().isoformat()
     first_id = (db.execute(f"SELECT coalesce(max(id), 0) FROM {SYMPTOMS}").fetchone()[0] + 1
-                if db[SYMPTOMS].exists() else 1)
+                if db.table(SYMPTOMS).exists() else 1)
     symptom_ids = [first_id + i for i in range(len(SYMPTOM_NAMES))]
-    db[SYMPTOMS].insert_all(
+    db.table(SYMPTOMS).insert_all(
         [{"id": sid, "name": name(), "position": i, "retired": 0, "created_at": stamp}
          for i, (sid, name) in enumerate(zip(symptom_ids, SYMPTOM_NAMES, strict=True))],
         replace=True)
@@ -88,9 +89,9 @@ def populate(db: Database, days: list[date], rng: random.Random) -> None:
                                "tag": rng.choice(ACTIVITY_NAMES)(),
                                "enjoyment": rng.randint(3, 9) if rng.random() < 0.8 else None,
                                "achievement": rng.randint(2, 9) if rng.random() < 0.7 else None})
-    db[ENTRIES].insert_all(entries, replace=True, batch_size=500)
-    db[RATINGS].insert_all(ratings, replace=True, batch_size=500)
-    db[ACTIVITIES].insert_all(activities, replace=True, batch_size=500)
+    db.table(ENTRIES).insert_all(entries, replace=True, batch_size=500)
+    db.table(RATINGS).insert_all(ratings, replace=True, batch_size=500)
+    db.table(ACTIVITIES).insert_all(activities, replace=True, batch_size=500)
 
 
 def _entry(day: date, t: float, bad_week: bool, rng: random.Random, stamp: str) -> dict[str, Any]:

@@ -105,13 +105,13 @@ def save_entry(db: Database, entry: DiaryEntry) -> DiaryEntry:
     key = entry.day.isoformat()
     row = _to_row(entry)
     with db.atomic():
-        db[ENTRIES].upsert(row, pk="day")
+        db.table(ENTRIES).upsert(row, pk="day")
         db.execute(f"DELETE FROM {RATINGS} WHERE day = ?", [key])
         db.execute(f"DELETE FROM {ACTIVITIES} WHERE day = ?", [key])
-        db[RATINGS].insert_all(
+        db.table(RATINGS).insert_all(
             [{"day": key, "symptom_id": r.symptom_id, "rating": r.rating}
              for r in entry.symptoms])
-        db[ACTIVITIES].insert_all(
+        db.table(ACTIVITIES).insert_all(
             [{"day": key, "position": i, "tag": a.tag, "enjoyment": a.enjoyment,
               "achievement": a.achievement} for i, a in enumerate(entry.activities)])
     saved = get_entry(db, entry.day)
@@ -138,13 +138,13 @@ def entries_between(db: Database, start: date, end: date) -> list[DiaryEntry]:
     args = [start.isoformat(), end.isoformat()]
     where = "day >= ? AND day <= ?"
     ratings: dict[str, list[SymptomRating]] = defaultdict(list)
-    for r in db[RATINGS].rows_where(where, args, order_by="day, symptom_id"):
+    for r in db.table(RATINGS).rows_where(where, args, order_by="day, symptom_id"):
         ratings[r["day"]].append(SymptomRating(r["symptom_id"], r["rating"]))
     activities: dict[str, list[Activity]] = defaultdict(list)
-    for r in db[ACTIVITIES].rows_where(where, args, order_by="day, position"):
+    for r in db.table(ACTIVITIES).rows_where(where, args, order_by="day, position"):
         activities[r["day"]].append(Activity(r["tag"], r["enjoyment"], r["achievement"]))
     return [_from_row(r, ratings.get(r["day"], []), activities.get(r["day"], []))
-            for r in db[ENTRIES].rows_where(where, args, order_by="day")]
+            for r in db.table(ENTRIES).rows_where(where, args, order_by="day")]
 
 
 def days_with_entries(db: Database, start: date, end: date) -> set[date]:
@@ -204,14 +204,14 @@ def _from_row(row: dict[str, Any], ratings: list[SymptomRating],
 def symptoms(db: Database, include_retired: bool = False) -> list[Symptom]:
     where = None if include_retired else "retired = 0"
     return [Symptom(r["id"], r["name"], r["position"], bool(r["retired"]))
-            for r in db[SYMPTOMS].rows_where(where, order_by="position, id")]
+            for r in db.table(SYMPTOMS).rows_where(where, order_by="position, id")]
 
 
 def add_symptom(db: Database, name: str) -> Symptom:
     name = check_symptom_name(db, name)
     with db.atomic():
         row = db.execute(f"SELECT coalesce(max(position), -1) + 1 FROM {SYMPTOMS}").fetchone()
-        new_id = db[SYMPTOMS].insert({"name": name, "position": row[0], "retired": 0,
+        new_id = db.table(SYMPTOMS).insert({"name": name, "position": row[0], "retired": 0,
                                       "created_at": clock.now().isoformat()}).last_pk
     return next(s for s in symptoms(db, True) if s.id == new_id)
 
@@ -219,14 +219,14 @@ def add_symptom(db: Database, name: str) -> Symptom:
 def rename_symptom(db: Database, symptom_id: int, name: str) -> Symptom:
     name = check_symptom_name(db, name, except_id=symptom_id)
     with db.atomic():
-        db[SYMPTOMS].update(symptom_id, {"name": name})
+        db.table(SYMPTOMS).update(symptom_id, {"name": name})
     return next(s for s in symptoms(db, True) if s.id == symptom_id)
 
 
 def retire_symptom(db: Database, symptom_id: int, retired: bool = True) -> None:
     """Hide a symptom from new entries (or bring it back); its ratings are kept."""
     with db.atomic():
-        db[SYMPTOMS].update(symptom_id, {"retired": int(retired)})
+        db.table(SYMPTOMS).update(symptom_id, {"retired": int(retired)})
 
 
 def check_symptom_name(db: Database, name: str, except_id: int | None = None) -> str:

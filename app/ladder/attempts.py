@@ -9,6 +9,7 @@ from sqlite_utils import Database
 
 from app.i18n import translate
 from app.ladder.models import MAX_MINUTES, OUTCOMES, Attempt, AttemptInput
+from app.rows import inserted_id
 from app.text import clean, too_long
 from app.validation import FieldErrors, check_range
 
@@ -87,11 +88,11 @@ def _mark_reached(db: Database, step_id: int, when: datetime) -> None:
 
 def log_attempt(db: Database, step_id: int, data: AttemptInput) -> Attempt:
     errors = check_attempt(data)
-    if db[STEPS].count_where("id = ?", [step_id]) == 0:
+    if db.table(STEPS).count_where("id = ?", [step_id]) == 0:
         errors.add("step", translate("Attempts", "This step no longer exists."))
     errors.raise_if_any()
     with db.atomic():
-        attempt_id = int(db[ATTEMPTS].insert({"step_id": step_id, **_row(data)}).last_pk)
+        attempt_id = inserted_id(db.table(ATTEMPTS).insert({"step_id": step_id, **_row(data)}))
         _mark_reached(db, step_id, data.started_at)
     found = get_attempt(db, attempt_id)
     assert found is not None
@@ -106,7 +107,7 @@ def update_attempt(db: Database, attempt_id: int, data: AttemptInput) -> Attempt
     errors.raise_if_any()
     assert before is not None
     with db.atomic():
-        db[ATTEMPTS].update(attempt_id, _row(data))
+        db.table(ATTEMPTS).update(attempt_id, _row(data))
         _mark_reached(db, before.step_id, data.started_at)
     found = get_attempt(db, attempt_id)
     assert found is not None
@@ -119,13 +120,13 @@ def delete_attempt(db: Database, attempt_id: int) -> None:
 
 
 def get_attempt(db: Database, attempt_id: int) -> Attempt | None:
-    rows = list(db[ATTEMPTS].rows_where("id = ?", [attempt_id]))
+    rows = list(db.table(ATTEMPTS).rows_where("id = ?", [attempt_id]))
     return _attempt(rows[0]) if rows else None
 
 
 def attempts_for_step(db: Database, step_id: int) -> list[Attempt]:
     """Oldest first, the order the advancement rule reads them in."""
-    return [_attempt(r) for r in db[ATTEMPTS].rows_where(
+    return [_attempt(r) for r in db.table(ATTEMPTS).rows_where(
         "step_id = ?", [step_id], order_by="started_at, id")]
 
 
@@ -137,7 +138,7 @@ def attempts_for_ladder(db: Database, ladder_id: int) -> list[Attempt]:
 
 def attempts_between(db: Database, start: date, end: date) -> list[Attempt]:
     """Attempts whose local start date is in start..end (both included), oldest first."""
-    rows = db[ATTEMPTS].rows_where("substr(started_at, 1, 10) BETWEEN ? AND ?",
+    rows = db.table(ATTEMPTS).rows_where("substr(started_at, 1, 10) BETWEEN ? AND ?",
                                    [start.isoformat(), end.isoformat()],
                                    order_by="started_at, id")
     return [_attempt(r) for r in rows]

@@ -5,8 +5,8 @@ step practised over time, and minutes outside per week."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
-from typing import TYPE_CHECKING, Any
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from app.charts import LIGHT, ChartTheme, empty_note, new_figure, series, style_axes
 from app.i18n import translate
@@ -14,6 +14,7 @@ from app.ladder.models import Attempt
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
+    from matplotlib.ticker import MaxNLocator
 
 
 def suds_chart(attempts: Sequence[Attempt], theme: ChartTheme = LIGHT) -> Figure:
@@ -86,8 +87,8 @@ def expectancy_chart(attempts: Sequence[Attempt], theme: ChartTheme = LIGHT) -> 
     return fig
 
 
-def _max_n_locator() -> Any:
-    from matplotlib.ticker import MaxNLocator
+def _max_n_locator() -> MaxNLocator:
+    from matplotlib.ticker import MaxNLocator  # lazy: matplotlib loads at the first draw
 
     return MaxNLocator(nbins=10, integer=True)
 
@@ -96,6 +97,8 @@ def highest_step_chart(history: Sequence[tuple[date, int]], step_count: int,
                        end: date | None = None, theme: ChartTheme = LIGHT) -> Figure:
     """Highest step practised (1 = first step) as a staircase over time.
     `history` is (date, 0-based position) at each rise, from progress.highest_step_history."""
+    from matplotlib.dates import date2num  # lazy: matplotlib loads at the first draw
+
     fig = new_figure(6.4, 3.0, theme)
     ax = fig.add_subplot()
     style_axes(ax, theme)
@@ -107,8 +110,9 @@ def highest_step_chart(history: Sequence[tuple[date, int]], step_count: int,
     levels = [p + 1 for _, p in history]
     if end is not None and end > days[-1]:
         days, levels = [*days, end], [*levels, levels[-1]]
-    ax.plot(days, levels, drawstyle="steps-post", markevery=list(range(len(history))),
-            linewidth=1.8, markersize=6, **series(0))
+    ax.plot([date2num(d) for d in days], levels, drawstyle="steps-post",
+            markevery=list(range(len(history))), linewidth=1.8, markersize=6, **series(0))
+    ax.xaxis_date()
     ax.set_ylim(0.5, max(step_count, max(levels)) + 0.5)
     ax.yaxis.set_major_locator(_max_n_locator())
     ax.set_ylabel(translate("LadderCharts", "Highest step practised"))
@@ -119,9 +123,7 @@ def highest_step_chart(history: Sequence[tuple[date, int]], step_count: int,
 def minutes_chart(weeks: Sequence[tuple[date, int]], theme: ChartTheme = LIGHT) -> Figure:
     """Minutes outside per week (from attempts) as one stair path, so ten years
     of weeks stay a single artist."""
-    from datetime import timedelta
-
-    from matplotlib.dates import date2num
+    from matplotlib.dates import date2num  # lazy: matplotlib loads at the first draw
 
     fig = new_figure(6.4, 3.0, theme)
     ax = fig.add_subplot()

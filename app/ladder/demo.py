@@ -45,7 +45,7 @@ def populate(db: Database, days: list[date], rng: random.Random) -> None:
         _ladder(rows, ids, template, start, days[-1], rng, lang, current=(n == 0))
     with db.atomic():
         for table in ("ladders", "ladder_steps", "ladder_attempts"):
-            db[table].insert_all(rows[table], batch_size=500)
+            db.table(table).insert_all(rows[table], batch_size=500)
 
 
 def _next_id(db: Database, table: str) -> int:
@@ -77,7 +77,8 @@ def _simulate(rows: dict[str, list[dict[str, Any]]], ids: dict[str, int],
               lang: str) -> int:
     """Attempts every few days, sometimes a pause of weeks; moves up when the
     rule says ready (and the person feels like it). Returns the final level."""
-    day, level, tries = start, 0, []
+    day, level = start, 0
+    tries: list[Attempt] = []
     # Over a long demo period the climb is slower too: people take months, not weeks.
     pace = max(1.0, min(4.0, (end - start).days / 730))
     steps[0]["reached_at"] = _at(start, 20, 0).isoformat()

@@ -1,5 +1,5 @@
-"""Moving up the ladder: the advancement rule, the history of steps reached,
-minutes outside per week, and the ladder part of the clinician's summary."""
+"""Moving up the ladder: the advancement rule, the history of steps reached and
+minutes outside per week. Pure rules on records; the queries are in service.py."""
 
 from __future__ import annotations
 
@@ -7,10 +7,13 @@ from collections import defaultdict
 from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 
-from sqlite_utils import Database
-
 from app.i18n import translate
-from app.ladder.models import Attempt, AttemptReading, ExpectancyPoint, LadderSummary, Suggestion
+from app.ladder.models import (
+    Attempt,
+    AttemptReading,
+    ExpectancyPoint,
+    Suggestion,
+)
 
 # -- the readiness rule --------------------------------------------------------------
 # Sources (cited in full in exercises/<lang>/ladder_guide.toml):
@@ -181,44 +184,3 @@ def minutes_per_week(attempts: Sequence[Attempt], start: date, end: date) -> lis
         weeks.append((week, totals.get(week, 0)))
         week += timedelta(days=7)
     return weeks
-
-
-def period_summary(db: Database, start: date, end: date) -> LadderSummary:
-    """The ladder for the clinician: the current ladder if it was practised in the
-    period, else the most practised one, else the current one."""
-    from app.ladder import attempts as attempts_mod
-    from app.ladder import service
-
-    in_period = attempts_mod.attempts_between(db, start, end)
-    ladder_of = {s_id: l_id for s_id, l_id in db.execute(
-        "SELECT id, ladder_id FROM ladder_steps").fetchall()}
-    counts: dict[int, int] = defaultdict(int)
-    for a in in_period:
-        counts[ladder_of[a.step_id]] += 1
-    current = service.current_ladder(db)
-    if current is not None and counts.get(current.id):
-        chosen = current
-    elif counts:
-        chosen = service.get_ladder(db, max(counts, key=lambda k: (counts[k], k)))
-    else:
-        chosen = current
-    if chosen is None:
-        return LadderSummary(None, None, (), None, None, None, 0,
-                             tuple(minutes_per_week(in_period, start, end)))
-    all_steps = service.steps(db, chosen.id)
-    reached = [(s.reached_at, i) for i, s in enumerate(all_steps)
-               if s.reached_at is not None and s.reached_at.date() <= end]
-    history = highest_step_history(reached)
-    top = history[-1] if history else None
-    return LadderSummary(
-        ladder_id=chosen.id, goal=chosen.goal, steps=tuple(s.title for s in all_steps),
-        highest_index=top[1] if top else None,
-        highest_title=all_steps[top[1]].title if top else None,
-        highest_reached_on=_reached_on(all_steps[top[1]].reached_at) if top else None,
-        attempts_in_period=counts.get(chosen.id, 0),
-        # Minutes outside come from every ladder: a walk to the shop is time outside too.
-        minutes_per_week=tuple(minutes_per_week(in_period, start, end)))
-
-
-def _reached_on(when: datetime | None) -> date | None:
-    return when.date() if when else None

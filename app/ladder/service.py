@@ -5,6 +5,7 @@ ladder tables. Attempts and the summary live next door and are re-exported here.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Any
@@ -26,14 +27,13 @@ from app.ladder.models import (
     MAX_MINUTES,
     ExpectancyPoint,
     Ladder,
+    LadderSummary,
     PractisedStep,
     Step,
     StepInput,
 )
-from app.ladder.progress import (
-    expectancy,
-    period_summary,  # noqa: F401 - public API
-)
+from app.ladder.progress import expectancy, highest_step_history, minutes_per_week
+from app.rows import inserted_id
 from app.text import clean, too_long
 from app.validation import FieldErrors, check_range, check_required
 
@@ -63,17 +63,17 @@ def _step(row: dict[str, Any]) -> Step:
 
 def list_ladders(db: Database, include_archived: bool = False) -> list[Ladder]:
     where = None if include_archived else "archived = 0"
-    return [_ladder(r) for r in db[LADDERS].rows_where(where, order_by="archived, id")]
+    return [_ladder(r) for r in db.table(LADDERS).rows_where(where, order_by="archived, id")]
 
 
 def get_ladder(db: Database, ladder_id: int) -> Ladder | None:
-    rows = list(db[LADDERS].rows_where("id = ?", [ladder_id]))
+    rows = list(db.table(LADDERS).rows_where("id = ?", [ladder_id]))
     return _ladder(rows[0]) if rows else None
 
 
 def current_ladder(db: Database) -> Ladder | None:
     """The ladder shown on Today: the one marked current, else the newest open one."""
-    rows = list(db[LADDERS].rows_where("archived = 0", order_by="is_current DESC, id DESC",
+    rows = list(db.table(LADDERS).rows_where("archived = 0", order_by="is_current DESC, id DESC",
                                        limit=1))
     return _ladder(rows[0]) if rows else None
 
@@ -161,15 +161,15 @@ def create_ladder(db: Database, goal: str, new_steps: Sequence[StepInput] = (),
         check_step(errors, step, prefix=f"steps.{i}.")
     errors.raise_if_any()
     with db.atomic():
-        has_current = db[LADDERS].count_where("is_current = 1 AND archived = 0") > 0
-        ladder_id = db[LADDERS].insert({
+        has_current = db.table(LADDERS).count_where("is_current = 1 AND archived = 0") > 0
+        ladder_id = inserted_id(db.table(LADDERS).insert({
             "goal": clean(goal).strip(), "template": template,
             "created_at": clock.now().isoformat(), "archived": 0,
-            "is_current": 0 if has_current else 1, "current_step_id": None}).last_pk
-        db[STEPS].insert_all(
+            "is_current": 0 if has_current else 1, "current_step_id": None}))
+        db.table(STEPS).insert_all(
             [{"ladder_id": ladder_id, "position": i, **_step_row(s)}
              for i, s in enumerate(new_steps)])
-    ladder = get_ladder(db, int(ladder_id))
+    ladder = get_ladder(db, ladder_id)
     assert ladder is not None
     return ladder
 
@@ -179,19 +179,19 @@ def rename_ladder(db: Database, ladder_id: int, goal: str) -> None:
     check_goal(errors, goal)
     errors.raise_if_any()
     with db.atomic():
-        db[LADDERS].update(ladder_id, {"goal": clean(goal).strip()})
+        db.table(LADDERS).update(ladder_id, {"goal": clean(goal).strip()})
 
 
 def set_current_ladder(db: Database, ladder_id: int) -> None:
     with db.atomic():
         db.execute(f"UPDATE {LADDERS} SET is_current = (id = ?)", [ladder_id])
-        db[LADDERS].update(ladder_id, {"archived": 0})
+        db.table(LADDERS).update(ladder_id, {"archived": 0})
 
 
 def archive_ladder(db: Database, ladder_id: int, archived: bool = True) -> None:
     """Archived ladders keep their history but leave Today and the choices."""
     with db.atomic():
-        db[LADDERS].update(ladder_id, {"archived": int(archived),
+        db.table(LADDERS).update(ladder_id, {"archived": int(archived),
                                        **({"is_current": 0} if archived else {})})
 
 
@@ -210,8 +210,8 @@ def add_step(db: Database, ladder_id: int, step: StepInput, position: int | None
     with db.atomic():
         ids = [s.id for s in steps(db, ladder_id)]
         where = len(ids) if position is None else max(0, min(position, len(ids)))
-        step_id = int(db[STEPS].insert({"ladder_id": ladder_id, "position": where,
-                                        **_step_row(step)}).last_pk)
+        step_id = inserted_id(db.table(STEPS).insert({"ladder_id": ladder_id, "position": where,
+                                        **_step_row(step)}))
         ids.insert(where, step_id)
         _write_order(db, ids)
     found = get_step(db, step_id)
@@ -224,7 +224,7 @@ def update_step(db: Database, step_id: int, step: StepInput) -> None:
     check_step(errors, step)
     errors.raise_if_any()
     with db.atomic():
-        db[STEPS].update(step_id, _step_row(step))
+        db.table(STEPS).update(step_id, _step_row(step))
 
 
 def delete_step(db: Database, step_id: int) -> None:
@@ -273,7 +273,7 @@ def set_current_step(db: Database, ladder_id: int, step_id: int) -> bool:
     if found is None or found.ladder_id != ladder_id:
         raise ValueError("that step is not on this ladder")
     with db.atomic():
-        db[LADDERS].update(ladder_id, {"current_step_id": step_id})
+        db.table(LADDERS).update(ladder_id, {"current_step_id": step_id})
     return not found.acknowledged
 
 
@@ -293,4 +293,44 @@ def move_current(db: Database, ladder_id: int, delta: int) -> Step | None:
 def acknowledge_step(db: Database, step_id: int) -> None:
     """The warm word for first practising this step has been shown; never again."""
     with db.atomic():
-        db[STEPS].update(step_id, {"acknowledged": 1})
+        db.table(STEPS).update(step_id, {"acknowledged": 1})
+
+
+# -- the summary --------------------------------------------------------------
+def period_summary(db: Database, start: date, end: date) -> LadderSummary:
+    """The ladder for the clinician: the current ladder if it was practised in the
+    period, else the most practised one, else the current one."""
+    in_period = attempts_between(db, start, end)
+    ladder_of = {s_id: l_id for s_id, l_id in db.execute(
+        "SELECT id, ladder_id FROM ladder_steps").fetchall()}
+    counts: dict[int, int] = defaultdict(int)
+    for a in in_period:
+        counts[ladder_of[a.step_id]] += 1
+    current = current_ladder(db)
+    chosen: Ladder | None
+    if current is not None and counts.get(current.id):
+        chosen = current
+    elif counts:
+        chosen = get_ladder(db, max(counts, key=lambda k: (counts[k], k)))
+    else:
+        chosen = current
+    if chosen is None:
+        return LadderSummary(None, None, (), None, None, None, 0,
+                             tuple(minutes_per_week(in_period, start, end)))
+    all_steps = steps(db, chosen.id)
+    reached = [(s.reached_at, i) for i, s in enumerate(all_steps)
+               if s.reached_at is not None and s.reached_at.date() <= end]
+    history = highest_step_history(reached)
+    top = history[-1] if history else None
+    return LadderSummary(
+        ladder_id=chosen.id, goal=chosen.goal, steps=tuple(s.title for s in all_steps),
+        highest_index=top[1] if top else None,
+        highest_title=all_steps[top[1]].title if top else None,
+        highest_reached_on=_reached_on(all_steps[top[1]].reached_at) if top else None,
+        attempts_in_period=counts.get(chosen.id, 0),
+        # Minutes outside come from every ladder: a walk to the shop is time outside too.
+        minutes_per_week=tuple(minutes_per_week(in_period, start, end)))
+
+
+def _reached_on(when: datetime | None) -> date | None:
+    return when.date() if when else None

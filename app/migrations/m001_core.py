@@ -6,10 +6,10 @@ from sqlite_utils import Database
 
 
 def migrate(db: Database) -> None:
-    db["meta"].create({"key": str, "value": str}, pk="key", strict=True)
+    db.table("meta").create({"key": str, "value": str}, pk="key", strict=True)
     # One autosaved draft per editor and item: the text the user is typing,
     # kept until it is saved for real or discarded.
-    db["drafts"].create(
+    db.table("drafts").create(
         {"kind": str, "ref": str, "payload": str, "updated_at": str},
         pk=("kind", "ref"),
         not_null={"payload", "updated_at"},

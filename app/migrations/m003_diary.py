@@ -8,7 +8,7 @@ from sqlite_utils import Database
 def migrate(db: Database) -> None:
     # `day` is the civil date the user chose ('YYYY-MM-DD'), never derived from
     # a UTC timestamp, so time-zone and DST changes cannot move or split a day.
-    db["diary_entries"].create(
+    db.table("diary_entries").create(
         {
             "day": str, "mood": int, "anxiety": int, "energy": int,
             "bedtime": str, "waketime": str,  # 'HH:MM' clock times
@@ -24,25 +24,25 @@ def migrate(db: Database) -> None:
     )
     # Symptoms are the user's own words; retiring one hides it from new entries
     # but its past ratings stay, because ratings point at the id, not the name.
-    db["diary_symptoms"].create(
+    db.table("diary_symptoms").create(
         {"id": int, "name": str, "position": int, "retired": int, "created_at": str},
         pk="id",
         not_null={"name", "position", "retired", "created_at"},
         defaults={"retired": 0},
         strict=True,
     )
-    db["diary_symptom_ratings"].create(
+    db.table("diary_symptom_ratings").create(
         {"day": str, "symptom_id": int, "rating": int},
         pk=("day", "symptom_id"),
         not_null={"rating"},
         foreign_keys=[("day", "diary_entries", "day"), ("symptom_id", "diary_symptoms", "id")],
         strict=True,
     )
-    db["diary_activities"].create(
+    db.table("diary_activities").create(
         {"day": str, "position": int, "tag": str, "enjoyment": int, "achievement": int},
         pk=("day", "position"),
         not_null={"tag"},
         foreign_keys=[("day", "diary_entries", "day")],
         strict=True,
     )
-    db["diary_symptom_ratings"].create_index(["symptom_id"])
+    db.table("diary_symptom_ratings").create_index(["symptom_id"])

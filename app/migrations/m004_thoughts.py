@@ -14,7 +14,7 @@ def _fk(table: str, column: str, other: str, on_delete: str) -> ForeignKey:
 def migrate(db: Database) -> None:
     # A record is a draft until the user finishes it; drafts may be empty.
     # guided_step remembers where a guided record was left, to resume there.
-    db["thought_records"].create(
+    db.table("thought_records").create(
         {"id": int, "status": str, "mode": str, "guided_step": int, "day": str,
          "place": str, "people": str, "situation": str, "evidence_for": str,
          "evidence_against": str, "alternative": str, "alternative_belief": int,
@@ -26,30 +26,30 @@ def migrate(db: Database) -> None:
         foreign_keys=[_fk("thought_records", "step_id", "ladder_steps", "SET NULL"),
                       _fk("thought_records", "attempt_id", "ladder_attempts", "SET NULL")],
     )
-    db["thought_moods"].create(
+    db.table("thought_moods").create(
         {"id": int, "record_id": int, "position": int, "name": str, "before": int, "after": int},
         pk="id", strict=True, not_null={"record_id", "position", "name"},
         foreign_keys=[_fk("thought_moods", "record_id", "thought_records", "CASCADE")],
     )
-    db["thought_thoughts"].create(
+    db.table("thought_thoughts").create(
         {"id": int, "record_id": int, "position": int, "text": str, "belief": int, "is_hot": int},
         pk="id", strict=True, not_null={"record_id", "position", "text", "is_hot"},
         foreign_keys=[_fk("thought_thoughts", "record_id", "thought_records", "CASCADE")],
     )
     # trap_id is a built-in id from exercises/*/thinking_traps.toml or "custom-N".
-    db["thought_trap_tags"].create(
+    db.table("thought_trap_tags").create(
         {"thought_id": int, "trap_id": str}, pk=("thought_id", "trap_id"), strict=True,
         foreign_keys=[_fk("thought_trap_tags", "thought_id", "thought_thoughts", "CASCADE")],
     )
-    db["thought_custom_traps"].create(
+    db.table("thought_custom_traps").create(
         {"id": int, "label": str, "explanation": str, "created_at": str},
         pk="id", strict=True, not_null={"label", "created_at"},
     )
     # Built-in traps are hidden, never deleted, so old tags keep their meaning.
-    db["thought_hidden_traps"].create(
+    db.table("thought_hidden_traps").create(
         {"trap_id": str, "hidden_at": str}, pk="trap_id", strict=True, not_null={"hidden_at"},
     )
-    db["thought_records"].create_index(["day"])
-    db["thought_moods"].create_index(["record_id"])
-    db["thought_thoughts"].create_index(["record_id"])
-    db["thought_trap_tags"].create_index(["trap_id"])
+    db.table("thought_records").create_index(["day"])
+    db.table("thought_moods").create_index(["record_id"])
+    db.table("thought_thoughts").create_index(["record_id"])
+    db.table("thought_trap_tags").create_index(["trap_id"])

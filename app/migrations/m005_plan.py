@@ -8,9 +8,9 @@ from sqlite_utils import Database
 def migrate(db: Database) -> None:
     # A save writes a new version with all its items; nothing is edited in place,
     # so every earlier version stays readable.
-    db["plan_versions"].create({"id": int, "saved_at": str}, pk="id",
+    db.table("plan_versions").create({"id": int, "saved_at": str}, pk="id",
                                not_null={"saved_at"}, strict=True)
-    db["plan_items"].create(
+    db.table("plan_items").create(
         {"id": int, "version_id": int, "section": str, "position": int, "text": str,
          "detail": str},
         pk="id",
@@ -18,13 +18,13 @@ def migrate(db: Database) -> None:
         foreign_keys=[("version_id", "plan_versions", "id")],
         strict=True,
     )
-    db["plan_items"].create_index(["version_id", "section", "position"])
-    db["plan_watchers"].create(
+    db.table("plan_items").create_index(["version_id", "section", "position"])
+    db.table("plan_watchers").create(
         {"kind": str, "enabled": int, "days": int, "mood_drop": float, "later_than": str,
          "updated_at": str},
         pk="kind",
         not_null={"enabled", "updated_at"},
         strict=True,
     )
-    db["plan_snoozes"].create({"kind": str, "until": str}, pk="kind", not_null={"until"},
+    db.table("plan_snoozes").create({"kind": str, "until": str}, pk="kind", not_null={"until"},
                               strict=True)

@@ -11,7 +11,7 @@ from app import i18n
 from app.plan import service
 from app.plan.models import LATE_SLEEP, NO_OUTSIDE, PlanItem
 
-_EN = {
+_EN: dict[str, list[PlanItem | str]] = {
     "warning_signs": ["I skip my walk to the corner for three days",
                       "I sleep past noon most days", "I stop answering my sister"],
     "triggers": ["Relatives asking about work", "Gaming all night"],
@@ -30,7 +30,7 @@ _EN = {
     "practice": ["One ladder step a week", "Bed before 2 am"],
     "after_slip": ["A slip is not the end", "Go back one step and try again"],
 }
-_JA = {
+_JA: dict[str, list[PlanItem | str]] = {
     "warning_signs": ["角までの散歩を3日休む", "ほとんどの日、昼過ぎまで寝ている",
                       "姉に返事をしなくなる"],
     "triggers": ["親戚に仕事のことを聞かれる", "ゲームで徹夜する"],

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -48,7 +49,5 @@ def load_guide_or_none(language: str | None = None) -> Guide | None:
     try:
         return parse(raw, "plan_guide.toml") if raw else None
     except ContentError:
-        import logging
-
         logging.getLogger(__name__).exception("plan guide skipped")
         return None

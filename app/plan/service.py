@@ -41,13 +41,13 @@ def current_plan(db: Database) -> Plan | None:
     Latest by when it was saved (then by id), so versions merged in from an
     export take their place in time and never hide the plan made here later.
     """
-    rows = list(db["plan_versions"].rows_where(order_by="julianday(saved_at) DESC, id DESC",
+    rows = list(db.table("plan_versions").rows_where(order_by="julianday(saved_at) DESC, id DESC",
                                                limit=1))
     return _load_version(db, rows[0]) if rows else None
 
 
 def plan_version(db: Database, version_id: int) -> Plan | None:
-    rows = list(db["plan_versions"].rows_where("id = ?", [version_id]))
+    rows = list(db.table("plan_versions").rows_where("id = ?", [version_id]))
     return _load_version(db, rows[0]) if rows else None
 
 
@@ -106,19 +106,19 @@ def save_plan(db: Database, sections: SectionsInput, saved_at: datetime | None =
         return latest
     saved_at = saved_at or clock.now()
     with db.atomic():
-        db["plan_versions"].insert({"saved_at": saved_at.isoformat()})
+        db.table("plan_versions").insert({"saved_at": saved_at.isoformat()})
         version_id = int(db.execute("SELECT last_insert_rowid()").fetchone()[0])
         rows = [{"version_id": version_id, "section": key, "position": pos,
                  "text": item.text, "detail": item.detail}
                 for key, items in cleaned.items() for pos, item in enumerate(items)]
         if rows:
-            db["plan_items"].insert_all(rows)
+            db.table("plan_items").insert_all(rows)
     return Plan(version_id, saved_at, cleaned)
 
 
 def _load_version(db: Database, row: dict[str, Any]) -> Plan:
     sections: dict[str, list[PlanItem]] = {key: [] for key in SECTION_KEYS}
-    for item in db["plan_items"].rows_where("version_id = ?", [row["id"]],
+    for item in db.table("plan_items").rows_where("version_id = ?", [row["id"]],
                                             order_by="section, position"):
         if item["section"] in sections:
             sections[item["section"]].append(PlanItem(item["text"], item["detail"]))
@@ -128,7 +128,7 @@ def _load_version(db: Database, row: dict[str, Any]) -> Plan:
 # -- watchers ----------------------------------------------------------------
 def watchers(db: Database) -> list[Watcher]:
     """All five watchers in their fixed order, with the user's settings or defaults."""
-    stored = {r["kind"]: r for r in db["plan_watchers"].rows}
+    stored = {r["kind"]: r for r in db.table("plan_watchers").rows}
     return [_to_watcher(stored[k]) if k in stored else DEFAULT_WATCHERS[k]
             for k in WATCHER_KINDS]
 
@@ -187,7 +187,7 @@ def store_watchers(db: Database, checked: Iterable[Watcher]) -> None:
              "updated_at": stamp} for w in checked]
     with db.atomic():
         for row in rows:
-            db["plan_watchers"].upsert(row, pk="kind")
+            db.table("plan_watchers").upsert(row, pk="kind")
 
 
 def _number(errors: FieldErrors, name: str, value: float | str) -> float | None:
@@ -247,14 +247,14 @@ def snooze(db: Database, watcher_id: str, until: datetime) -> None:
     if watcher_id not in WATCHER_KINDS:
         raise FieldErrors({"kind": translate("PlanService", "This warning sign is not known.")})
     with db.atomic():
-        db["plan_snoozes"].upsert({"kind": watcher_id, "until": until.isoformat()}, pk="kind")
+        db.table("plan_snoozes").upsert({"kind": watcher_id, "until": until.isoformat()}, pk="kind")
 
 
 def snoozed(db: Database) -> dict[str, datetime]:
     """Watchers set aside right now, with the time they come back."""
     now = clock.now()
     out = {}
-    for row in db["plan_snoozes"].rows:
+    for row in db.table("plan_snoozes").rows:
         until = datetime.fromisoformat(row["until"])
         if _after(until, now):
             out[row["kind"]] = until

@@ -1,21 +1,19 @@
 """Adapter from the diary and ladder services to the watchers' own small records.
 
-The plan never reads the diary or ladder tables itself: it asks their services,
-and works (quietly, with no data) while either feature is missing.
+The plan never reads the diary or ladder tables itself: it asks their services.
 """
 
 from __future__ import annotations
 
-import importlib
-import logging
-from datetime import date, datetime
-from typing import Any
+from datetime import date
 
 from sqlite_utils import Database
 
+from app.diary.models import DiaryEntry
+from app.diary.service import entries_between
+from app.ladder.attempts import attempts_between
+from app.ladder.models import Attempt
 from app.plan.models import AttemptSignal, DaySignal
-
-log = logging.getLogger(__name__)
 
 
 def load(db: Database, start: date, end: date) -> tuple[list[DaySignal], list[AttemptSignal]]:
@@ -24,45 +22,23 @@ def load(db: Database, start: date, end: date) -> tuple[list[DaySignal], list[At
 
 
 def load_days(db: Database, start: date, end: date) -> list[DaySignal]:
-    service = _service("app.diary.service", "entries_between")
-    if service is None:
-        return []
-    return [to_day_signal(e) for e in service.entries_between(db, start, end)]
+    return [to_day_signal(e) for e in entries_between(db, start, end)]
 
 
 def load_attempts(db: Database, start: date, end: date) -> list[AttemptSignal]:
-    service = _service("app.ladder.service", "attempts_between")
-    if service is None:
-        return []
-    return [to_attempt_signal(a) for a in service.attempts_between(db, start, end)]
+    return [to_attempt_signal(a) for a in attempts_between(db, start, end)]
 
 
-def to_day_signal(entry: Any) -> DaySignal:
+def to_day_signal(entry: DiaryEntry) -> DaySignal:
     return DaySignal(
         day=entry.day,
-        mood=getattr(entry, "mood", None),
-        minutes_outside=getattr(entry, "minutes_outside", None),
-        went_outside=getattr(entry, "went_outside", None),
-        sleep_midpoint=getattr(entry, "sleep_midpoint", None),
+        mood=entry.mood,
+        minutes_outside=entry.minutes_outside,
+        went_outside=entry.went_outside,
+        sleep_midpoint=entry.sleep_midpoint,
         has_entry=True,
     )
 
 
-def to_attempt_signal(attempt: Any) -> AttemptSignal:
-    started = attempt.started_at
-    day = started.date() if isinstance(started, datetime) else started
-    return AttemptSignal(day, getattr(attempt, "actual_minutes", None))
-
-
-def _service(module: str, function: str) -> Any:
-    """The other feature's service module, or None while it does not exist yet."""
-    try:
-        mod = importlib.import_module(module)
-    except ModuleNotFoundError as exc:
-        if exc.name and module.startswith(exc.name):
-            return None
-        raise
-    if not hasattr(mod, function):
-        log.warning("%s has no %s yet; the plan's watchers skip it", module, function)
-        return None
-    return mod
+def to_attempt_signal(attempt: Attempt) -> AttemptSignal:
+    return AttemptSignal(attempt.started_at.date(), attempt.actual_minutes)

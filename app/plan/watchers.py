@@ -118,7 +118,7 @@ def mood_drop(days: list[DaySignal], today: date) -> Fraction | None:
             if d.mood is not None and base_start <= d.day < recent_start]
     if len(recent) < MIN_RECENT_MOODS or len(base) < MIN_BASELINE_MOODS:
         return None
-    return sum(base) / len(base) - sum(recent) / len(recent)
+    return sum(base, Fraction(0)) / len(base) - sum(recent, Fraction(0)) / len(recent)
 
 
 def late_nights(days: list[DaySignal], today: date, later_than: time) -> int:

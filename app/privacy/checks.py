@@ -21,10 +21,19 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from app.diary import service as diary_service
 from app.i18n import translate
+from app.ladder import attempts as ladder_attempts
+from app.ladder import service as ladder_service
+from app.ladder.models import AttemptInput, StepInput
+from app.plan import service as plan_service
+from app.plan.models import PlanItem
 from app.privacy.record_kinds import label_of
 from app.privacy.tables import quote, user_tables
 from app.text import MAX_TEXT, too_long
+from app.thoughts import models as thought_models
+from app.thoughts import service as thought_service
+from app.thoughts import traps as thought_traps
 from app.validation import FieldErrors
 
 Problem = tuple[str, str]  # (where, what) — both for the person
@@ -102,76 +111,65 @@ def _guard(where: str, check: Callable[[], FieldErrors | None]) -> Iterator[Prob
 
 
 def _diary(db: Database) -> Iterator[Problem]:
-    from app.diary import service as diary
-
     for (day,) in db.execute("SELECT day FROM diary_entries ORDER BY day").fetchall():
         def check(day: str = day) -> None:
-            entry = diary.get_entry(db, date.fromisoformat(day))
+            entry = diary_service.get_entry(db, date.fromisoformat(day))
             assert entry is not None
-            diary.validate(db, entry)
+            diary_service.validate(db, entry)
         yield from _guard(_where("diary_entries", day), check)
-    for s in diary.symptoms(db):
+    for s in diary_service.symptoms(db):
         def check_name(s: Any = s) -> None:
-            diary.check_symptom_name(db, s.name, except_id=s.id)
+            diary_service.check_symptom_name(db, s.name, except_id=s.id)
         yield from _guard(_where("diary_symptoms", s.id), check_name)
 
 
 def _thoughts(db: Database) -> Iterator[Problem]:
-    from app.thoughts import models, traps
-    from app.thoughts import service as thoughts
-
     for (record_id,) in db.execute("SELECT id FROM thought_records ORDER BY id").fetchall():
         def check(record_id: int = record_id) -> FieldErrors:
-            rec = thoughts.get(db, record_id)
+            rec = thought_service.get(db, record_id)
             assert rec is not None
-            errors = thoughts.check(rec, finish=rec.status == models.DONE)
-            if rec.status not in (models.DONE, models.DRAFT) or \
-                    rec.mode not in (models.GUIDED, models.FORM):
+            errors = thought_service.check(rec, finish=rec.status == thought_models.DONE)
+            if rec.status not in (thought_models.DONE, thought_models.DRAFT) or \
+                    rec.mode not in (thought_models.GUIDED, thought_models.FORM):
                 raise ValueError(rec.status)
             return errors
         yield from _guard(_where("thought_records", record_id), check)
     for row in db.execute("SELECT id, label FROM thought_custom_traps ORDER BY id").fetchall():
         def check_trap(label: str = row[1]) -> FieldErrors:
             errors = FieldErrors()
-            traps.check_label(errors, label)
+            thought_traps.check_label(errors, label)
             return errors
         yield from _guard(_where("thought_custom_traps", row[0]), check_trap)
 
 
 def _ladder(db: Database) -> Iterator[Problem]:
-    from app.ladder import attempts, service
-    from app.ladder.models import AttemptInput, StepInput
-
     names = [f.name for f in dataclasses.fields(AttemptInput)]
     for (ladder_id,) in db.execute("SELECT id FROM ladders ORDER BY id").fetchall():
         def check_ladder(ladder_id: int = ladder_id) -> FieldErrors:
             errors = FieldErrors()
-            ladder = service.get_ladder(db, ladder_id)
+            ladder = ladder_service.get_ladder(db, ladder_id)
             assert ladder is not None
-            service.check_goal(errors, ladder.goal)
+            ladder_service.check_goal(errors, ladder.goal)
             return errors
         yield from _guard(_where("ladders", ladder_id), check_ladder)
     for (step_id,) in db.execute("SELECT id FROM ladder_steps ORDER BY id").fetchall():
         def check_step(step_id: int = step_id) -> FieldErrors:
             errors = FieldErrors()
-            s = service.get_step(db, step_id)
+            s = ladder_service.get_step(db, step_id)
             assert s is not None
-            service.check_step(errors, StepInput(s.title, s.target_minutes, s.predicted_suds,
+            ladder_service.check_step(errors, StepInput(s.title, s.target_minutes, s.predicted_suds,
                                                  s.note))
             return errors
         yield from _guard(_where("ladder_steps", step_id), check_step)
     for (attempt_id,) in db.execute("SELECT id FROM ladder_attempts ORDER BY id").fetchall():
         def check_attempt(attempt_id: int = attempt_id) -> FieldErrors:
-            a = attempts.get_attempt(db, attempt_id)
+            a = ladder_attempts.get_attempt(db, attempt_id)
             assert a is not None
-            return attempts.check_attempt(AttemptInput(**{n: getattr(a, n) for n in names}))
+            return ladder_attempts.check_attempt(AttemptInput(**{n: getattr(a, n) for n in names}))
         yield from _guard(_where("ladder_attempts", attempt_id), check_attempt)
 
 
 def _plan(db: Database) -> Iterator[Problem]:
-    from app.plan import service as plan
-    from app.plan.models import PlanItem
-
     for (version_id,) in db.execute("SELECT id FROM plan_versions ORDER BY id").fetchall():
         def check_version(version_id: int = version_id) -> None:
             sections: dict[str, list[PlanItem]] = {}
@@ -179,18 +177,18 @@ def _plan(db: Database) -> Iterator[Problem]:
                     "SELECT section, text, detail FROM plan_items WHERE version_id = ? "
                     "ORDER BY section, position", [version_id]).fetchall():
                 sections.setdefault(section, []).append(PlanItem(text, detail))
-            plan.clean_sections(sections)
-            assert plan.plan_version(db, version_id) is not None
+            plan_service.clean_sections(sections)
+            assert plan_service.plan_version(db, version_id) is not None
         yield from _guard(_where("plan_versions", version_id), check_version)
     for row in db.execute("SELECT kind, enabled, days, mood_drop, later_than "
                           "FROM plan_watchers ORDER BY kind").fetchall():
         def check_watcher(row: Any = row) -> None:
-            plan.build_watcher(db, row[0], enabled=bool(row[1]), days=row[2],
+            plan_service.build_watcher(db, row[0], enabled=bool(row[1]), days=row[2],
                                mood_drop=row[3], later_than=row[4])
         yield from _guard(_where("plan_watchers", row[0]), check_watcher)
     for (kind,) in db.execute("SELECT kind FROM plan_snoozes ORDER BY kind").fetchall():
         def check_snooze(kind: str = kind) -> None:
-            plan.build_watcher(db, kind, enabled=True)
+            plan_service.build_watcher(db, kind, enabled=True)
         yield from _guard(_where("plan_snoozes", kind), check_snooze)
 
 

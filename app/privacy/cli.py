@@ -7,15 +7,23 @@ the recovery key), `--new-passphrase-file` the new one.
 from __future__ import annotations
 
 import argparse
-import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from app import paths
+from app.cli_input import read_passphrase, say
 from app.i18n import translate
+from app.privacy.files import WriteProblem, write_private
+from app.storefile import StoreProblem
+from app.validation import FieldErrors
+
+if TYPE_CHECKING:
+    from app.connection import Store
 
 
-def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
+def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser],
+                common: argparse.ArgumentParser) -> None:
     exp = sub.add_parser("export", parents=[common], help="export everything as JSON or CSV")
     exp.add_argument("--out", required=True, metavar="FILE.json|FOLDER",
                      help="the JSON file to write, or a new folder with --csv")
@@ -33,15 +41,14 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
                     help="write the recovery key to FILE instead of printing it")
 
 
-def _say(text: str, error: bool = False) -> None:
-    print(text, file=sys.stderr if error else sys.stdout)
+# The window starts through app.cli, which imports this module: the database
+# libraries load after its first frame, so each command imports them itself.
 
 
-def _open(args: argparse.Namespace) -> Any:
-    from app.backup import rekey_backups
-    from app.cli import read_passphrase
-    from app.db import StoreProblem, open_store
-    from app.privacy.passphrase import clear_leftovers
+def _open(args: argparse.Namespace) -> Store | None:
+    from app.backup import rekey_backups  # lazy: database libraries (see above)
+    from app.db import open_store  # lazy: as above
+    from app.privacy.passphrase import clear_leftovers  # lazy: as above
 
     try:
         store = open_store(paths.resolve(args.data_dir), read_passphrase(args), create=False)
@@ -51,42 +58,40 @@ def _open(args: argparse.Namespace) -> Any:
                           partials=False)
         return store
     except StoreProblem as problem:
-        _say(problem.user_message(), error=True)
+        say(problem.user_message(), error=True)
         return None
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from app.privacy.files import WriteProblem
-    from app.privacy.spreadsheet import export_csv
-    from app.privacy.transfer import export_json
+    from app.privacy.spreadsheet import export_csv  # lazy: database libraries (see above)
+    from app.privacy.transfer import export_json  # lazy: as above
 
     store = _open(args)
     if store is None:
         return 1
     try:
         if store.passphrase and not args.allow_plaintext:
-            _say(translate("PrivacyCli", "Your data is protected by a passphrase, but an "
+            say(translate("PrivacyCli", "Your data is protected by a passphrase, but an "
                            "export is plain text anyone can read. Add --allow-plaintext "
                            "to export anyway."), error=True)
             return 2
         out = Path(args.out)
         if args.csv and out.exists():
-            _say(translate("PrivacyCli", "{path} already exists; please name a new folder.")
+            say(translate("PrivacyCli", "{path} already exists; please name a new folder.")
                  .format(path=out), error=True)
             return 2
         written = export_csv(store.db, out) if args.csv else export_json(store.db, out)
     except WriteProblem as problem:
-        _say(problem.user_message(), error=True)
+        say(problem.user_message(), error=True)
         return 1
     finally:
         store.close()
-    _say(translate("PrivacyCli", "Exported to {path}.").format(path=written))
+    say(translate("PrivacyCli", "Exported to {path}.").format(path=written))
     return 0
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from app.db import StoreProblem
-    from app.privacy.transfer import ImportProblem, import_json
+    from app.privacy.transfer import ImportProblem, import_json  # lazy: database libraries
 
     store = _open(args)
     if store is None:
@@ -94,11 +99,11 @@ def cmd_import(args: argparse.Namespace) -> int:
     try:
         result = import_json(store, Path(args.file), args.mode)
     except (ImportProblem, StoreProblem) as problem:
-        _say(problem.user_message(), error=True)
+        say(problem.user_message(), error=True)
         return 1
     finally:
         store.close()
-    _say(result.user_message())
+    say(result.user_message())
     return 0
 
 
@@ -109,16 +114,12 @@ def _read(path: str | None) -> str | None:
 
 
 def cmd_passphrase(args: argparse.Namespace) -> int:
-    from app.backup import BackupsRekeyed
-    from app.cli import read_passphrase
-    from app.db import StoreProblem
-    from app.privacy import passphrase as pp
-    from app.privacy.files import write_private
-    from app.validation import FieldErrors
+    from app.backup import BackupsRekeyed  # lazy: database libraries (see above)
+    from app.privacy import passphrase as pp  # lazy: as above
 
     new = _read(args.new_passphrase_file)
     if args.action in ("set", "change") and not new:
-        _say(translate("PrivacyCli", "Please give the new passphrase with "
+        say(translate("PrivacyCli", "Please give the new passphrase with "
                        "--new-passphrase-file."), error=True)
         return 2
     store = _open(args)
@@ -133,7 +134,7 @@ def cmd_passphrase(args: argparse.Namespace) -> int:
             if args.recovery_key_file:
                 write_private(Path(args.recovery_key_file), (key + "\n").encode("ascii"))
             else:
-                _say(translate("PrivacyCli", "Recovery key (keep it on paper, somewhere "
+                say(translate("PrivacyCli", "Recovery key (keep it on paper, somewhere "
                                "safe): {key}").format(key=key))
         elif args.action == "change":
             pp.check_new(new or "", new or "")
@@ -141,16 +142,17 @@ def cmd_passphrase(args: argparse.Namespace) -> int:
         else:
             store = pp.remove_passphrase(store, current, backups)
     except FieldErrors as errors:
-        _say(" ".join(errors.messages.values()), error=True)
+        say(" ".join(errors.messages.values()), error=True)
         return 1
     except StoreProblem as problem:
-        _say(problem.user_message(), error=True)
+        say(problem.user_message(), error=True)
         return 1
     finally:
         store.close()
     said = pp.backups_message(backups, protected=args.action != "remove")
-    _say(" ".join(filter(None, (translate("PrivacyCli", "Done."), said))))
+    say(" ".join(filter(None, (translate("PrivacyCli", "Done."), said))))
     return 0
 
 
-COMMANDS = {"export": cmd_export, "import": cmd_import, "passphrase": cmd_passphrase}
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "export": cmd_export, "import": cmd_import, "passphrase": cmd_passphrase}

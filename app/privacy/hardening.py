@@ -21,7 +21,7 @@ def keep_out_of_crash_dumps() -> bool:
     """True if both steps that apply on this system took effect."""
     ok = True
     try:
-        import resource
+        import resource  # lazy: Unix only; the ImportError is Windows
     except ImportError:  # Windows: no core files in this sense
         return True
     try:
@@ -48,7 +48,7 @@ def _set_dumpable(on: bool) -> bool:
 
 def _libc() -> Any:
     try:
-        import ctypes
+        import ctypes  # lazy: loads only when the dump setting is read or changed
 
         return ctypes.CDLL(None, use_errno=True)
     except (ImportError, OSError):

@@ -36,9 +36,9 @@ import re
 from pathlib import Path
 from typing import Any
 
-from app.db import StoreProblem
 from app.paths import DataPaths
 from app.privacy.files import write_private
+from app.storefile import StoreProblem
 
 KEYFILE_NAME = "ippo-key.json"
 KEYFILE_FORMAT = 1

@@ -6,10 +6,12 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from sqlite_utils import Database
+
 from app.backup import BackupFile, backup_and_thin, verify
 from app.db import DB_ERRORS, Store, StoreProblem, classify, connect, file_state
 from app.privacy.swap import export_copy, replace_live
-from app.privacy.tables import quote, user_tables
+from app.privacy.tables import TableInfo, quote, user_tables
 
 DAY_COLUMNS = ("day", "date", "entry_date", "on_day")
 
@@ -29,13 +31,13 @@ def key_for_backup(path: Path, key: str | None) -> str | None:
     return None if file_state(path) == "plain" else key
 
 
-def _diary_span(db: object, tables: list) -> tuple[str | None, str | None]:
+def _diary_span(db: Database, tables: list[TableInfo]) -> tuple[str | None, str | None]:
     for t in sorted(tables, key=lambda t: not t.name.endswith("entries")):
         if "diary" not in t.name:
             continue
         for name in DAY_COLUMNS:
             if t.column(name) is not None:
-                row = db.execute(  # type: ignore[attr-defined]
+                row = db.execute(
                     f"SELECT min({quote(name)}), max({quote(name)}) FROM {quote(t.name)}"
                 ).fetchone()
                 return row[0], row[1]

@@ -37,7 +37,7 @@ def replace_live(store: Store, key: str | None, target: Path,
         if before_swap is not None:
             before_swap()
         store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    except (OSError, *DB_ERRORS) as exc:
+    except (OSError,) + DB_ERRORS as exc:
         target.unlink(missing_ok=True)
         raise classify(exc, paths.root) from None
     except (StoreProblem, WriteProblem):

@@ -17,6 +17,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+import sqlcipher3
 from sqlite_utils import Database
 
 from app import __version__, clock, migrations
@@ -226,8 +227,6 @@ def build_scratch(plan: ImportPlan) -> Database:
     Raises ImportProblem when a row does not fit (a missing required value, a
     reference to nothing) or when a value breaks a rule of the app's forms.
     """
-    import sqlcipher3
-
     db = Database(sqlcipher3.connect(":memory:", isolation_level=None), execute_plugins=False)
     db.execute("PRAGMA foreign_keys = ON")
     migrations.apply(db)
@@ -289,7 +288,7 @@ def _write(store: Store, plan: ImportPlan, scratch: Database, mode: str) -> Impo
     except ImportProblem:
         _roll_back(conn)
         raise
-    except (*DB_ERRORS, OSError) as exc:
+    except DB_ERRORS + (OSError,) as exc:
         _roll_back(conn)
         problem = classify(exc, store.paths.database)
         if problem.kind == StoreProblem.DISK_FULL:

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from datetime import date
 from statistics import mean
-from typing import Any
 
 from sqlite_utils import Database
 
-from app.progress import sources
+from app.ladder.attempts import attempts_between
+from app.ladder.models import Ladder
+from app.ladder.service import list_ladders, steps
+from app.plan import service as plan_service
 from app.progress.models import (
     AttemptPoint,
     LadderFigures,
@@ -18,6 +20,7 @@ from app.progress.models import (
     ThoughtFigures,
 )
 from app.progress.periods import Period
+from app.thoughts.service import mood_change, records_between, trap_counts
 
 TOP_TRAPS = 3
 
@@ -28,20 +31,15 @@ def ladder_figures(db: Database, period: Period) -> LadderFigures:
     "Highest step practised" is the highest step with an attempt in the period,
     computed here from the attempts themselves, so the page and its chart agree.
     """
-    list_ladders = sources.function("ladder", "list_ladders")
-    steps_of = sources.function("ladder", "steps")
-    attempts_between = sources.function("ladder", "attempts_between")
-    if list_ladders is None or steps_of is None or attempts_between is None:
-        return LadderFigures()
     attempts = sorted(attempts_between(db, period.start, period.end),
                       key=lambda a: (a.started_at, a.id))
     if not attempts:
         return LadderFigures()
-    where: dict[int, tuple[Any, int, str]] = {}  # step id -> (ladder, 1-based step, title)
+    where: dict[int, tuple[Ladder, int, str]] = {}  # step id -> (ladder, 1-based step, title)
     all_steps: dict[int, tuple[str, ...]] = {}
     for lad in list_ladders(db, True):
         titles = []
-        for position, step in enumerate(steps_of(db, lad.id), start=1):
+        for position, step in enumerate(steps(db, lad.id), start=1):
             where[step.id] = (lad, position, step.title)
             titles.append(step.title)
         all_steps[lad.id] = tuple(titles)
@@ -62,18 +60,14 @@ def ladder_figures(db: Database, period: Period) -> LadderFigures:
 
 
 def thought_figures(db: Database, period: Period) -> ThoughtFigures:
-    records_between = sources.function("thoughts", "records_between")
-    trap_counts = sources.function("thoughts", "trap_counts")
-    mood_change = sources.function("thoughts", "mood_change")
-    records = len(records_between(db, period.start, period.end)) if records_between else 0
-    traps = tuple((t.label, t.count) for t in
-                  (trap_counts(db, period.start, period.end) if trap_counts else [])[:TOP_TRAPS])
-    changes = list(mood_change(db, period.start, period.end)) if mood_change else []
-    rerated = [c for c in changes if c.after is not None]
+    records = len(records_between(db, period.start, period.end))
+    traps = tuple((t.label, t.count) for t in trap_counts(db, period.start, period.end)[:TOP_TRAPS])
+    changes = mood_change(db, period.start, period.end)
+    rerated = [(c.before, c.after) for c in changes if c.after is not None]
     return ThoughtFigures(
         records=records, traps=traps,
-        mood_before=mean(c.before for c in rerated) if rerated else None,
-        mood_after=mean(c.after for c in rerated) if rerated else None)
+        mood_before=mean(before for before, _ in rerated) if rerated else None,
+        mood_after=mean(after for _, after in rerated) if rerated else None)
 
 
 def plan_figures(db: Database, period: Period, with_text: bool) -> PlanFigures:
@@ -82,16 +76,12 @@ def plan_figures(db: Database, period: Period, with_text: bool) -> PlanFigures:
     The plan's own words (its warning signs) are read only when `with_text`:
     the user chose to print that private part.
     """
-    current_plan = sources.function("plan", "current_plan")
-    plan = current_plan(db) if current_plan else None
+    plan = plan_service.current_plan(db)
     exists = plan is not None and not plan.is_empty()
-    watchers = sources.function("plan", "watchers")
-    watched = tuple(w.kind for w in (watchers(db) if watchers else []) if w.enabled)
-    fired_days = sources.function("plan", "fired_days")
-    fired: dict[str, list[date]] = fired_days(db, period.start, period.end) if fired_days else {}
+    watched = tuple(w.kind for w in plan_service.watchers(db) if w.enabled)
+    fired: dict[str, list[date]] = plan_service.fired_days(db, period.start, period.end)
     noticed = tuple(Noticed(kind, min(days), max(days), len(days))
                     for kind, days in fired.items() if days)
-    warning_signs = sources.function("plan", "warning_signs")
-    signs = tuple(warning_signs(db)) if (exists and with_text and warning_signs) else ()
+    signs = tuple(plan_service.warning_signs(db)) if (exists and with_text) else ()
     return PlanFigures(exists=exists, last_changed=plan.saved_at.date() if plan else None,
                        watched=watched, noticed=noticed, warning_signs=signs)

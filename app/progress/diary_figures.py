@@ -10,40 +10,31 @@ seven) are left out of the weekly figures, and the page says so.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from datetime import date, datetime, time, timedelta
+from datetime import date, time, timedelta
 from statistics import mean
-from typing import Any
 
+from app.diary.models import DiaryEntry
 from app.progress.models import DiaryFigures, Measure, Stretch, Week
 from app.progress.periods import Period
 
 STRETCH_DAYS = 14  # "at the start" and "now": the first and the last two weeks
 
 
-def _num(entry: Any, name: str) -> float | None:
-    value = getattr(entry, name, None)
-    return float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) \
-        else None
+def _num(value: float | None) -> float | None:
+    return None if value is None else float(value)
 
 
-def _clock(value: Any) -> float | None:
-    if isinstance(value, datetime):
-        value = value.time()
-    if isinstance(value, str) and value:
-        try:
-            value = time.fromisoformat(value)
-        except ValueError:
-            return None
-    return value.hour + value.minute / 60 if isinstance(value, time) else None
+def _clock(value: time | None) -> float | None:
+    return None if value is None else value.hour + value.minute / 60
 
 
-def night_hours(entry: Any) -> tuple[float, float] | None:
+def night_hours(entry: DiaryEntry) -> tuple[float, float] | None:
     """(bed, waking) as hours after noon of the day before the entry's day.
 
     Waking is on the entry's day; a bedtime later on the clock than waking was
     the evening before (the diary's night rule): 23:30 -> 07:00 is (11.5, 19).
     """
-    bed, wake = _clock(getattr(entry, "bedtime", None)), _clock(getattr(entry, "waketime", None))
+    bed, wake = _clock(entry.bedtime), _clock(entry.waketime)
     if bed is None or wake is None or bed == wake:
         return None
     start = bed - 24 if bed > wake else bed
@@ -73,14 +64,14 @@ def week_bounds(period: Period) -> list[tuple[date, date]]:
              period.end - timedelta(days=7 * (count - i - 1))) for i in range(count)]
 
 
-def _week(start: date, end: date, group: Sequence[Any], thoughts: int) -> Week:
+def _week(start: date, end: date, group: Sequence[DiaryEntry], thoughts: int) -> Week:
     nights = [night_hours(e) for e in group]
-    outside, outside_days = _sum(_num(e, "minutes_outside") for e in group)
-    contacts, contacts_days = _sum(_num(e, "face_contacts") for e in group)
+    outside, outside_days = _sum(_num(e.minutes_outside) for e in group)
+    contacts, contacts_days = _sum(_num(e.face_contacts) for e in group)
     return Week(
         start=start, end=end, days_noted=len({e.day for e in group}),
-        mood=_measure(_num(e, "mood") for e in group).value,
-        anxiety=_measure(_num(e, "anxiety") for e in group).value,
+        mood=_measure(_num(e.mood) for e in group).value,
+        anxiety=_measure(_num(e.anxiety) for e in group).value,
         sleep_hours=_measure(n[1] - n[0] if n else None for n in nights).value,
         bed_hour=_measure(n[0] if n else None for n in nights).value,
         wake_hour=_measure(n[1] if n else None for n in nights).value,
@@ -88,17 +79,17 @@ def _week(start: date, end: date, group: Sequence[Any], thoughts: int) -> Week:
         contacts=contacts, contacts_days=contacts_days, thought_records=thoughts)
 
 
-def _stretch(start: date, end: date, group: Sequence[Any]) -> Stretch:
+def _stretch(start: date, end: date, group: Sequence[DiaryEntry]) -> Stretch:
     nights = [night_hours(e) for e in group]
     return Stretch(
         start=start, end=end, days_noted=len({e.day for e in group}),
-        mood=_measure(_num(e, "mood") for e in group),
-        anxiety=_measure(_num(e, "anxiety") for e in group),
+        mood=_measure(_num(e.mood) for e in group),
+        anxiety=_measure(_num(e.anxiety) for e in group),
         bed_hour=_measure(n[0] if n else None for n in nights),
         wake_hour=_measure(n[1] if n else None for n in nights),
         sleep_hours=_measure(n[1] - n[0] if n else None for n in nights),
-        outside_minutes=_measure(_num(e, "minutes_outside") for e in group),
-        contacts=_measure(_num(e, "face_contacts") for e in group))
+        outside_minutes=_measure(_num(e.minutes_outside) for e in group),
+        contacts=_measure(_num(e.face_contacts) for e in group))
 
 
 def stretch_days(period: Period) -> int:
@@ -106,7 +97,7 @@ def stretch_days(period: Period) -> int:
     return STRETCH_DAYS if period.days >= 2 * STRETCH_DAYS else period.days // 2
 
 
-def compute(entries: Sequence[Any], period: Period,
+def compute(entries: Sequence[DiaryEntry], period: Period,
             thought_days: Sequence[date] = ()) -> DiaryFigures:
     """Figures a clinician reads first. Entries outside the period are ignored."""
     inside = sorted((e for e in entries if period.contains(e.day)), key=lambda e: e.day)

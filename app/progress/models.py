@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime
 
 from app.progress.periods import Period
@@ -168,7 +168,6 @@ class Summary:
     ladder: LadderFigures | None = None
     thoughts: ThoughtFigures | None = None
     plan: PlanFigures | None = None
-    features: tuple[str, ...] = field(default=())  # feature packages found
 
     def has(self, section: str) -> bool:
         return section in self.sections

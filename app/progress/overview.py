@@ -8,14 +8,17 @@ so the screen and the printed page show the same weeks and attempts.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Any
+from dataclasses import dataclass
 
 from sqlite_utils import Database
 
-from app.progress import sources, summary
+from app.diary.models import DiaryEntry
+from app.diary.service import entries_between
+from app.progress import summary
 from app.progress.models import DiaryFigures, LadderFigures, Summary, SummaryNotes
 from app.progress.periods import Period
+from app.thoughts.models import MoodChange, TrapCount
+from app.thoughts.service import mood_change, trap_counts
 
 CHART_SECTIONS = ("mood", "sleep", "outside", "ladder", "charts")
 
@@ -23,13 +26,11 @@ CHART_SECTIONS = ("mood", "sleep", "outside", "ladder", "charts")
 @dataclass(frozen=True)
 class Overview:
     period: Period
-    features: tuple[str, ...]
-    entries: tuple[Any, ...] = ()  # diary entries of the period, oldest first
+    entries: tuple[DiaryEntry, ...] = ()  # diary entries of the period, oldest first
     diary: DiaryFigures | None = None
     ladder: LadderFigures | None = None
-    mood_changes: tuple[Any, ...] = ()  # thought records: feeling before / after
-    trap_counts: tuple[Any, ...] = ()
-    extra: dict[str, Any] = field(default_factory=dict)
+    mood_changes: tuple[MoodChange, ...] = ()  # thought records: feeling before / after
+    trap_counts: tuple[TrapCount, ...] = ()
 
     @property
     def has_data(self) -> bool:
@@ -39,22 +40,16 @@ class Overview:
     def as_summary(self) -> Summary:
         """The same figures as the summary model, for the shared chart builders."""
         return Summary(period=self.period, made_on=self.period.end, notes=SummaryNotes(),
-                       sections=CHART_SECTIONS, diary=self.diary, ladder=self.ladder,
-                       features=self.features)
+                       sections=CHART_SECTIONS, diary=self.diary, ladder=self.ladder)
 
 
 def load(db: Database, period: Period) -> Overview:
-    """Everything the page charts for `period`, from whichever features are installed."""
-    entries_between = sources.function("diary", "entries_between")
-    trap_counts = sources.function("thoughts", "trap_counts")
-    mood_change = sources.function("thoughts", "mood_change")
-    entries = tuple(entries_between(db, period.start, period.end)) if entries_between else ()
+    """Everything the page charts for `period`, from the feature services."""
     return Overview(
         period=period,
-        features=sources.available(),
-        entries=entries,
+        entries=tuple(entries_between(db, period.start, period.end)),
         diary=summary.diary(db, period),
         ladder=summary.ladder(db, period),
-        mood_changes=tuple(mood_change(db, period.start, period.end)) if mood_change else (),
-        trap_counts=tuple(trap_counts(db, period.start, period.end)) if trap_counts else (),
+        mood_changes=tuple(mood_change(db, period.start, period.end)),
+        trap_counts=tuple(trap_counts(db, period.start, period.end)),
     )

@@ -2,26 +2,25 @@
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING
 
 from app.charts import ChartTheme
 from app.i18n import translate
 from app.progress import summary_charts
 from app.progress.overview import Overview
+from app.thoughts import charts as thought_charts
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
 
 
 @dataclass(frozen=True)
 class ChartSpec:
     key: str
     title: str
-    build: Callable[[ChartTheme], Any]  # theme -> matplotlib Figure
-
-
-def _charts(feature: str) -> Any:
-    return importlib.import_module(f"app.{feature}.charts")
+    build: Callable[[ChartTheme], Figure]
 
 
 def _shared(ov: Overview, key: str) -> ChartSpec:
@@ -32,19 +31,18 @@ def _shared(ov: Overview, key: str) -> ChartSpec:
 
 
 def specs(ov: Overview) -> list[ChartSpec]:
-    """One spec per chart whose feature is installed, in reading order."""
+    """One spec per chart, in reading order."""
     out: list[ChartSpec] = []
-    if "diary" in ov.features and ov.diary is not None:
+    if ov.diary is not None:
         out += [_shared(ov, "mood"), _shared(ov, "sleep"), _shared(ov, "outside")]
-    if "ladder" in ov.features and ov.ladder is not None:
+    if ov.ladder is not None:
         out.append(_shared(ov, "ladder"))
-    if "thoughts" in ov.features:
-        changes, traps = list(ov.mood_changes), list(ov.trap_counts)
-        out += [
-            ChartSpec("thought_moods", translate("ProgressCharts",
-                                                 "Feelings before and after thought records"),
-                      lambda t: _charts("thoughts").mood_change_figure(changes, t)),
-            ChartSpec("traps", translate("ProgressCharts", "Thinking traps noticed"),
-                      lambda t: _charts("thoughts").trap_counts_figure(traps, t)),
-        ]
+    changes, traps = list(ov.mood_changes), list(ov.trap_counts)
+    out += [
+        ChartSpec("thought_moods", translate("ProgressCharts",
+                                             "Feelings before and after thought records"),
+                  lambda t: thought_charts.mood_change_figure(changes, t)),
+        ChartSpec("traps", translate("ProgressCharts", "Thinking traps noticed"),
+                  lambda t: thought_charts.trap_counts_figure(traps, t)),
+    ]
     return out

@@ -1,17 +1,16 @@
 """Composes the first-appointment Summary for a period from the feature services.
 
-Each section is computed only when the user chose it and its feature's service
-(and function) exists, so the page works whatever features are installed.
+Each section is computed only when the user chose it. Every feature always
+ships, so the summary calls their public service functions directly.
 """
 
 from __future__ import annotations
 
-from typing import Any
-
 from sqlite_utils import Database
 
 from app import clock
-from app.progress import adapters, diary_figures, sources
+from app.diary.service import entries_between
+from app.progress import adapters, diary_figures
 from app.progress.models import (
     DEFAULT_SECTIONS,
     SECTIONS,
@@ -23,6 +22,7 @@ from app.progress.models import (
     ThoughtFigures,
 )
 from app.progress.periods import Period
+from app.thoughts.service import records_between
 
 DIARY_SECTIONS = ("mood", "sleep", "outside", "charts", "detail")
 
@@ -47,34 +47,23 @@ def compose(db: Database, period: Period, notes: SummaryNotes | None = None,
         ladder=ladder(db, period) if wants & {"ladder", "charts", "detail"} else None,
         thoughts=thoughts(db, period) if "thoughts" in wants else None,
         plan=plan(db, period, "plan" in wants) if wants & {"plan", "plan_facts"} else None,
-        features=sources.available(),
     )
 
 
-def diary(db: Database, period: Period, with_thoughts: bool = False) -> DiaryFigures | None:
-    entries_between = sources.function("diary", "entries_between")
-    if entries_between is None:
-        return None
-    entries: list[Any] = list(entries_between(db, period.start, period.end))
-    records_between = sources.function("thoughts", "records_between")
+def diary(db: Database, period: Period, with_thoughts: bool = False) -> DiaryFigures:
+    entries = entries_between(db, period.start, period.end)
     days = ([r.day for r in records_between(db, period.start, period.end) if r.day]
-            if with_thoughts and records_between else [])
+            if with_thoughts else [])
     return diary_figures.compute(entries, period, days)
 
 
-def ladder(db: Database, period: Period) -> LadderFigures | None:
-    if sources.service("ladder") is None:
-        return None
+def ladder(db: Database, period: Period) -> LadderFigures:
     return adapters.ladder_figures(db, period)
 
 
-def thoughts(db: Database, period: Period) -> ThoughtFigures | None:
-    if sources.service("thoughts") is None:
-        return None
+def thoughts(db: Database, period: Period) -> ThoughtFigures:
     return adapters.thought_figures(db, period)
 
 
-def plan(db: Database, period: Period, with_text: bool) -> PlanFigures | None:
-    if sources.service("plan") is None:
-        return None
+def plan(db: Database, period: Period, with_text: bool) -> PlanFigures:
     return adapters.plan_figures(db, period, with_text)

@@ -13,13 +13,14 @@ from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
-from app.charts import LIGHT, ChartTheme, new_figure, series, style_axes, to_svg
+from app.charts import LIGHT, ChartTheme, empty_note, new_figure, rc, series, style_axes, to_svg
 from app.i18n import QT_TRANSLATE_NOOP, language, translate
 from app.progress.models import DiaryFigures, LadderFigures, Summary, Week
 
 if TYPE_CHECKING:
-    from matplotlib.axes import Axes
-    from matplotlib.figure import Figure
+    from matplotlib.axes import Axes  # lazy: matplotlib loads at the first draw
+    from matplotlib.figure import Figure  # lazy: matplotlib loads at the first draw
+    from matplotlib.gridspec import SubplotSpec  # lazy: matplotlib loads at the first draw
 
 EPOCH = date(1970, 1, 1).toordinal()  # matplotlib's default date epoch
 MONTHS = [
@@ -37,7 +38,7 @@ NAN = float("nan")
 
 def _pt(printed: float) -> float:
     """A font size given for paper (9 pt base), scaled with the screen's text size."""
-    import matplotlib
+    import matplotlib  # lazy: matplotlib loads at the first draw
 
     return printed * float(matplotlib.rcParams["font.size"]) / 9.0
 
@@ -72,8 +73,8 @@ def day_label(day: date) -> str:
 
 
 def _date_axis(ax: Axes, start: date, end: date) -> None:
-    import matplotlib.dates as mdates
-    from matplotlib.ticker import FuncFormatter
+    import matplotlib.dates as mdates  # lazy: matplotlib loads at the first draw
+    from matplotlib.ticker import FuncFormatter  # lazy: matplotlib loads at the first draw
 
     ax.set_xlim(day_number(start) - 0.5, day_number(end) + 0.5)
     locator: Any = mdates.AutoDateLocator  # untyped in some matplotlib releases
@@ -255,7 +256,7 @@ def panel_title(key: str) -> str:
     }[key]
 
 
-def draw_panel(fig: Any, spot: Any, key: str, summary: Summary, theme: ChartTheme,
+def draw_panel(fig: Figure, spot: SubplotSpec, key: str, summary: Summary, theme: ChartTheme,
                legend: bool = False) -> None:
     """Draw one panel into a grid cell `spot` of `fig`."""
     start, end = summary.period.start, summary.period.end
@@ -276,8 +277,6 @@ def draw_panel(fig: Any, spot: Any, key: str, summary: Summary, theme: ChartThem
 
 def page_figure(summary: Summary, key: str, theme: ChartTheme = LIGHT) -> Figure:
     """One panel on its own, as the Progress page shows it (the same drawing as on paper)."""
-    from app.charts import empty_note, style_axes
-
     fig = new_figure(7.0, 3.4 if key == "ladder" else 3.0, theme)
     if key == "ladder" and not (summary.ladder and summary.ladder.attempts):
         ax = fig.add_subplot()
@@ -335,15 +334,14 @@ def summary_svg(summary: Summary, width_pt: float,
     `room_pt` is the height left on the page: the rows grow or shrink (within
     limits that keep them readable) so that page one stays one page.
     """
-    import matplotlib
+    import matplotlib  # lazy: matplotlib loads at the first draw
 
-    from app.charts import rc
 
     rows = max(1, chart_rows(summary))
     row_in = ROW_INCHES[1]
     if room_pt is not None:
         row_in = min(max(room_pt / 72.0 / rows, ROW_INCHES[0]), ROW_INCHES[2])
-    params: Any = rc(LIGHT)
+    params: Any = rc(LIGHT)  # rc_context's stubs want literal keys; ours are built at run time
     with matplotlib.rc_context(params):
         fig = summary_figure(summary, width_pt / 72.0, row_in=row_in)
         if fig is None:

@@ -21,8 +21,8 @@ def mood_change_figure(changes: Sequence[MoodChange], theme: ChartTheme = LIGHT)
     Before and after differ in marker shape and fill, not only colour, so the
     chart reads in greyscale print.
     """
-    from matplotlib.collections import LineCollection
-    from matplotlib.dates import date2num
+    from matplotlib.collections import LineCollection  # lazy: matplotlib loads at the first draw
+    from matplotlib.dates import AutoDateLocator, ConciseDateFormatter, date2num  # lazy: same
 
     fig = new_figure(6.4, 3.0, theme)
     ax = fig.add_subplot()
@@ -37,18 +37,17 @@ def mood_change_figure(changes: Sequence[MoodChange], theme: ChartTheme = LIGHT)
     ax.plot(xs, [c.before for c in changes], linestyle="none", marker=before_style["marker"],
             color=before_style["color"], markerfacecolor="none", markersize=6,
             label=translate("ThoughtCharts", "Before"))
-    paired = [(x, c) for x, c in zip(xs, changes, strict=True) if c.after is not None]
-    ax.plot([x for x, _ in paired], [c.after for _, c in paired], linestyle="none",
+    paired = [(x, c.before, c.after) for x, c in zip(xs, changes, strict=True)
+              if c.after is not None]
+    ax.plot([x for x, _, _ in paired], [after for _, _, after in paired], linestyle="none",
             marker=after_style["marker"], color=after_style["color"], markersize=6,
             label=translate("ThoughtCharts", "After"))
     # One collection for all the joining lines: cheap even for years of records.
-    ax.add_collection(LineCollection([[(x, c.before), (x, c.after)] for x, c in paired],
+    ax.add_collection(LineCollection([[(x, before), (x, after)] for x, before, after in paired],
                                      colors=theme.muted, linewidths=0.8, zorder=1))
     ax.set_ylim(0, 100)
     ax.set_ylabel(translate("ThoughtCharts", "Average intensity (0–100)"))
     ax.xaxis_date()
-    from matplotlib.dates import AutoDateLocator, ConciseDateFormatter
-
     locator = AutoDateLocator(maxticks=8)
     ax.xaxis.set_major_locator(locator)
     ax.xaxis.set_major_formatter(ConciseDateFormatter(locator))
@@ -61,6 +60,8 @@ def mood_change_figure(changes: Sequence[MoodChange], theme: ChartTheme = LIGHT)
 
 def trap_counts_figure(counts: Sequence[TrapCount], theme: ChartTheme = LIGHT) -> Figure:
     """Horizontal bars, most used trap on top; at most MAX_BARS traps."""
+    from matplotlib.ticker import MaxNLocator  # lazy: matplotlib loads at the first draw
+
     shown = list(counts)[:MAX_BARS]
     fig = new_figure(6.4, max(2.4, 0.9 + 0.32 * len(shown)), theme)
     ax = fig.add_subplot()
@@ -77,5 +78,7 @@ def trap_counts_figure(counts: Sequence[TrapCount], theme: ChartTheme = LIGHT) -
     ax.set_yticks(positions, [c.label for c in shown])
     ax.invert_yaxis()
     ax.set_xlabel(translate("ThoughtCharts", "Records"))
-    ax.xaxis.get_major_locator().set_params(integer=True)
+    locator = ax.xaxis.get_major_locator()
+    if isinstance(locator, MaxNLocator):  # the default AutoLocator is one
+        locator.set_params(integer=True)
     return fig

@@ -9,6 +9,7 @@ from sqlite_utils import Database
 
 from app import clock
 from app.i18n import language
+from app.thoughts.service import step_choices
 
 # (situation, place, people, thought, trap ids, evidence for, against, alternative, action)
 SCENES = {
@@ -83,10 +84,8 @@ MOODS = {"en": ["Anxious", "Ashamed", "Sad", "Frustrated"],
 
 
 def _ladder_steps(db: Database) -> list[int]:
-    if not db["ladder_steps"].exists():
+    if not db.table("ladder_steps").exists():
         return []
-    from app.thoughts.service import step_choices
-
     return [sid for sid, _label in step_choices(db)]
 
 
@@ -123,7 +122,7 @@ def populate(db: Database, days: list[date], rng: random.Random) -> None:
         thoughts.append({"id": thought_id, "record_id": rid, "position": 0, "text": scene[3],
                          "belief": rng.randint(60, 95), "is_hot": 1})
         tags += [{"thought_id": thought_id, "trap_id": t} for t in scene[4]]
-    db["thought_records"].insert_all(records)
-    db["thought_moods"].insert_all(moods)
-    db["thought_thoughts"].insert_all(thoughts)
-    db["thought_trap_tags"].insert_all(tags)
+    db.table("thought_records").insert_all(records)
+    db.table("thought_moods").insert_all(moods)
+    db.table("thought_thoughts").insert_all(thoughts)
+    db.table("thought_trap_tags").insert_all(tags)

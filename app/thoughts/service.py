@@ -19,6 +19,9 @@ from sqlite_utils import Database
 
 from app import clock, drafts
 from app.i18n import translate
+from app.ladder import attempts as ladder_attempts
+from app.ladder import service as ladder_steps
+from app.rows import inserted_id
 from app.text import MAX_TEXT, clean, too_long
 from app.thoughts.models import DONE, DRAFT, Mood, MoodChange, Thought, ThoughtRecord, TrapCount
 from app.thoughts.traps import (  # noqa: F401 - part of this module's public API
@@ -49,8 +52,11 @@ def _cleaned(rec: ThoughtRecord) -> ThoughtRecord:
                      for t in rec.thoughts if clean(t.text).strip())
     if thoughts and not any(t.is_hot for t in thoughts) and len(thoughts) == 1:
         thoughts = (dataclasses.replace(thoughts[0], is_hot=True),)
-    texts = {f: clean(getattr(rec, f)) for f in TEXT_FIELDS}
-    return dataclasses.replace(rec, moods=moods, thoughts=thoughts, **texts)
+    return dataclasses.replace(
+        rec, moods=moods, thoughts=thoughts, place=clean(rec.place), people=clean(rec.people),
+        situation=clean(rec.situation), evidence_for=clean(rec.evidence_for),
+        evidence_against=clean(rec.evidence_against), alternative=clean(rec.alternative),
+        action=clean(rec.action), notes=clean(rec.notes))
 
 
 def check(rec: ThoughtRecord, finish: bool) -> FieldErrors:
@@ -115,10 +121,10 @@ def save(db: Database, rec: ThoughtRecord, *, finish: bool) -> ThoughtRecord:
     with db.atomic():
         if existing is None:
             row["created_at"] = now
-            record_id = int(db[RECORDS].insert(row).last_pk)
+            record_id = inserted_id(db.table(RECORDS).insert(row))
         else:
             record_id = int(existing.id)  # type: ignore[arg-type]
-            db[RECORDS].update(record_id, row)
+            db.table(RECORDS).update(record_id, row)
             db.execute(f"DELETE FROM {MOODS} WHERE record_id = ?", [record_id])
             db.execute(f"DELETE FROM {THOUGHTS} WHERE record_id = ?", [record_id])
         _write_children(db, record_id, rec)
@@ -130,25 +136,25 @@ def save(db: Database, rec: ThoughtRecord, *, finish: bool) -> ThoughtRecord:
 
 
 def _write_children(db: Database, record_id: int, rec: ThoughtRecord) -> None:
-    db[MOODS].insert_all([{"record_id": record_id, "position": i, "name": m.name,
+    db.table(MOODS).insert_all([{"record_id": record_id, "position": i, "name": m.name,
                            "before": m.before, "after": m.after}
                           for i, m in enumerate(rec.moods)])
     hot = rec.hot_thought
     for i, t in enumerate(rec.thoughts):
-        tid = db[THOUGHTS].insert({"record_id": record_id, "position": i, "text": t.text,
+        tid = db.table(THOUGHTS).insert({"record_id": record_id, "position": i, "text": t.text,
                                    "belief": t.belief, "is_hot": int(t is hot)}).last_pk
-        db[TAGS].insert_all([{"thought_id": tid, "trap_id": trap} for trap in t.traps])
+        db.table(TAGS).insert_all([{"thought_id": tid, "trap_id": trap} for trap in t.traps])
 
 
 def set_guided_step(db: Database, record_id: int, step: int) -> None:
     """Remember where a guided record was left, so it resumes there."""
     with db.atomic():
-        db[RECORDS].update(record_id, {"guided_step": step})
+        db.table(RECORDS).update(record_id, {"guided_step": step})
 
 
 def delete(db: Database, record_id: int) -> None:
     with db.atomic():
-        db[RECORDS].delete_where("id = ?", [record_id])
+        db.table(RECORDS).delete_where("id = ?", [record_id])
         drafts.discard(db, EDIT_KIND, str(record_id))
 
 
@@ -311,12 +317,8 @@ def mood_change(db: Database, start: date, end: date) -> list[MoodChange]:
 # -- links to the ladder -----------------------------------------------------------
 def step_choices(db: Database) -> list[tuple[int, str]]:
     """Ladder steps a record can point to (empty if the ladder has none)."""
-    from app.ladder import service as ladder
-
-    return ladder.step_choices(db)
+    return ladder_steps.step_choices(db)
 
 
 def attempt_choices(db: Database, step_id: int) -> list[tuple[int, str]]:
-    from app.ladder import service as ladder
-
-    return ladder.attempt_choices(db, step_id)
+    return ladder_attempts.attempt_choices(db, step_id)

@@ -29,7 +29,7 @@ def _catalogue() -> list[Trap]:
 
 
 def hidden_ids(db: Database) -> set[str]:
-    return {r["trap_id"] for r in db[HIDDEN].rows}
+    return {r["trap_id"] for r in db.table(HIDDEN).rows}
 
 
 def traps(db: Database, include_hidden: bool = False) -> list[Trap]:
@@ -37,7 +37,7 @@ def traps(db: Database, include_hidden: bool = False) -> list[Trap]:
     hidden = hidden_ids(db)
     found = [Trap(t.id, t.label, t.explanation, t.example, True, t.id in hidden)
              for t in _catalogue()]
-    for row in db[CUSTOM].rows_where(order_by="id"):
+    for row in db.table(CUSTOM).rows_where(order_by="id"):
         tid = f"{CUSTOM_PREFIX}{row['id']}"
         found.append(Trap(tid, row["label"], row["explanation"] or "", "", False, tid in hidden))
     return [t for t in found if include_hidden or not t.hidden]
@@ -69,7 +69,7 @@ def add_trap(db: Database, label: str, explanation: str = "") -> Trap:
         errors.add("label", translate("Thoughts", "There is already a trap with this name."))
     errors.raise_if_any()
     with db.atomic():
-        row_id = db[CUSTOM].insert({"label": label, "explanation": explanation,
+        row_id = db.table(CUSTOM).insert({"label": label, "explanation": explanation,
                                     "created_at": clock.now().isoformat()}).last_pk
     return Trap(f"{CUSTOM_PREFIX}{row_id}", label, explanation, "", False, False)
 
@@ -78,7 +78,7 @@ def set_hidden(db: Database, trap_id: str, hidden: bool = True) -> None:
     """Hide (or show again) a trap in pickers; tags already made stay as they are."""
     with db.atomic():
         if hidden:
-            db[HIDDEN].upsert({"trap_id": trap_id, "hidden_at": clock.now().isoformat()},
+            db.table(HIDDEN).upsert({"trap_id": trap_id, "hidden_at": clock.now().isoformat()},
                               pk="trap_id")
         else:
             db.execute(f"DELETE FROM {HIDDEN} WHERE trap_id = ?", [trap_id])

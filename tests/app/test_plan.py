@@ -8,6 +8,8 @@ from datetime import date, datetime, time, timedelta
 import pytest
 
 from app import clock
+from app.diary.models import DiaryEntry
+from app.ladder.models import Attempt
 from app.plan import guide, service, signals
 from app.plan.models import (
     LATE_SLEEP,
@@ -155,21 +157,17 @@ def test_fired_watchers_uses_the_loaded_data_and_leaves_out_set_aside_ones(db, f
 
 
 def test_signals_adapter_maps_the_other_services_records():
-    class Entry:
-        day = date(2026, 1, 2)
-        mood = 4
-        minutes_outside = None
-        went_outside = True
-        sleep_midpoint = 9.25
-
-    class Attempt:
-        started_at = datetime(2026, 1, 3, 23, 50)
-        actual_minutes = 4
-
-    day = signals.to_day_signal(Entry())
-    assert (day.day, day.mood, day.was_outside, day.sleep_midpoint) == (Entry.day, 4, True, 9.25)
-    attempt = signals.to_attempt_signal(Attempt())
-    assert (attempt.day, attempt.actual_minutes) == (date(2026, 1, 3), 4)
+    entry = DiaryEntry(day=date(2026, 1, 2), mood=4, went_outside=True,
+                       bedtime=time(5, 0), waketime=time(13, 30))
+    day = signals.to_day_signal(entry)
+    assert (day.day, day.mood, day.was_outside, day.sleep_midpoint) == (entry.day, 4, True, 9.25)
+    attempt = Attempt(id=1, step_id=1, started_at=datetime(2026, 1, 3, 23, 50), ended_at=None,
+                      planned_minutes=None, actual_minutes=4, suds_before=None, suds_peak=None,
+                      suds_after=None, feared_outcome="", feared_likelihood_before=None,
+                      outcome_happened=None, likelihood_after=None, safety_behaviours="",
+                      learned="", note="")
+    signal = signals.to_attempt_signal(attempt)
+    assert (signal.day, signal.actual_minutes) == (date(2026, 1, 3), 4)
 
 
 @pytest.mark.parametrize("lang", ["en", "ja"])

@@ -4,15 +4,12 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 
-import pytest
-
+from app.diary import service as diary
+from app.diary.models import DiaryEntry
+from app.ladder import service as ladder
+from app.ladder.models import AttemptInput, StepInput
 from app.plan import service, signals
 from app.plan.models import LATE_SLEEP, NO_ATTEMPT, NO_DIARY, NO_OUTSIDE
-
-diary = pytest.importorskip("app.diary.service")
-ladder = pytest.importorskip("app.ladder.service")
-from app.diary.models import DiaryEntry  # noqa: E402
-from app.ladder.models import AttemptInput, StepInput  # noqa: E402
 
 TODAY = date(2026, 4, 30)
 

@@ -9,6 +9,7 @@ from app import settings as settings_mod
 from app.db import Store, StoreProblem
 from app.paths import DataPaths
 from ui.privacy.unlock_form import UnlockForm
+from ui.shell.startup_problem import StartupProblemScreen
 from ui.widgets import modal
 
 
@@ -66,7 +67,5 @@ class UnlockDialog(QDialog):
         dialog = cls(paths, parent)
         modal.run(dialog)
         if dialog.problem is not None:
-            from ui.shell.startup import show_problem
-
-            show_problem(dialog.problem)
+            StartupProblemScreen.ask(dialog.problem)
         return dialog.store

@@ -19,12 +19,15 @@ from PySide6.QtWidgets import QApplication
 
 from app import paths as paths_mod
 from app import settings as settings_mod
+from app.cli_input import read_passphrase
 from app.paths import DataPaths
+from app.privacy import hardening
 from app.storefile import StoreProblem, file_state, folder_problem
 from ui.context import AppContext
 from ui.shell import theme, translations
 from ui.shell.shell import Shell
 from ui.shell.single_instance import SingleInstance
+from ui.shell.startup_problem import StartupProblemScreen
 
 if TYPE_CHECKING:
     from app.db import Store
@@ -54,8 +57,6 @@ def app_icon() -> QIcon:
 def show_problem(problem: StoreProblem) -> bool:
     """The start-up problem screen; True when the person chose to put the
     offered backup back (only offered for an unusable database)."""
-    from ui.shell.startup_problem import StartupProblemScreen  # only when something is wrong
-
     return StartupProblemScreen.ask(problem)
 
 
@@ -71,16 +72,15 @@ def open_store_for_window(paths: DataPaths, passphrase: str | None) -> Store | N
     An unusable database is never replaced by a new one: the problem screen
     offers the newest good backup, put back only if the person asks for it.
     """
-    from app.db import open_store
-    from app.privacy.hardening import keep_out_of_crash_dumps
+    from app.db import open_store  # lazy: database libraries load after the first frame
 
-    keep_out_of_crash_dumps()  # before any of the user's words are in memory
+    hardening.keep_out_of_crash_dumps()  # before any of the user's words are in memory
 
     try:
         return open_store(paths, passphrase)
     except StoreProblem as problem:
         if problem.kind in (StoreProblem.ENCRYPTED, StoreProblem.WRONG_PASSPHRASE):
-            from ui.shell.unlock import unlock_store
+            from ui.shell.unlock import unlock_store  # lazy: only a locked database needs it
 
             return unlock_store(paths)
         if show_problem(problem) and problem.offer is not None:
@@ -90,8 +90,7 @@ def open_store_for_window(paths: DataPaths, passphrase: str | None) -> Store | N
 
 def _put_back_and_open(paths: DataPaths, passphrase: str | None,
                        problem: StoreProblem) -> Store | None:
-    from app.recovery import put_back
-    from ui.shell.startup_problem import StartupProblemScreen
+    from app.recovery import put_back  # lazy: only when a backup is put back
 
     assert problem.offer is not None
     try:
@@ -104,8 +103,6 @@ def _put_back_and_open(paths: DataPaths, passphrase: str | None,
 
 
 def run(args: argparse.Namespace) -> int:
-    from ui.shell.startup_problem import StartupProblemScreen
-
     StartupProblemScreen.quiet = bool(args.smoke_test)  # the smoke test prints, never waits
     try:
         return _run(args)
@@ -144,8 +141,6 @@ def _run(args: argparse.Namespace) -> int:
 
 def _run_window(app: QApplication, args: argparse.Namespace, data: DataPaths,
                 settings: settings_mod.Settings, instance: SingleInstance) -> int:
-    from app.cli import read_passphrase
-
     passphrase = read_passphrase(args)
     store = None
     if file_state(data.database) == "opaque":  # locked: ask before showing anything
@@ -169,7 +164,8 @@ def _run_window(app: QApplication, args: argparse.Namespace, data: DataPaths,
                 shell.window.hide()  # not close(): nothing of this attempt is saved
                 app.exit(1)
                 return
-        from ui.privacy.guard import install as install_privacy  # lock, daily backup
+        # lazy: the lock and daily backup load after the first frame
+        from ui.privacy.guard import install as install_privacy
 
         install_privacy(shell.window, context)
         shell.window.show_page("today")
@@ -189,7 +185,7 @@ def _run_window(app: QApplication, args: argparse.Namespace, data: DataPaths,
 
 
 def _welcome(context: AppContext, shell: Shell) -> None:
-    from ui.shell.welcome_dialog import WelcomeDialog
+    from ui.shell.welcome_dialog import WelcomeDialog  # lazy: shown once, after the first frame
 
     WelcomeDialog.ask(shell.window)
     context.update_settings(welcome_seen=True)

@@ -8,6 +8,6 @@ from app.paths import DataPaths
 
 def unlock_store(paths: DataPaths) -> Store | None:
     """The open store, or None when the user stops (startup calls this)."""
-    from ui.privacy.unlock_dialog import UnlockDialog
+    from ui.privacy.unlock_dialog import UnlockDialog  # lazy: only a locked database needs it
 
     return UnlockDialog.ask(paths)

@@ -1,0 +1,94 @@
+"""A keyed connection to an Ippo database file, and the `Store` that holds it.
+
+The layer under `app.db` (which decides whether and how to open the user's
+database) and `app.backup` (which copies it): both import it; it imports neither.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import sqlcipher3
+
+from app._lean_imports import import_sqlite_utils
+from app.paths import DataPaths
+from app.storefile import StoreProblem, classify
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+else:  # the same class, imported without numpy (see app/_lean_imports.py)
+    Database = import_sqlite_utils().Database
+
+__all__ = ["BUSY_TIMEOUT_MS", "DB_ERRORS", "Database", "Store", "apply_pragmas", "connect",
+           "quick_check"]
+
+# sqlcipher3's exceptions do not derive from sqlite3's; catch both everywhere.
+DB_ERRORS: tuple[type[Exception], ...] = (sqlite3.Error, sqlcipher3.Error)
+
+BUSY_TIMEOUT_MS = 5000
+
+
+@dataclass
+class Store:
+    """An open database with what is needed to back it up with the same key."""
+
+    paths: DataPaths
+    db: Database
+    passphrase: str | None = field(default=None, repr=False)
+
+    def close(self) -> None:
+        try:
+            self.db.conn.close()
+        except DB_ERRORS:
+            pass
+
+
+def connect(path: Path, passphrase: str | None = None, *, read_only: bool = False,
+            immutable: bool = False) -> Database:
+    """Open and key a connection, and prove the key by reading once. No writes.
+
+    `immutable` reads a file in a folder nobody can write to (SQLite cannot
+    create the WAL index there); only for one-off reads such as `ippo check`.
+    """
+    read_only = read_only or immutable
+    target = f"file:{path.as_posix()}?mode=ro" + ("&immutable=1" if immutable else "")
+    target = target if read_only else str(path)
+    try:
+        conn = sqlcipher3.connect(target, isolation_level=None, uri=read_only,
+                                  check_same_thread=False)
+    except DB_ERRORS as exc:
+        raise classify(exc, path) from None
+    conn.execute("PRAGMA cipher_log_level = NONE")
+    if passphrase:
+        conn.set_key(passphrase.encode("utf-8"))
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except DB_ERRORS as exc:
+        conn.close()
+        if passphrase and "not a database" in str(exc).lower():
+            raise StoreProblem(StoreProblem.WRONG_PASSPHRASE, path) from None
+        raise classify(exc, path) from None
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    # No sqlite-utils plugins: no third-party code gets to touch the user's
+    # connection, and start-up skips a scan of every installed package.
+    return Database(conn, execute_plugins=False)
+
+
+def quick_check(db: Database) -> bool:
+    try:
+        rows = db.execute("PRAGMA quick_check").fetchall()
+    except DB_ERRORS:
+        return False
+    return rows == [("ok",)]
+
+
+def apply_pragmas(db: Database) -> None:
+    """Durability and privacy settings, on every connection that may write."""
+    db.execute("PRAGMA journal_mode = WAL")
+    db.execute("PRAGMA synchronous = FULL")
+    db.execute("PRAGMA foreign_keys = ON")
+    db.execute("PRAGMA temp_store = MEMORY")
+    db.execute("PRAGMA secure_delete = ON")
