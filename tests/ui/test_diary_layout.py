@@ -95,6 +95,7 @@ def test_captions_stay_on_one_line_when_there_is_room(qtbot, qapp, context, rest
 def test_a_narrow_form_wraps_a_long_caption_beside_its_field(qtbot, qapp, context,
                                                              restore_look):
     page = open_page(qtbot, qapp, context, "ja", 200, 620)
+    assert settled(lambda: clipped_labels(page.editor)) == []
     one_line = page.editor.fontMetrics().lineSpacing()
     wrapped = [lab for lab in captions(page) if lab.heightForWidth(lab.width()) > one_line]
     assert wrapped  # the page is narrow enough that some caption needs two lines
