@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -22,7 +24,7 @@ from app.storefile import SQLITE_HEADER, StoreProblem, classify, file_state, fol
 Database = import_sqlite_utils().Database
 
 __all__ = ["DB_ERRORS", "SQLITE_HEADER", "Store", "StoreProblem", "classify", "connect",
-           "file_state", "folder_problem", "offer_backup", "open_store"]
+           "file_state", "folder_problem", "offer_backup", "open_store", "reading"]
 
 # sqlcipher3's exceptions do not derive from sqlite3's; catch both everywhere.
 DB_ERRORS: tuple[type[Exception], ...] = (sqlite3.Error, sqlcipher3.Error)
@@ -196,3 +198,14 @@ def private_files(paths: DataPaths) -> None:
     for p in [paths.database, *paths.sidecars()]:
         if p.exists():
             os.chmod(p, 0o600)
+
+
+@contextmanager
+def reading(store: Store) -> Iterator[Database]:
+    """A read-only connection of its own on the same data, for work on a worker
+    thread: the UI thread's connection is never used by two threads at once."""
+    db = connect(store.paths.database, store.passphrase, read_only=True)
+    try:
+        yield db
+    finally:
+        db.conn.close()
