@@ -24,7 +24,7 @@ from app.storefile import SQLITE_HEADER, StoreProblem, classify, file_state, fol
 Database = import_sqlite_utils().Database
 
 __all__ = ["DB_ERRORS", "SQLITE_HEADER", "Store", "StoreProblem", "classify", "connect",
-           "file_state", "folder_problem", "offer_backup", "open_store", "reading"]
+           "file_state", "folder_problem", "offer_backup", "open_store", "own_connection", "reading"]
 
 # sqlcipher3's exceptions do not derive from sqlite3's; catch both everywhere.
 DB_ERRORS: tuple[type[Exception], ...] = (sqlite3.Error, sqlcipher3.Error)
@@ -204,8 +204,19 @@ def private_files(paths: DataPaths) -> None:
 def reading(store: Store) -> Iterator[Database]:
     """A read-only connection of its own on the same data, for work on a worker
     thread: the UI thread's connection is never used by two threads at once."""
-    db = connect(store.paths.database, store.passphrase, read_only=True)
+    with own_connection(store) as own:
+        yield own.db
+
+
+@contextmanager
+def own_connection(store: Store, *, write: bool = False) -> Iterator[Store]:
+    """`store` on a connection of its own, for a worker thread (read-only unless
+    `write`); SQLite's locking keeps it and the UI thread's connection apart, and
+    locking the window does not close it under the work."""
+    db = connect(store.paths.database, store.passphrase, read_only=not write)
     try:
-        yield db
+        if write:
+            apply_pragmas(db)
+        yield Store(store.paths, db, store.passphrase)
     finally:
         db.conn.close()
