@@ -126,3 +126,22 @@ def test_the_ui_keeps_processing_events_while_work_runs(qtbot):
     qtbot.waitUntil(lambda: done == ["ok"], timeout=5000)
     timer.stop()
     assert len(ticks) >= 10  # the event loop turned all the while
+
+
+def test_the_op_is_let_go_once_it_has_delivered(qtbot):
+    import gc
+    import weakref
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    done: list[str] = []
+    op = QueryOp(parent, lambda: "ok", done.append)
+    gone = weakref.ref(op)
+    op.run()
+    del op
+    gc.collect()
+    assert gone() is not None  # held while the work runs
+    qtbot.waitUntil(lambda: done == ["ok"], timeout=5000)
+    _settled(qtbot)
+    gc.collect()
+    assert gone() is None  # and not a moment longer
