@@ -24,7 +24,8 @@ from app.storefile import SQLITE_HEADER, StoreProblem, classify, file_state, fol
 Database = import_sqlite_utils().Database
 
 __all__ = ["DB_ERRORS", "SQLITE_HEADER", "Store", "StoreProblem", "classify", "connect",
-           "file_state", "folder_problem", "offer_backup", "open_store", "own_connection", "reading"]
+           "file_state", "folder_problem", "offer_backup", "open_store", "own_connection",
+           "reading"]
 
 # sqlcipher3's exceptions do not derive from sqlite3's; catch both everywhere.
 DB_ERRORS: tuple[type[Exception], ...] = (sqlite3.Error, sqlcipher3.Error)
