@@ -137,12 +137,20 @@ class QueryOp(Generic[T]):
             self._progress.close()
         self._progress = self._timer = None
         result, error = self._result, self._error
-        self._result = self._error = None  # nothing of the data stays with the op
+        on_done, on_failed = self._on_done, self._on_failed
+        # Nothing of the data or the callers stays with the op: the pool thread may
+        # drop its last reference later, and must not be the one to free a widget.
+        self._result = self._error = self._on_failed = None
+        self._on_done = self._work = _nothing  # type: ignore[assignment]
         if self._alive() is None:
             return  # the page or dialog went away meanwhile: nobody to tell
         if error is not None:
-            if self._on_failed is None:
+            if on_failed is None:
                 raise error
-            self._on_failed(error)
+            on_failed(error)
         else:
-            self._on_done(result)  # type: ignore[arg-type]
+            on_done(result)  # type: ignore[arg-type]
+
+
+def _nothing(*_args: object) -> None:
+    """Stands in for a callback once the op has delivered."""
