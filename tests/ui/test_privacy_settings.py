@@ -270,3 +270,33 @@ def test_set_and_remove_say_what_became_of_earlier_backups(page, context, qtbot,
     _click(qtbot, section.remove_button)
     assert "The passphrase has been removed." in told[-1]
     assert "rewritten without encryption as well" in told[-1]
+
+
+def test_export_and_backup_run_off_the_ui_thread(page, context, qtbot, monkeypatch, tmp_path,
+                                                  told):
+    import threading
+
+    from ui.privacy import backup_section, data_section
+
+    threads: dict[str, int] = {}
+    real_export, real_backup = data_section.export_json, backup_section.backup_and_thin
+
+    def export(db, target):
+        threads["export"] = threading.get_ident()
+        return real_export(db, target)
+
+    def backup(store, reason):
+        threads["backup"] = threading.get_ident()
+        return real_backup(store, reason)
+
+    monkeypatch.setattr(data_section, "export_json", export)
+    monkeypatch.setattr(backup_section, "backup_and_thin", backup)
+    target = tmp_path / "export.json"
+    monkeypatch.setattr(DataSection, "choose_save_file", staticmethod(lambda *_a: target))
+    _click(qtbot, page.section(DataSection).export_button)
+    _settled(qtbot)
+    _click(qtbot, page.section(BackupSection).backup_button)
+    _settled(qtbot)
+    assert target.exists() and list_backups(context.paths.backups)
+    assert set(threads) == {"export", "backup"}
+    assert threading.get_ident() not in threads.values()
