@@ -9,18 +9,21 @@ only then set the write pragmas, take a verified backup and migrate.
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 # `connection` first: it imports sqlite-utils without numpy, before migrations and
 # backup import sqlite-utils themselves (see app/_lean_imports.py).
 from app import connection, migrations  # noqa: F401
 from app.backup import make_backup, newest_good_backup
-from app.connection import DB_ERRORS, Store, apply_pragmas, connect, quick_check
+from app.connection import DB_ERRORS, Database, Store, apply_pragmas, connect, quick_check
 from app.paths import DataPaths, ensure_private_dir
 from app.privacy.keys import database_key  # passphrase or recovery key -> data key
 from app.storefile import SQLITE_HEADER, StoreProblem, classify, file_state, folder_problem
 
 __all__ = ["DB_ERRORS", "SQLITE_HEADER", "Store", "StoreProblem", "classify", "connect",
-           "file_state", "folder_problem", "offer_backup", "open_store"]
+           "file_state", "folder_problem", "offer_backup", "open_store", "own_connection",
+           "reading"]
 
 
 def open_store(
@@ -118,3 +121,25 @@ def private_files(paths: DataPaths) -> None:
     for p in [paths.database, *paths.sidecars()]:
         if p.exists():
             os.chmod(p, 0o600)
+
+
+@contextmanager
+def reading(store: Store) -> Iterator[Database]:
+    """A read-only connection of its own on the same data, for work on a worker
+    thread: the UI thread's connection is never used by two threads at once."""
+    with own_connection(store) as own:
+        yield own.db
+
+
+@contextmanager
+def own_connection(store: Store, *, write: bool = False) -> Iterator[Store]:
+    """`store` on a connection of its own, for a worker thread (read-only unless
+    `write`); SQLite's locking keeps it and the UI thread's connection apart, and
+    locking the window does not close it under the work."""
+    db = connect(store.paths.database, store.passphrase, read_only=not write)
+    try:
+        if write:
+            apply_pragmas(db)
+        yield Store(store.paths, db, store.passphrase)
+    finally:
+        db.conn.close()

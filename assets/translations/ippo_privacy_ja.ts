@@ -51,6 +51,14 @@
         <translation>{when}（{why}）</translation>
     </message>
     <message>
+        <source>Making a backup…</source>
+        <translation>バックアップを作っています…</translation>
+    </message>
+    <message>
+        <source>Reading the backup…</source>
+        <translation>バックアップを読んでいます…</translation>
+    </message>
+    <message>
         <source>This backup cannot be opened with your current passphrase. It may have been made under an earlier one; your recovery key from that time opens it.</source>
         <translation>このバックアップは今のパスフレーズでは開けません。以前のパスフレーズのときに作られたのかもしれません。その頃の回復キーで開くことができます。</translation>
     </message>
@@ -106,12 +114,24 @@
         <translation>すべてのデータを {path} に書き出しました。</translation>
     </message>
     <message>
+        <source>Exporting…</source>
+        <translation>書き出しています…</translation>
+    </message>
+    <message>
         <source>{path} already exists; please choose a new name.</source>
         <translation>{path} はすでにあります。別の名前を選んでください。</translation>
     </message>
     <message>
         <source>The spreadsheet files are in {path}.</source>
         <translation>表計算ソフト用のファイルは {path} にあります。</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>ファイルを読んでいます…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>取り込んでいます…</translation>
     </message>
     <message>
         <source>The file has been imported.</source>

@@ -362,6 +362,10 @@
         <translation>閉じる(&amp;C)</translation>
     </message>
     <message>
+        <source>Gathering the summary…</source>
+        <translation>まとめを用意しています…</translation>
+    </message>
+    <message>
         <source>Sent to the printer.</source>
         <translation>プリンターに送りました。</translation>
     </message>

@@ -45,6 +45,13 @@ def _click(qtbot, button):
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
+def _settled(qtbot):
+    """Export, import, backups and the restore preview run on a worker thread."""
+    from ui.widgets import worker
+
+    qtbot.waitUntil(lambda: worker.running() == 0, timeout=20000)
+
+
 def test_set_change_and_remove_the_passphrase(page, context, qtbot, monkeypatch, told):
     section = page.section(PrivacySection)
     assert section.set_button.isVisible() and not section.change_button.isVisible()
@@ -121,12 +128,15 @@ def test_export_asks_before_plaintext_and_import_round_trips(page, context, qtbo
     assert not target.exists()
     monkeypatch.setattr(PlaintextDialog, "ask", classmethod(lambda cls, parent=None: True))
     _click(qtbot, section.export_button)
+    _settled(qtbot)
     assert json.loads(target.read_text("utf-8"))["tables"]["meta"]["rows"]
     context.db["meta"].delete("k")
     monkeypatch.setattr(DataSection, "choose_open_file", staticmethod(lambda *_a: target))
     monkeypatch.setattr(ImportDialog, "ask",
                         classmethod(lambda cls, when, counts, parent=None: "replace"))
     _click(qtbot, section.import_button)
+    _settled(qtbot)  # reading the file
+    _settled(qtbot)  # writing it
     assert context.db["meta"].get("k")["value"] == CANARY
     assert "import" in [b.reason for b in list_backups(context.paths.backups)]
 
@@ -150,6 +160,7 @@ def test_delete_all_my_data(page, context, qtbot, monkeypatch, told):
     context.db["meta"].insert({"key": "k", "value": CANARY})
     context.store, _ = pp.set_passphrase(context.store, OLD)
     page.section(BackupSection).backup_button.click()
+    _settled(qtbot)
     assert list_backups(context.paths.backups)
     monkeypatch.setattr(DeleteDialog, "ask", classmethod(lambda cls, parent=None: False))
     _click(qtbot, page.section(DataSection).delete_button)
@@ -166,6 +177,7 @@ def test_backup_list_and_restore_after_preview(page, context, qtbot, monkeypatch
     section = page.section(BackupSection)
     context.db["meta"].insert({"key": "k", "value": "before"})
     _click(qtbot, section.backup_button)
+    _settled(qtbot)
     assert section.list.count() == 1
     context.db["meta"].upsert({"key": "k", "value": "after"}, pk="key")
     previews = []
@@ -174,6 +186,7 @@ def test_backup_list_and_restore_after_preview(page, context, qtbot, monkeypatch
                                     or True))
     section.list.setCurrentRow(0)
     _click(qtbot, section.restore_button)
+    _settled(qtbot)
     assert previews and previews[0].counts["meta"] >= 1
     assert context.db["meta"].get("k")["value"] == "before"
     assert section.list.count() == 2  # the state just before, kept as a backup
@@ -257,3 +270,33 @@ def test_set_and_remove_say_what_became_of_earlier_backups(page, context, qtbot,
     _click(qtbot, section.remove_button)
     assert "The passphrase has been removed." in told[-1]
     assert "rewritten without encryption as well" in told[-1]
+
+
+def test_export_and_backup_run_off_the_ui_thread(page, context, qtbot, monkeypatch, tmp_path,
+                                                  told):
+    import threading
+
+    from ui.privacy import backup_section, data_section
+
+    threads: dict[str, int] = {}
+    real_export, real_backup = data_section.export_json, backup_section.backup_and_thin
+
+    def export(db, target):
+        threads["export"] = threading.get_ident()
+        return real_export(db, target)
+
+    def backup(store, reason):
+        threads["backup"] = threading.get_ident()
+        return real_backup(store, reason)
+
+    monkeypatch.setattr(data_section, "export_json", export)
+    monkeypatch.setattr(backup_section, "backup_and_thin", backup)
+    target = tmp_path / "export.json"
+    monkeypatch.setattr(DataSection, "choose_save_file", staticmethod(lambda *_a: target))
+    _click(qtbot, page.section(DataSection).export_button)
+    _settled(qtbot)
+    _click(qtbot, page.section(BackupSection).backup_button)
+    _settled(qtbot)
+    assert target.exists() and list_backups(context.paths.backups)
+    assert set(threads) == {"export", "backup"}
+    assert threading.get_ident() not in threads.values()

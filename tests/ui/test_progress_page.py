@@ -108,3 +108,33 @@ def test_charts_follow_a_dark_theme(qtbot, window, context):
     dark = page._cards["mood"][1].figure.get_facecolor()
     assert sum(dark[:3]) < sum(light[:3])
     context.update_settings(theme="light")
+
+
+def test_the_period_data_is_gathered_off_the_ui_thread(qtbot, window, context, monkeypatch):
+    import threading
+    import time
+
+    from PySide6.QtCore import QTimer
+
+    from app.progress import overview
+
+    _note_mood(context.db, 1, 6)
+    real_load, threads = overview.load, []
+
+    def slow_load(db, period):
+        threads.append(threading.get_ident())
+        time.sleep(0.3)
+        return real_load(db, period)
+
+    monkeypatch.setattr(overview, "load", slow_load)
+    ticks: list[int] = []
+    timer = QTimer(window)
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(10)
+    page = window.show_page("progress")
+    with qtbot.waitSignal(page.charts_drawn, timeout=20000):
+        pass
+    timer.stop()
+    assert threads and threading.get_ident() not in threads
+    assert len(ticks) >= 8  # the window went on handling events while the data was read
+    assert [e.mood for e in page.overview(page.picker.period()).entries] == [6]

@@ -25,6 +25,13 @@ def _dialog(qtbot, context):
     return dialog
 
 
+def _settled(qtbot):
+    """The summary's figures are gathered on a worker thread."""
+    from ui.widgets import worker
+
+    qtbot.waitUntil(lambda: worker.running() == 0, timeout=20000)
+
+
 def _type(qtbot, dialog):
     qtbot.keyClicks(dialog.name_edit, "R.S.")
     qtbot.keyClicks(dialog.hard_edit, "Going outside in daylight")
@@ -45,6 +52,7 @@ def test_save_as_pdf_keeps_the_words_for_next_time(qtbot, context, tmp_path, mon
     dialog = _dialog(qtbot, context)
     _type(qtbot, dialog)
     qtbot.mouseClick(dialog.pdf_button, Qt.MouseButton.LeftButton)
+    _settled(qtbot)
     text = _flat(target)
     for words in ("R.S.", "Going outside in daylight", "Since spring two years ago",
                   "My grandmother", "Sleeping before 2 am", "Two visits to a counsellor",
@@ -69,6 +77,7 @@ def test_a_pdf_that_cannot_be_written_is_said_plainly(qtbot, context, tmp_path, 
     monkeypatch.setattr(SavePathAsker, "ask", classmethod(lambda cls, *a: str(target)))
     dialog = _dialog(qtbot, context)
     qtbot.mouseClick(dialog.pdf_button, Qt.MouseButton.LeftButton)
+    _settled(qtbot)
     assert "could not be saved" in dialog.status.text()
     assert not target.exists()
 
@@ -85,10 +94,12 @@ def test_unticked_parts_are_not_printed(qtbot, context, tmp_path, monkeypatch):
     assert not dialog.checks["plan"].isChecked()  # private parts start unticked
     dialog.checks["questions"].setChecked(False)
     qtbot.mouseClick(dialog.pdf_button, Qt.MouseButton.LeftButton)
+    _settled(qtbot)
     text = _flat(target)
     assert "Not opening the curtains" not in text and "Is this anxiety?" not in text
     dialog.checks["plan"].setChecked(True)
     qtbot.mouseClick(dialog.pdf_button, Qt.MouseButton.LeftButton)
+    _settled(qtbot)
     assert "Not opening the curtains" in _flat(target)
     assert "plan" in notes.load(context.db).sections
 
@@ -123,6 +134,7 @@ def test_print_goes_through_the_print_dialog(qtbot, context, tmp_path, monkeypat
     dialog = _dialog(qtbot, context)
     _type(qtbot, dialog)
     qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
+    _settled(qtbot)
     assert "Going outside in daylight" in _flat(target)
     assert pdf_checks.raster_images(target) == 0
     assert dialog.status.text()
@@ -136,6 +148,7 @@ def test_too_long_words_show_a_note_and_print_nothing(qtbot, context, monkeypatc
     dialog = _dialog(qtbot, context)
     dialog.how_long_edit.setText("long " * 100)
     qtbot.mouseClick(dialog.pdf_button, Qt.MouseButton.LeftButton)
+    _settled(qtbot)
     assert dialog.note.isVisible() and "characters" in dialog.note.text()
     assert asked == []
 
@@ -157,4 +170,5 @@ def test_worksheet_dialog_saves_a_blank_page(qtbot, context, tmp_path, monkeypat
     dialog = WorksheetDialog(context, "thought")
     qtbot.addWidget(dialog)
     qtbot.mouseClick(dialog.pdf_button, Qt.MouseButton.LeftButton)
+    _settled(qtbot)
     assert "Evidence against" in _flat(target)

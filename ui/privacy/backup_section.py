@@ -14,12 +14,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.backup import BackupFile, backup_and_thin, list_backups
-from app.db import StoreProblem
+from app.db import StoreProblem, own_connection
 from app.privacy import restore as restore_mod
 from app.privacy.passphrase import reopened_if_closed
 from ui.context import AppContext
 from ui.privacy.restore_dialog import RestoreDialog
 from ui.widgets.card import Card
+from ui.widgets.worker import QueryOp
 
 FEATURES = ("ladder", "diary", "thoughts", "plan", "progress", "privacy")
 
@@ -88,29 +89,61 @@ class BackupSection(Card):
         return next((b for b in list_backups(self.context.paths.backups)
                      if str(b.path) == path), None)
 
+    def _busy(self, busy: bool) -> None:
+        self.backup_button.setEnabled(not busy)
+        self.restore_button.setEnabled(not busy and self.list.currentRow() >= 0)
+
     def _on_backup_clicked(self) -> None:
         store = self.context.store
         if store is None:
             return
-        try:
-            backup_and_thin(store, "manual")
-        except StoreProblem as problem:
-            self._tell(problem.user_message())
+
+        def work() -> None:
+            # Its own connection, as the daily backup: the window's is never shared.
+            with own_connection(store) as own:
+                backup_and_thin(own, "manual")
+
+        self._busy(True)
+        QueryOp(self, work, self._on_backup_done).failure(self._on_backup_failed) \
+            .with_progress(self.tr("Making a backup…")).run()
+
+    def _on_backup_done(self, _result: None) -> None:
+        self._busy(False)
+        self.refresh()
+
+    def _on_backup_failed(self, error: Exception) -> None:
+        self._busy(False)
+        if not isinstance(error, StoreProblem):
+            raise error
+        self._tell(error.user_message())
         self.refresh()
 
     def _on_restore_clicked(self) -> None:
         store, chosen = self.context.store, self.selected()
         if store is None or chosen is None:
             return
-        try:
-            preview = restore_mod.preview(chosen, store.passphrase)
-        except StoreProblem:
-            self._tell(self.tr("This backup cannot be opened with your current passphrase. "
-                               "It may have been made under an earlier one; your recovery "
-                               "key from that time opens it."))
+        key = store.passphrase
+        self._busy(True)
+        QueryOp(self, lambda: restore_mod.preview(chosen, key),
+                lambda preview: self._on_preview_read(chosen, preview)) \
+            .failure(self._on_preview_failed) \
+            .with_progress(self.tr("Reading the backup…")).run()
+
+    def _on_preview_failed(self, error: Exception) -> None:
+        self._busy(False)
+        if not isinstance(error, StoreProblem):
+            raise error
+        self._tell(self.tr("This backup cannot be opened with your current passphrase. "
+                           "It may have been made under an earlier one; your recovery "
+                           "key from that time opens it."))
+
+    def _on_preview_read(self, chosen: BackupFile, preview: restore_mod.BackupPreview) -> None:
+        self._busy(False)
+        store = self.context.store
+        if store is None or not RestoreDialog.ask(preview, self):
             return
-        if not RestoreDialog.ask(preview, self):
-            return
+        # The restore itself stays on this thread: it closes and replaces the very
+        # connection every page reads through, so nothing may use it meanwhile.
         try:
             self.context.store = restore_mod.restore(store, chosen)
         except StoreProblem as problem:

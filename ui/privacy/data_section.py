@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -14,11 +15,11 @@ from PySide6.QtWidgets import (
 )
 
 from app import clock
-from app.db import StoreProblem, open_store
+from app.db import StoreProblem, open_store, own_connection, reading
 from app.privacy.erase import erase_everything
 from app.privacy.files import WriteProblem
 from app.privacy.spreadsheet import export_csv
-from app.privacy.transfer import ImportProblem, export_json, import_json, summary
+from app.privacy.transfer import ImportProblem, ImportResult, export_json, import_json, summary
 from ui.context import AppContext
 from ui.privacy.backup_section import FEATURES
 from ui.privacy.delete_dialog import DeleteDialog
@@ -26,6 +27,9 @@ from ui.privacy.import_dialog import ImportDialog
 from ui.privacy.plaintext_dialog import PlaintextDialog
 from ui.widgets.card import Card
 from ui.widgets.private_file_dialog import PrivateFileDialog
+from ui.widgets.worker import QueryOp
+
+PROBLEMS = (ImportProblem, StoreProblem, WriteProblem)  # each has a kind sentence to show
 
 
 class DataSection(Card):
@@ -87,21 +91,46 @@ class DataSection(Card):
     def _stamp(self) -> str:
         return clock.now().strftime("%Y-%m-%d")
 
+    def _busy(self, busy: bool) -> None:
+        for button in (self.export_button, self.csv_button, self.import_button):
+            button.setEnabled(not busy)
+
+    def _in_background(self, work: Callable[[], object], done: Callable[[object], None],
+                       label: str) -> None:
+        """`work` on a worker thread; `done(result)` back here; a known problem is told."""
+        self._busy(True)
+
+        def finished(result: object) -> None:
+            self._busy(False)
+            done(result)
+
+        QueryOp(self, work, finished).failure(self._on_work_failed) \
+            .with_progress(label).run()
+
+    def _on_work_failed(self, error: Exception) -> None:
+        self._busy(False)
+        if not isinstance(error, PROBLEMS):
+            raise error
+        self._tell(error.user_message())
+
     def _on_export_clicked(self) -> None:
-        if not self._plaintext_ok():
+        store = self.context.store
+        if store is None or not self._plaintext_ok():
             return
         target = self.choose_save_file(self, str(Path.home() / f"ippo-{self._stamp()}.json"))
         if target is None:
             return
-        try:
-            export_json(self.context.db, target)
-        except WriteProblem as problem:
-            self._tell(problem.user_message())
-            return
-        self._tell(self.tr("Everything was exported to {path}.").format(path=target))
+
+        def work() -> None:
+            with reading(store) as db:
+                export_json(db, target)
+
+        done = self.tr("Everything was exported to {path}.").format(path=target)
+        self._in_background(work, lambda _r: self._tell(done), self.tr("Exporting…"))
 
     def _on_csv_clicked(self) -> None:
-        if not self._plaintext_ok():
+        store = self.context.store
+        if store is None or not self._plaintext_ok():
             return
         target = self.choose_new_folder(self, str(Path.home() / f"ippo-{self._stamp()}"))
         if target is None:
@@ -110,27 +139,44 @@ class DataSection(Card):
             self._tell(self.tr("{path} already exists; please choose a new name.")
                        .format(path=target))
             return
-        try:
-            export_csv(self.context.db, target)
-        except WriteProblem as problem:
-            self._tell(problem.user_message())
-            return
-        self._tell(self.tr("The spreadsheet files are in {path}.").format(path=target))
+
+        def work() -> None:
+            with reading(store) as db:
+                export_csv(db, target)
+
+        done = self.tr("The spreadsheet files are in {path}.").format(path=target)
+        self._in_background(work, lambda _r: self._tell(done), self.tr("Exporting…"))
 
     def _on_import_clicked(self) -> None:
         store = self.context.store
         source = self.choose_open_file(self)
         if store is None or source is None:
             return
-        try:
-            when, counts = summary(source, store.db)
-            mode = ImportDialog.ask(when, counts, self)
-            if mode is None:
-                return
-            result = import_json(store, source, mode)
-        except (ImportProblem, StoreProblem) as problem:
-            self._tell(problem.user_message())
+
+        def read() -> object:
+            with reading(store) as db:
+                return summary(source, db)
+
+        self._in_background(read, lambda found: self._on_import_read(source, found),
+                            self.tr("Reading the file…"))
+
+    def _on_import_read(self, source: Path, found: object) -> None:
+        when, counts = found  # type: ignore[misc]
+        mode = ImportDialog.ask(when, counts, self)
+        store = self.context.store
+        if mode is None or store is None:
             return
+
+        def write() -> ImportResult:
+            # A connection of its own: SQLite keeps the window's reads apart, and a
+            # lock meanwhile cannot close the connection under the import.
+            with own_connection(store, write=True) as own:
+                return import_json(own, source, mode)
+
+        self._in_background(write, self._on_imported, self.tr("Importing…"))
+
+    def _on_imported(self, result: object) -> None:
+        assert isinstance(result, ImportResult)
         for feature in FEATURES:
             self.context.notify(feature)
         self._tell(self.tr("The file has been imported.") + " " + result.user_message())

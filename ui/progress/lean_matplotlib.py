@@ -10,8 +10,10 @@ Two costs of the first chart's import are pure overhead for Ippo:
   switches) by asking `inspect.getsource` whether the text "PySide6" appears.
   Reading the file directly answers the same question several times faster.
 
-Together about a fifth of the Progress page's first opening. Both changes are
-guarded: if either library changes shape, the normal path runs.
+Together they more than halve the first chart's import (measured for issue 15:
+0.45 s against 1.2 s on a busy machine). If either library changes shape the
+normal path runs, and tests/ui/test_lean_matplotlib_guard.py fails and says
+what to update or remove.
 """
 
 from __future__ import annotations

@@ -2,8 +2,9 @@
 
 matplotlib is imported only when the charts are first drawn, after the page
 has shown (QTimer.singleShot), and charts are drawn one per event-loop turn so
-the window never stalls. Each period's data is fetched once and kept until
-any feature reports a change.
+the window never stalls. Each period's data is gathered on a worker thread
+(its own read connection), fetched once and kept until any feature reports a
+change.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.db import reading
 from app.progress import overview as overview_mod
 from app.progress.overview import Overview
 from app.progress.page_charts import ChartSpec, specs
@@ -30,6 +32,7 @@ from ui.progress import lean_matplotlib
 from ui.progress.period_picker import PeriodPicker
 from ui.widgets.card import Card
 from ui.widgets.chart_widget import ChartWidget
+from ui.widgets.worker import QueryOp
 
 
 class ProgressPage(QWidget):
@@ -44,6 +47,8 @@ class ProgressPage(QWidget):
         self._cards: dict[str, tuple[Card, ChartWidget]] = {}
         self._queue: list[str] = []
         self._shown: tuple[Period, str] | None = None  # what the charts show now
+        self._generation = 0  # bumped when the data changes: older loads are stale
+        self._loading: tuple[Period, int] | None = None
         self._build_ui()
         context.data_changed.connect(self._on_context_data_changed)
         context.settings_changed.connect(self._on_context_settings_changed)
@@ -98,21 +103,53 @@ class ProgressPage(QWidget):
     def refresh(self) -> None:
         """Cheap when nothing changed: the charts on screen are still right."""
         if self._shown != (self.picker.period(), self._theme_key()):
-            QTimer.singleShot(0, self._rebuild)
+            QTimer.singleShot(0, self, self._rebuild)
 
     def _theme_key(self) -> str:
         return self.palette().window().color().name()
 
     def overview(self, period: Period) -> Overview:
+        """The period's data, loaded here and now if no worker has brought it yet."""
         if period not in self._cache:
             self._cache[period] = overview_mod.load(self.context.db, period)
         return self._cache[period]
+
+    def _load_in_background(self, period: Period) -> None:
+        store = self.context.store
+        if store is None or self._loading == (period, self._generation):
+            return
+        self._loading = (period, self._generation)
+        generation = self._generation
+
+        def gather() -> Overview:
+            with reading(store) as db:
+                return overview_mod.load(db, period)
+
+        def loaded(ov: Overview) -> None:
+            if self._loading == (period, generation):
+                self._loading = None
+            if generation != self._generation or self.context.store is None:
+                return  # the data changed (or was locked away) meanwhile
+            self._cache[period] = ov
+            if self.picker.period() == period:
+                self._rebuild()
+
+        def failed(_error: Exception) -> None:
+            self._loading = None
+            if generation == self._generation and self.context.store is not None:
+                self.overview(period)  # once more on the UI thread; its errors go the usual way
+                self._rebuild()
+
+        QueryOp(self, gather, loaded).failure(failed).run()
 
     def _rebuild(self) -> None:
         if self.context.store is None:
             return  # locked: nothing to show until the data is open again
         period = self.picker.period()
-        ov = self.overview(period)
+        if period not in self._cache:
+            self._load_in_background(period)
+            return  # back here once the worker has the data
+        ov = self._cache[period]
         self._describe(ov)
         wanted = specs(ov)
         for spec in wanted:
@@ -124,7 +161,7 @@ class ProgressPage(QWidget):
         self._shown = (period, self._theme_key())
         # Let the new cards take their final size first: a canvas drawn before its
         # layout settles is drawn again at every resize.
-        QTimer.singleShot(0, self._draw_next)
+        QTimer.singleShot(0, self, self._draw_next)
 
     def _card_for(self, spec: ChartSpec) -> None:
         if spec.key in self._cards:
@@ -154,7 +191,7 @@ class ProgressPage(QWidget):
         self._queue.remove(key)
         lean_matplotlib.prepare()
         self._cards[key][1].redraw()
-        QTimer.singleShot(0, self._draw_next)
+        QTimer.singleShot(0, self, self._draw_next)
 
     def draw_all(self) -> None:
         """Draw every chart now, in view or not (for tests and the benchmark)."""
@@ -177,7 +214,7 @@ class ProgressPage(QWidget):
 
     def _on_scroll_moved(self, _value: int) -> None:
         if self._queue:
-            QTimer.singleShot(0, self._draw_next)
+            QTimer.singleShot(0, self, self._draw_next)
 
     def _describe(self, ov: Overview) -> None:
         locale = QLocale()
@@ -195,26 +232,29 @@ class ProgressPage(QWidget):
 
     # -- reactions -------------------------------------------------------------
     def _on_picker_period_changed(self, _period: object) -> None:
-        QTimer.singleShot(0, self._rebuild)
+        QTimer.singleShot(0, self, self._rebuild)
 
     def _on_context_data_changed(self, _feature: str) -> None:
         self._cache.clear()
+        self._generation += 1
         self._shown = None
         if self.isVisible():
-            QTimer.singleShot(0, self._rebuild)
+            QTimer.singleShot(0, self, self._rebuild)
 
     def _on_context_lock_requested(self) -> None:
         self._cache.clear()  # no copy of the data stays in memory behind the lock
+        self._generation += 1
         self._shown = None
 
     def _on_context_settings_changed(self) -> None:
         if self.isVisible():
-            # After every other slot (the shell applies the new theme in one).
-            QTimer.singleShot(0, self.refresh)  # a new theme redraws; other settings cost nothing
+            # After every other slot (the shell applies the new theme in one). A new
+            # theme redraws; other settings cost nothing.
+            QTimer.singleShot(0, self, self.refresh)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.PaletteChange and self.isVisible():
-            QTimer.singleShot(0, self.refresh)
+            QTimer.singleShot(0, self, self.refresh)
         super().changeEvent(event)
 
     def _on_summary_clicked(self) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -23,8 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.db import reading
 from app.progress import notes, summary
-from app.progress.models import PRIVATE_SECTIONS, SECTIONS, SummaryNotes
+from app.progress.models import PRIVATE_SECTIONS, SECTIONS, Summary, SummaryNotes
 from app.progress.periods import Period
 from app.validation import FieldErrors
 from ui.context import AppContext
@@ -33,6 +35,7 @@ from ui.report.output import ReportOutput
 from ui.report.summary_document import SummaryDocument
 from ui.widgets import modal
 from ui.widgets.field_note import FieldNote
+from ui.widgets.worker import QueryOp
 
 
 class SummaryDialog(QDialog):
@@ -208,22 +211,54 @@ class SummaryDialog(QDialog):
         return [k for k in PRIVATE_SECTIONS if self.checks[k].isChecked()]
 
     # -- actions -------------------------------------------------------------
+    def _gathered(self, then: Callable[[Callable[[QPageLayout], SummaryDocument]], None]) -> None:
+        """Save the words, read the period's figures on a worker thread (its own
+        connection), then `then(factory)` here; the page itself is laid out and
+        painted on this thread, as Qt's text documents and printers require."""
+        store = self.context.store
+        if self.save() is None or store is None:
+            return
+        period, chosen = self.picker.period(), self.collected()
+
+        def gather() -> Summary:
+            with reading(store) as db:
+                return summary.compose(db, period, chosen)
+
+        def gathered(composed: Summary) -> None:
+            self._set_busy(False)
+            then(lambda layout: SummaryDocument(composed, layout))
+
+        def failed(error: Exception) -> None:
+            self._set_busy(False)
+            raise error
+
+        self._set_busy(True)
+        QueryOp(self, gather, gathered).failure(failed) \
+            .with_progress(self.tr("Gathering the summary…")).run()
+
+    def _set_busy(self, busy: bool) -> None:
+        for button in (self.preview_button, self.print_button, self.pdf_button):
+            button.setEnabled(not busy)
+
     def _on_preview_clicked(self) -> None:
-        if self.save() is not None:
-            self.output.preview(self.document, self)
+        self._gathered(lambda factory: self.output.preview(factory, self))
 
     def _on_print_clicked(self) -> None:
-        if self.save() is not None and self.output.print_(self.document, self):
-            self.status.setText(self.tr("Sent to the printer."))
+        def send(factory: Callable[[QPageLayout], SummaryDocument]) -> None:
+            if self.output.print_(factory, self):
+                self.status.setText(self.tr("Sent to the printer."))
+
+        self._gathered(send)
 
     def _on_pdf_clicked(self) -> None:
-        if self.save() is None:
-            return
-        suggested = str(Path.home() / self.tr("appointment-summary.pdf"))
-        message = self.output.save_pdf_with_message(
-            self.document, self, self.tr("Save the summary as PDF"), suggested)
-        if message:
-            self.status.setText(message)
+        def write(factory: Callable[[QPageLayout], SummaryDocument]) -> None:
+            suggested = str(Path.home() / self.tr("appointment-summary.pdf"))
+            message = self.output.save_pdf_with_message(
+                factory, self, self.tr("Save the summary as PDF"), suggested)
+            if message:
+                self.status.setText(message)
+
+        self._gathered(write)
 
     def done(self, result: int) -> None:  # noqa: D401 - Qt override: keep the words on close
         self.save()

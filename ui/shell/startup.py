@@ -8,12 +8,11 @@ costs more than the whole bare window (see tests/bench/startup.py).
 from __future__ import annotations
 
 import argparse
-import os
 import sys
-import time
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -24,10 +23,11 @@ from app.paths import DataPaths
 from app.privacy import hardening
 from app.storefile import StoreProblem, file_state, folder_problem
 from ui.context import AppContext
-from ui.shell import theme, translations
+from ui.shell import startup_trace, theme, translations
 from ui.shell.shell import Shell
 from ui.shell.single_instance import SingleInstance
 from ui.shell.startup_problem import StartupProblemScreen
+from ui.shell.startup_trace import trace
 
 if TYPE_CHECKING:
     from app.db import Store
@@ -58,12 +58,6 @@ def show_problem(problem: StoreProblem) -> bool:
     """The start-up problem screen; True when the person chose to put the
     offered backup back (only offered for an unusable database)."""
     return StartupProblemScreen.ask(problem)
-
-
-def trace(milestone: str) -> None:
-    """Start-up milestones for the benchmark (only when IPPO_STARTUP_TRACE is set)."""
-    if os.environ.get("IPPO_STARTUP_TRACE"):
-        print(f"ippo-startup {milestone} {time.time():.6f}", file=sys.stderr, flush=True)
 
 
 def open_store_for_window(paths: DataPaths, passphrase: str | None) -> Store | None:
@@ -168,20 +162,60 @@ def _run_window(app: QApplication, args: argparse.Namespace, data: DataPaths,
         from ui.privacy.guard import install as install_privacy
 
         install_privacy(shell.window, context)
-        shell.window.show_page("today")
+        today = shell.window.show_page("today")
         trace("ready")
-        if args.smoke_test:
+        if startup_trace.enabled():
+            # The smoke test ends once Today has been drawn with its data.
+            startup_trace.watch_today(today, app.quit if args.smoke_test else lambda: None)
+        elif args.smoke_test:
             QTimer.singleShot(0, app.quit)
         elif not settings.welcome_seen:
             QTimer.singleShot(0, lambda: _welcome(context, shell))
 
-    QTimer.singleShot(0, fill)
+    _after_first_frame(shell.window, fill)
     try:
         code = app.exec()
         return result["code"] or code
     finally:
         if context.store is not None:
             context.store.close()
+
+
+FIRST_FRAME_WAIT_MS = 250  # a window never exposed (minimised, another desktop) fills anyway
+
+
+class _FirstFrame(QObject):
+    """Runs `then` once, right after the window's first expose has been handled
+    (or after a short wait): the frame reaches the screen before the store is
+    opened, and the time to Today drawn stays the same."""
+
+    def __init__(self, window: QObject, then: Callable[[], None]) -> None:
+        super().__init__(window)
+        self._then: Callable[[], None] | None = then
+        handle = window.windowHandle()  # type: ignore[attr-defined]
+        if handle is None or handle.isExposed():
+            QTimer.singleShot(0, self, self._run)
+            return
+        handle.installEventFilter(self)
+        QTimer.singleShot(FIRST_FRAME_WAIT_MS, self, self._run)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() != QEvent.Type.Expose:
+            return False
+        watched.removeEventFilter(self)
+        watched.event(event)  # paint the frame and send it to the screen first
+        trace("visible")
+        self._run()
+        return True
+
+    def _run(self) -> None:
+        then, self._then = self._then, None
+        if then is not None:
+            then()
+
+
+def _after_first_frame(window: QObject, then: Callable[[], None]) -> None:
+    _FirstFrame(window, then)
 
 
 def _welcome(context: AppContext, shell: Shell) -> None:
