@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QAbstractButton, QCalendarWidget, QSpinBox, QWidge
 
 from app.diary import service
 from ui.context import AppContext
+from ui.shell import theme
 
 
 class DayCalendar(QCalendarWidget):
@@ -23,6 +24,7 @@ class DayCalendar(QCalendarWidget):
         self.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         self._marked: list[QDate] = []
         self._ink_weekends()
+        self._fit_day_names()
         self._name_children()
         self.currentPageChanged.connect(self._on_self_page_changed)
 
@@ -37,8 +39,20 @@ class DayCalendar(QCalendarWidget):
         header.setForeground(self.palette().text())
         self.setHeaderTextFormat(header)
 
+    def _fit_day_names(self) -> None:
+        """Short day names ("Wed"), or one letter at large text: the names set the width
+        of every column, and at 200 % "Wed" made the calendar take the room the day's
+        form needs, so the form scrolled sideways in the default window."""
+        large = theme.text_scale() >= 1.5
+        fmt = (QCalendarWidget.HorizontalHeaderFormat.SingleLetterDayNames if large
+               else QCalendarWidget.HorizontalHeaderFormat.ShortDayNames)
+        if self.horizontalHeaderFormat() != fmt:
+            self.setHorizontalHeaderFormat(fmt)
+
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_day_names()
         if event.type() == QEvent.Type.PaletteChange:
             self._ink_weekends()
             for qd in self._marked:  # the tint follows the new highlight colour
