@@ -1,5 +1,6 @@
 """What the look sweep checks in a shown window: text cut off, buttons too narrow for
-their words, sideways scrolling, and WCAG AA contrast of text against its background."""
+their words, sideways scrolling, and WCAG AA contrast: 4.5:1 for text against its
+background, 3:1 for the painted box of a check box or radio button."""
 
 from __future__ import annotations
 
@@ -14,11 +15,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QRadioButton,
+    QStyle,
+    QStyleOptionButton,
     QToolButton,
     QWidget,
 )
 
-from tests.ui.contrast import TEXT, ratio
+from tests.ui.contrast import NON_TEXT, TEXT, ratio
 from tests.ui.diary_pump import pump
 from tests.ui.label_checks import clipped_labels
 
@@ -102,10 +105,37 @@ def low_contrast(root: QWidget, colours: dict[str, str]) -> list[str]:
     return found
 
 
+def _strongest(image, rect, background: str) -> float:
+    best = 1.0
+    for x in range(max(0, rect.left()), min(image.width(), rect.right() + 1)):
+        for y in range(max(0, rect.top()), min(image.height(), rect.bottom() + 1)):
+            best = max(best, ratio(image.pixelColor(x, y), background))
+    return best
+
+
+def weak_indicators(root: QWidget, colours: dict[str, str]) -> list[str]:
+    """Check boxes and radio buttons whose painted box has less than 3:1 anywhere
+    against what it stands on (an unchecked box at 1.2:1 all but disappears)."""
+    found = []
+    for box in root.findChildren(QCheckBox) + root.findChildren(QRadioButton):
+        if not _shown(root, box) or not box.isEnabled():
+            continue
+        option = QStyleOptionButton()
+        box.initStyleOption(option)
+        element = (QStyle.SubElement.SE_CheckBoxIndicator if isinstance(box, QCheckBox)
+                   else QStyle.SubElement.SE_RadioButtonIndicator)
+        rect = box.style().subElementRect(element, option, box)
+        back = _background(box, colours)
+        best = _strongest(box.grab().toImage(), rect, back)
+        if best < NON_TEXT:
+            found.append(f"the box of {box.text()!r} has {best:.2f}:1 on {back}")
+    return found
+
+
 def problems(root: QWidget, colours: dict[str, str], size: tuple[int, int] | None = None
              ) -> list[str]:
     found = (clipped_labels(root) + narrow_buttons(root) + sideways_scrolling(root)
-             + low_contrast(root, colours))
+             + low_contrast(root, colours) + weak_indicators(root, colours))
     if size is not None:
         found += wider_than(root, *size)
     return found

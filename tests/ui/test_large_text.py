@@ -4,6 +4,7 @@ words, no page scrolls sideways, dialogs open tall enough for their paragraphs."
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from app import demo
@@ -48,8 +49,7 @@ def large_window(qtbot, qapp, context):
 
     demo.generate(context.db, 14)
     shell = Shell(qapp, context)
-    window = shell.window
-    qtbot.addWidget(window)
+    window = shell.window  # deleted at the end here, so not handed to qtbot
     window.resize(1100, 760)
     window.show()
     qtbot.waitExposed(window)
@@ -57,6 +57,9 @@ def large_window(qtbot, qapp, context):
     window.resize(1100, 760)
     yield window
     window.close()
+    window.deleteLater()
+    shell.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     translations.install("en")
     theme.apply(qapp, "light", 100)
 
