@@ -102,4 +102,4 @@ def test_a_narrow_form_wraps_a_long_caption_beside_its_field(qtbot, qapp, contex
     for lab in wrapped:
         field = lab.buddy()
         assert field.geometry().left() > lab.geometry().right()  # still beside it
-    assert clipped_labels(page.editor) == []
+    assert settled(lambda: clipped_labels(page.editor)) == []

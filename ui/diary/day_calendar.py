@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QEvent, Qt
 from PySide6.QtGui import QFont, QTextCharFormat
 from PySide6.QtWidgets import QAbstractButton, QCalendarWidget, QSpinBox, QWidget
 
 from app.diary import service
 from ui.context import AppContext
+from ui.shell import theme
 
 
 class DayCalendar(QCalendarWidget):
@@ -22,12 +23,40 @@ class DayCalendar(QCalendarWidget):
         self.setGridVisible(False)
         self.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         self._marked: list[QDate] = []
+        self._ink_weekends()
+        self._fit_day_names()
+        self._name_children()
+        self.currentPageChanged.connect(self._on_self_page_changed)
+
+    def _ink_weekends(self) -> None:
+        """Weekends and the day names in ordinary ink, never red. The formats hold a
+        colour, not a palette role, so they are set again when the theme changes."""
         plain = QTextCharFormat()
         plain.setForeground(self.palette().text())
         for weekend in (Qt.DayOfWeek.Saturday, Qt.DayOfWeek.Sunday):
-            self.setWeekdayTextFormat(weekend, plain)  # weekends in ordinary ink, never red
-        self._name_children()
-        self.currentPageChanged.connect(self._on_self_page_changed)
+            self.setWeekdayTextFormat(weekend, plain)
+        header = self.headerTextFormat()
+        header.setForeground(self.palette().text())
+        self.setHeaderTextFormat(header)
+
+    def _fit_day_names(self) -> None:
+        """Short day names ("Wed"), or one letter at large text: the names set the width
+        of every column, and at 200 % "Wed" made the calendar take the room the day's
+        form needs, so the form scrolled sideways in the default window."""
+        large = theme.text_scale() >= 1.5
+        fmt = (QCalendarWidget.HorizontalHeaderFormat.SingleLetterDayNames if large
+               else QCalendarWidget.HorizontalHeaderFormat.ShortDayNames)
+        if self.horizontalHeaderFormat() != fmt:
+            self.setHorizontalHeaderFormat(fmt)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_day_names()
+        if event.type() == QEvent.Type.PaletteChange:
+            self._ink_weekends()
+            for qd in self._marked:  # the tint follows the new highlight colour
+                self.setDateTextFormat(qd, self._mark_format())
 
     def _name_children(self) -> None:
         """Qt's own month and year buttons have no accessible names; give them ours."""
@@ -59,16 +88,20 @@ class DayCalendar(QCalendarWidget):
             self.setDateTextFormat(qd, QTextCharFormat())
         first = date(self.yearShown(), self.monthShown(), 1)
         start, end = first - timedelta(days=7), first + timedelta(days=45)
-        fmt = QTextCharFormat()
-        fmt.setFontWeight(QFont.Weight.Bold)
-        tint = self.palette().highlight().color()
-        tint.setAlpha(60)
-        fmt.setBackground(tint)
+        fmt = self._mark_format()
         self._marked = []
         for day in service.days_with_entries(self.context.db, start, end):
             qd = QDate(day.year, day.month, day.day)
             self.setDateTextFormat(qd, fmt)
             self._marked.append(qd)
+
+    def _mark_format(self) -> QTextCharFormat:
+        fmt = QTextCharFormat()
+        fmt.setFontWeight(QFont.Weight.Bold)
+        tint = self.palette().highlight().color()
+        tint.setAlpha(60)
+        fmt.setBackground(tint)
+        return fmt
 
     def _on_self_page_changed(self, _year: int, _month: int) -> None:
         self.refresh_marks()

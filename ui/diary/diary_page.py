@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -46,6 +47,9 @@ class DiaryPage(QWidget):
                               "day, also days gone by."), self)
         hint.setWordWrap(True)
         hint.setProperty("role", "muted")
+        # As wide as the calendar, no wider: its own preferred width took the room the
+        # day's form needs at 200 % text.
+        hint.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         side.addWidget(hint)
         side.addStretch(1)
         row.addLayout(side)

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QFormLayout, QWidget
 
 from app.validation import FieldErrors
 from ui.widgets.field_note import FieldNote
+from ui.widgets.form_label import FormLabel
 
 
 class FormNotes:
@@ -16,7 +17,7 @@ class FormNotes:
         self.widgets: dict[str, QWidget] = {}
 
     def add(self, form: QFormLayout, name: str, label: str, widget: QWidget) -> None:
-        form.addRow(label, widget)
+        form.addRow(FormLabel(label, widget, widget.parentWidget()), widget)  # never clipped
         note = FieldNote(widget.parentWidget())
         form.addRow(note)
         self.notes[name] = note

@@ -9,7 +9,6 @@ from typing import Any
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -34,6 +33,7 @@ from ui.ladder.new_ladder_dialog import NewLadderDialog
 from ui.ladder.step_dialog import StepDialog
 from ui.ladder.step_list import StepList
 from ui.ladder.step_panel import StepPanel
+from ui.widgets.flow_layout import ButtonRow
 
 DRAFT_KIND = "ladder_attempt"
 
@@ -56,18 +56,16 @@ class LadderPage(QWidget):
         self.ladder_combo.activated.connect(self._on_ladder_combo_activated)
         top.addRow(self.tr("L&adder:"), self.ladder_combo)
         col.addLayout(top)
-        # Two short rows rather than one long one, so 200 % text still fits.
-        grid = QGridLayout()
+        # One row that wraps when it gets narrow, so 200 % text still fits.
+        grid = ButtonRow(self)
         self.new_button = self._button(self.tr("&New ladder…"), self._on_new_clicked)
         self.rename_button = self._button(self.tr("Re&name…"), self._on_rename_clicked)
         self.current_button = self._button(self.tr("Show on &Today"), self._on_current_clicked)
         self.archive_button = self._button(self.tr("Arc&hive"), self._on_archive_clicked)
         self.delete_button = self._button(self.tr("Delete ladder…"), self._on_delete_clicked)
-        for i, b in enumerate((self.new_button, self.rename_button, self.current_button,
-                               self.archive_button, self.delete_button)):
-            grid.addWidget(b, i // 3, i % 3)
-        grid.setColumnStretch(3, 1)
-        col.addLayout(grid)
+        grid.add(self.new_button, self.rename_button, self.current_button, self.archive_button,
+                 self.delete_button)
+        col.addWidget(grid)
         self.banner = QLabel(self)
         self.banner.setWordWrap(True)
         self.banner.setProperty("role", "note")
@@ -118,7 +116,7 @@ class LadderPage(QWidget):
         col.addWidget(label)
         col.addWidget(self.step_list, 1)
         col.addWidget(hint)
-        grid = QGridLayout()
+        grid = ButtonRow(side)
         self.add_step_button = self._button(self.tr("Add s&tep…"), self._on_add_step_clicked)
         self.edit_step_button = self._button(self.tr("Ed&it step…"), self._on_edit_step_clicked)
         self.delete_step_button = self._button(self.tr("Delete step…"),
@@ -127,10 +125,9 @@ class LadderPage(QWidget):
                                       lambda: self.step_list.move_selected(-1))
         self.down_button = self._button(self.tr("Move later"),
                                         lambda: self.step_list.move_selected(1))
-        for i, b in enumerate((self.add_step_button, self.edit_step_button, self.up_button,
-                               self.down_button, self.delete_step_button)):
-            grid.addWidget(b, i // 2, i % 2)
-        col.addLayout(grid)
+        grid.add(self.add_step_button, self.edit_step_button, self.up_button, self.down_button,
+                 self.delete_step_button)
+        col.addWidget(grid)
         return side
 
     def _button(self, text: str, slot: object, row: QHBoxLayout | None = None) -> QPushButton:

@@ -6,8 +6,6 @@ from datetime import timedelta
 
 from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import (
-    QGridLayout,
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -32,6 +30,7 @@ from app.ladder.progress import (
 )
 from ui.ladder.outing_timer import OutingTimer
 from ui.widgets.chart_widget import ChartWidget
+from ui.widgets.flow_layout import ButtonRow
 
 
 class StepPanel(QWidget):
@@ -83,7 +82,7 @@ class StepPanel(QWidget):
         outer.addStretch(0)
 
     def _build_buttons(self, col: QVBoxLayout) -> None:
-        grid = QGridLayout()
+        grid = ButtonRow(self)  # wraps at 200 % text instead of cutting the words
         self.log_button = QPushButton(self.tr("&Log an attempt…"), self)
         self.accept_button = QPushButton(self.tr("Move &up to the next step"), self)
         self.repeat_button = QPushButton(self.tr("&Repeat this step"), self)
@@ -96,13 +95,9 @@ class StepPanel(QWidget):
         self.back_button.clicked.connect(lambda: self.move_requested.emit(-1))
         self.make_current_button.clicked.connect(lambda: self.move_requested.emit(0))
         self.repeat_button.clicked.connect(self.repeat_chosen)
-        grid.addWidget(self.log_button, 0, 0)
-        grid.addWidget(self.make_current_button, 0, 1)
-        grid.addWidget(self.accept_button, 1, 0)
-        grid.addWidget(self.repeat_button, 1, 1)
-        grid.addWidget(self.skip_button, 2, 0)
-        grid.addWidget(self.back_button, 2, 1)
-        col.addLayout(grid)
+        grid.add(self.log_button, self.make_current_button, self.accept_button,
+                 self.repeat_button, self.skip_button, self.back_button)
+        col.addWidget(grid)
 
     def _build_attempts(self, col: QVBoxLayout) -> None:
         self.attempts_label = QLabel(self.tr("Attempts of this step:"), self)
@@ -110,8 +105,9 @@ class StepPanel(QWidget):
         self.attempt_list.setAccessibleName(self.tr("Attempts of this step"))
         self.attempt_list.setMinimumHeight(self.fontMetrics().lineSpacing() * 8)
         self.attempt_list.setSpacing(3)  # an attempt can take three lines: keep them apart
+        self.attempt_list.setWordWrap(True)  # long lines wrap rather than scroll sideways
         self.attempts_label.setBuddy(self.attempt_list)
-        row = QHBoxLayout()
+        row = ButtonRow(self)
         self.edit_attempt_button = QPushButton(self.tr("&Edit attempt…"), self)
         self.delete_attempt_button = QPushButton(self.tr("&Delete attempt…"), self)
         self.edit_attempt_button.clicked.connect(
@@ -120,12 +116,10 @@ class StepPanel(QWidget):
             lambda: self._emit_for_selected(self.delete_attempt_requested))
         self.attempt_list.itemActivated.connect(
             lambda _item: self._emit_for_selected(self.edit_attempt_requested))
-        row.addWidget(self.edit_attempt_button)
-        row.addWidget(self.delete_attempt_button)
-        row.addStretch(1)
+        row.add(self.edit_attempt_button, self.delete_attempt_button)
         col.addWidget(self.attempts_label)
         col.addWidget(self.attempt_list)
-        col.addLayout(row)
+        col.addWidget(row)
 
     def _build_charts(self, col: QVBoxLayout) -> None:
         self.tabs = QTabWidget(self)

@@ -35,6 +35,7 @@ class VersionsDialog(QDialog):
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Saved versions"))
         self.list.setMaximumWidth(self.fontMetrics().averageCharWidth() * 36)
+        self.list.setWordWrap(True)  # a long date wraps at 200 % text, never scrolls sideways
         self.list.currentItemChanged.connect(self._on_list_current_changed)
         row.addWidget(self.list)
         self.view = QTextBrowser(self)

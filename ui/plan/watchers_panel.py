@@ -20,6 +20,7 @@ from app.validation import FieldErrors
 from ui.context import AppContext
 from ui.widgets.card import Card
 from ui.widgets.field_note import FieldNote
+from ui.widgets.wrapping_check_box import WrappingCheckBox
 
 
 class _WatcherRow:
@@ -75,7 +76,7 @@ class WatchersPanel(Card):
     def _add_row(self, kind: str, label: str, fields: list[tuple[str, str]]) -> None:
         box = QVBoxLayout()
         box.setSpacing(2)
-        check = QCheckBox(label, self)
+        check = WrappingCheckBox(label, self)  # a long sentence wraps at 200 % text
         box.addWidget(check)
         row = _WatcherRow(kind, check)
         form = QFormLayout()

@@ -7,7 +7,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -26,6 +25,7 @@ from ui.privacy.delete_dialog import DeleteDialog
 from ui.privacy.import_dialog import ImportDialog
 from ui.privacy.plaintext_dialog import PlaintextDialog
 from ui.widgets.card import Card
+from ui.widgets.flow_layout import ButtonRow
 from ui.widgets.private_file_dialog import PrivateFileDialog
 from ui.widgets.worker import QueryOp
 
@@ -45,7 +45,7 @@ class DataSection(Card):
             self)
         intro.setWordWrap(True)
         self.body.addWidget(intro)
-        row = QHBoxLayout()
+        row = ButtonRow(self)  # wraps at 200 % text instead of scrolling sideways
         self.export_button = QPushButton(self.tr("&Export everything…"), self)
         self.csv_button = QPushButton(self.tr("Export for &spreadsheets…"), self)
         self.import_button = QPushButton(self.tr("&Import…"), self)
@@ -54,9 +54,8 @@ class DataSection(Card):
                              (self.import_button, self._on_import_clicked)):
             button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
             button.clicked.connect(slot)
-            row.addWidget(button)
-        row.addStretch(1)
-        self.body.addLayout(row)
+            row.add(button)
+        self.body.addWidget(row)
         self.delete_button = QPushButton(self.tr("&Delete all my data…"), self)
         self.delete_button.setAccessibleName(self.tr("Delete all my data"))
         self.delete_button.clicked.connect(self._on_delete_clicked)

@@ -18,6 +18,7 @@ from app.privacy.passphrase import check_new
 from app.validation import FieldErrors
 from ui.widgets import modal
 from ui.widgets.field_note import FieldNote
+from ui.widgets.form_label import FormLabel
 
 SET, CHANGE, REMOVE = "set", "change", "remove"
 
@@ -62,12 +63,13 @@ class PassphraseDialog(QDialog):
         self.repeat = self._field()
         self.notes = {name: FieldNote(self) for name in ("current", "new", "repeat")}
         if self.mode in (CHANGE, REMOVE):
-            form.addRow(self.tr("&Current passphrase:"), self.current)
+            form.addRow(FormLabel(self.tr("&Current passphrase:"), self.current, self),
+                        self.current)
             form.addRow(self.notes["current"])
         if self.mode in (SET, CHANGE):
-            form.addRow(self.tr("&New passphrase:"), self.new)
+            form.addRow(FormLabel(self.tr("&New passphrase:"), self.new, self), self.new)
             form.addRow(self.notes["new"])
-            form.addRow(self.tr("&Repeat it:"), self.repeat)
+            form.addRow(FormLabel(self.tr("&Repeat it:"), self.repeat, self), self.repeat)
             form.addRow(self.notes["repeat"])
         for edit in (self.current, self.new, self.repeat):
             if form.indexOf(edit) < 0:  # not asked in this mode

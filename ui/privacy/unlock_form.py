@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from app.db import Store, StoreProblem, open_store
 from app.paths import DataPaths
@@ -70,18 +70,29 @@ class UnlockForm(QWidget):
     def focus_input(self) -> None:
         (self.passphrase if self.needs_passphrase else self.open_button).setFocus()
 
+    def _say(self, text: str) -> None:
+        """Show `text` under the field; a dialog around the form grows to show it whole
+        (a window does not grow by itself for a line that wraps)."""
+        self.note.show_message(text)
+        window = self.window()
+        layout = window.layout()
+        if isinstance(window, QDialog) and layout is not None:
+            layout.activate()
+            needed = layout.totalHeightForWidth(window.width())
+            window.resize(window.width(), max(window.height(), needed))
+
     def try_open(self) -> None:
         """Open the store with what was typed; stay calm on a wrong passphrase."""
         secret = self.passphrase.text() if self.needs_passphrase else None
         if self.needs_passphrase and not secret:
-            self.note.show_message(self.tr("Please type your passphrase first."))
+            self._say(self.tr("Please type your passphrase first."))
             return
         try:
             store: Store = open_store(self.paths, secret)
         except StoreProblem as problem:
             if problem.kind in (StoreProblem.WRONG_PASSPHRASE, StoreProblem.ENCRYPTED):
                 self.passphrase.selectAll()
-                self.note.show_message(self.tr(
+                self._say(self.tr(
                     "That is not the right passphrase. Nothing was changed; please try again."))
                 return
             self.failed.emit(problem)

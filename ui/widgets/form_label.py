@@ -7,8 +7,13 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 # Qt paints a caption with a mid-word shortcut ("sc&reen") a pixel wider than QFontMetrics
 # measures it, so at its own size hint the last word wrapped onto a line the layout had not
-# made room for. Every width asked of the label keeps this much spare.
+# made room for (and two at 200 % text). Every width asked of the label keeps this much
+# spare, and more as the text grows.
 SLACK = 2
+
+
+def slack(label: QLabel) -> int:
+    return max(SLACK, round(label.fontMetrics().height() / 7))
 
 
 class FormLabel(QLabel):
@@ -29,7 +34,7 @@ class FormLabel(QLabel):
         text = self.fontMetrics().boundingRect(QRect(0, 0, 100_000, 1000), int(flags),
                                                self.text())
         margins = self.contentsMargins()
-        return text.width() + 2 * self.margin() + margins.left() + margins.right() + SLACK
+        return text.width() + 2 * self.margin() + margins.left() + margins.right() + slack(self)
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         width = self._one_line_width()
@@ -40,7 +45,7 @@ class FormLabel(QLabel):
         # heightForWidth for the real height, and a taller minimum would leave
         # the scroll area a long empty tail (it sizes pages by their minimum).
         hint = super().minimumSizeHint()
-        return QSize(min(hint.width() + SLACK, self._one_line_width()), hint.height())
+        return QSize(min(hint.width() + slack(self), self._one_line_width()), hint.height())
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt override
-        return super().heightForWidth(max(1, width - SLACK))
+        return super().heightForWidth(max(1, width - slack(self)))
