@@ -107,10 +107,37 @@ def style_axes(ax: Axes, theme: ChartTheme = LIGHT) -> None:
 
 def empty_note(ax: Axes, text: str, theme: ChartTheme = LIGHT) -> None:
     """A kind line in place of a chart when there is nothing to show yet."""
-    ax.text(0.5, 0.5, text, ha="center", va="center", transform=ax.transAxes,
-            color=theme.muted, wrap=True)
+    note = ax.text(0.5, 0.5, text, ha="center", va="center", transform=ax.transAxes,
+                   color=theme.muted, wrap=True)
+    note.set_gid("kind-note")
     ax.set_xticks([])
     ax.set_yticks([])
+
+
+def pt(size: float) -> float:
+    """A font size given for 100 % text (9 pt base), scaled with the screen's text size.
+
+    Charts built inside `rc(theme, scale)` grow with the text-size setting; a
+    literal `fontsize=8` would not.
+    """
+    import matplotlib  # lazy: matplotlib loads at the first draw
+
+    return size * float(matplotlib.rcParams["font.size"]) / 9.0
+
+
+def count_axis(ax: Axes, axis: str = "y", least_top: float = 3) -> None:
+    """Whole-number ticks for a count, from 0 to at least `least_top`, so a handful
+    of zeros never reads as an axis of 0.00 to 0.04."""
+    from matplotlib.ticker import MaxNLocator  # lazy: matplotlib loads at the first draw
+
+    target = ax.yaxis if axis == "y" else ax.xaxis
+    target.set_major_locator(MaxNLocator(integer=True, min_n_ticks=2))
+    low, high = ax.get_ylim() if axis == "y" else ax.get_xlim()
+    top = max(high, least_top)
+    if axis == "y":
+        ax.set_ylim(min(0.0, low), top)
+    else:
+        ax.set_xlim(min(0.0, low), top)
 
 
 def to_svg(fig: Figure) -> bytes:
