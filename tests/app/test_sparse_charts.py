@@ -215,3 +215,20 @@ def test_chart_titles_and_legends_grow_with_the_text_size(db, which):
         title2, legend2 = _sizes(build())
     assert title2 == pytest.approx(2 * title1)
     assert legend1 and [b for b in legend2] == pytest.approx([2 * a for a in legend1])
+
+
+@pytest.mark.parametrize("text", [
+    "A good start. A line appears here once a second week has something noted.",
+    "よいスタートです。2週目にも記録があると、ここに線が表示されます。",
+])
+@pytest.mark.parametrize("room", [8, 14, 30])
+def test_the_kind_line_wraps_in_english_and_japanese(text, room):
+    from app.charts import NO_LINE_START, fit_lines
+
+    lines = fit_lines(text, room).split("\n")
+    assert "".join(lines).replace(" ", "") == text.replace(" ", "")
+    assert len(lines) > 1 or len(text) * 0.56 <= room
+    for line in lines:
+        assert line and line[0] not in NO_LINE_START
+        assert not any(w for w in line.split(" ") if w and w not in text.split(" ")
+                       and " " in text)  # English breaks only between words

@@ -182,7 +182,7 @@ def test_first_days_show_the_whole_period_titles_and_kind_lines(qtbot, window, c
             for key, fig in figs.items():
                 assert any(ax.get_title(loc="left") for ax in fig.axes), key
             for key in ("mood", "sleep", "outside"):
-                notes = [t.get_text() for t in figs[key].axes[0].texts
+                notes = [t.get_text().replace("\n", " ") for t in figs[key].axes[0].texts
                          if t.get_gid() == "kind-note"]
                 assert notes and "second week" in notes[0], key
             for ax in figs["ladder"].axes + [figs["thought_moods"].axes[0]]:
