@@ -105,12 +105,80 @@ def style_axes(ax: Axes, theme: ChartTheme = LIGHT) -> None:
     ax.yaxis.label.set_color(theme.foreground)
 
 
+NO_LINE_START = set("。、，．）」』！？：・ー")  # Japanese marks that never begin a line
+
+
+def _wide(char: str) -> bool:
+    return ord(char) >= 0x2E80  # CJK and full-width forms: about one em each
+
+
+def fit_lines(text: str, em_per_line: float) -> str:
+    """`text` broken into lines of at most `em_per_line` ems: at spaces between words,
+    anywhere in Japanese (which has no spaces), never in the middle of an English word."""
+    lines: list[str] = []
+    line, width = "", 0.0
+    for word in text.replace(" ", " \0").split("\0"):
+        pieces = list(word) if any(_wide(c) for c in word) else [word]
+        for piece in pieces:
+            w = sum(1.0 if _wide(c) else 0.56 for c in piece.rstrip())
+            if line and width + w > em_per_line and piece not in NO_LINE_START:
+                lines.append(line.rstrip())
+                line, width = "", 0.0
+            line += piece
+            width += sum(1.0 if _wide(c) else 0.56 for c in piece)
+    lines.append(line.rstrip())
+    return "\n".join(lines)
+
+
 def empty_note(ax: Axes, text: str, theme: ChartTheme = LIGHT) -> None:
-    """A kind line in place of a chart when there is nothing to show yet."""
-    ax.text(0.5, 0.5, text, ha="center", va="center", transform=ax.transAxes,
-            color=theme.muted, wrap=True)
+    """A kind line in place of a chart when there is nothing to show yet.
+
+    It is wrapped to the width of the axes each time it is drawn (at any text
+    size, and in Japanese too, which matplotlib's own wrapping cannot break),
+    and left out of the layout so a long line never pushes the axes aside.
+    """
+    from matplotlib.text import Text  # lazy: matplotlib loads at the first draw
+
+    class KindNote(Text):
+        def draw(self, renderer: Any) -> None:
+            em = self.get_fontsize() * renderer.points_to_pixels(1.0)
+            room = ax.get_window_extent(renderer).width * 0.9 / max(em, 1.0)
+            Text.set_text(self, fit_lines(text, max(room, 8.0)))
+            super().draw(renderer)
+
+    note = KindNote(0.5, 0.5, text, ha="center", va="center", transform=ax.transAxes,
+                    color=theme.muted, multialignment="center")
+    note.set_gid("kind-note")
+    note.set_in_layout(False)
+    ax.add_artist(note)
     ax.set_xticks([])
     ax.set_yticks([])
+
+
+def pt(size: float) -> float:
+    """A font size given for 100 % text (9 pt base), scaled with the screen's text size.
+
+    Charts built inside `rc(theme, scale)` grow with the text-size setting; a
+    literal `fontsize=8` would not.
+    """
+    import matplotlib  # lazy: matplotlib loads at the first draw
+
+    return size * float(matplotlib.rcParams["font.size"]) / 9.0
+
+
+def count_axis(ax: Axes, axis: str = "y", least_top: float = 3) -> None:
+    """Whole-number ticks for a count, from 0 to at least `least_top`, so a handful
+    of zeros never reads as an axis of 0.00 to 0.04."""
+    from matplotlib.ticker import MaxNLocator  # lazy: matplotlib loads at the first draw
+
+    target = ax.yaxis if axis == "y" else ax.xaxis
+    target.set_major_locator(MaxNLocator(integer=True, min_n_ticks=2))
+    low, high = ax.get_ylim() if axis == "y" else ax.get_xlim()
+    top = max(high, least_top)
+    if axis == "y":
+        ax.set_ylim(min(0.0, low), top)
+    else:
+        ax.set_xlim(min(0.0, low), top)
 
 
 def to_svg(fig: Figure) -> bytes:

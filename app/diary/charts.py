@@ -12,7 +12,16 @@ from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from app.charts import LIGHT, ChartTheme, empty_note, new_figure, series, style_axes
+from app.charts import (
+    LIGHT,
+    ChartTheme,
+    count_axis,
+    empty_note,
+    new_figure,
+    pt,
+    series,
+    style_axes,
+)
 from app.diary.models import DiaryEntry, Symptom, night_span
 from app.i18n import language, translate
 
@@ -23,6 +32,7 @@ if TYPE_CHECKING:
 EPOCH = date(1970, 1, 1).toordinal()  # matplotlib's default date epoch
 WINDOW = 7
 DOTS_UP_TO = 400  # days; over longer spans the daily dots only blur the averages
+LINE_DAYS = 3  # days noted before the mood chart draws a line rather than a kind note
 SLEEP_TOP, SLEEP_BOTTOM = -6.0, 18.0  # 18:00 the evening before .. 18:00 on the day
 
 
@@ -92,9 +102,14 @@ def mood_chart(entries: Sequence[DiaryEntry], theme: ChartTheme = LIGHT,
     fig = new_figure(7.0, 3.0, theme)
     ax = fig.add_subplot()
     style_axes(ax, theme)
-    if not any(e.mood is not None or e.anxiety is not None for e in entries):
-        empty_note(ax, translate("DiaryCharts", "Mood and anxiety will show here once "
-                                 "you have noted them on a few days."), theme)
+    ax.set_title(translate("DiaryCharts", "Mood and anxiety"), fontsize=pt(9), loc="left")
+    noted = sum(1 for e in entries if e.mood is not None or e.anxiety is not None)
+    if noted < LINE_DAYS:
+        empty_note(ax, (translate("DiaryCharts", "Mood and anxiety will show here once "
+                                  "you have noted them on a few days."),
+                        translate("DiaryCharts", "Two more days and a line appears."),
+                        translate("DiaryCharts", "One more day and a line appears."))[noted],
+                   theme)
         return fig
     days = [e.day for e in entries]
     series_info = [("mood", translate("DiaryCharts", "Mood (7-day average)")),
@@ -112,13 +127,12 @@ def mood_chart(entries: Sequence[DiaryEntry], theme: ChartTheme = LIGHT,
         line, = ax.plot(x, mean, color=style["color"], linestyle=style["linestyle"],
                         linewidth=1.8, label=label)
         line.set_gid(f"{name}-mean")
-    ax.set_title(translate("DiaryCharts", "Mood and anxiety"), fontsize=9, loc="left")
     ax.set_ylim(-0.3, 10.3)
     ax.set_yticks([0, 2, 4, 6, 8, 10])
     ax.set_ylabel(translate("DiaryCharts", "0 low … 10 high"))
     _date_axis(ax)
     _span(ax, span)
-    ax.legend(loc="upper left", fontsize=8, ncols=2)
+    ax.legend(loc="upper left", fontsize=pt(8), ncols=2)
     return fig
 
 
@@ -140,6 +154,8 @@ def sleep_chart(entries: Sequence[DiaryEntry], theme: ChartTheme = LIGHT,
     fig = new_figure(7.0, 3.4, theme)
     ax = fig.add_subplot()
     style_axes(ax, theme)
+    ax.set_title(translate("DiaryCharts", "Sleep, from going to bed to getting up"),
+                 fontsize=pt(9), loc="left")
     nights = [(e.day, *night_span(e.bedtime, e.waketime)) for e in entries
               if e.bedtime is not None and e.waketime is not None]
     if not nights:
@@ -169,11 +185,9 @@ def sleep_chart(entries: Sequence[DiaryEntry], theme: ChartTheme = LIGHT,
     ax.set_yticks(ticks, [_clock_label(t) for t in ticks])
     ax.set_xlim(x.min() - 1, x.max() + 1)
     ax.set_ylabel(translate("DiaryCharts", "Clock time"))
-    ax.set_title(translate("DiaryCharts", "Sleep, from going to bed to getting up"),
-                 fontsize=9, loc="left")
     _date_axis(ax)
     _span(ax, span)
-    ax.legend(loc="upper left", fontsize=8, ncols=2)  # evenings before are mostly empty
+    ax.legend(loc="upper left", fontsize=pt(8), ncols=2)  # evenings before are mostly empty
     return fig
 
 
@@ -208,22 +222,26 @@ def outside_chart(entries: Sequence[DiaryEntry], theme: ChartTheme = LIGHT,
     if not any(e.minutes_outside is not None or e.face_contacts is not None for e in entries):
         ax = fig.add_subplot()
         style_axes(ax, theme)
+        ax.set_title(translate("DiaryCharts", "Time outside and people met, per week"),
+                     fontsize=pt(9), loc="left")
         empty_note(ax, translate("DiaryCharts", "Time outside and meetings with people will "
                                  "show here once you have noted them."), theme)
         return fig
     edges, buckets = _weeks(entries)
     n = len(edges) - 1
     top, low = fig.subplots(2, 1, sharex=True)
-    rows = [(top, "minutes_outside", translate("DiaryCharts", "Minutes outside per week"), 2),
+    rows = [(top, "minutes_outside", translate("DiaryCharts", "Minutes outside per week"), 2,
+             30),
             (low, "face_contacts", translate("DiaryCharts", "People met face to face per week"),
-             0)]
-    for ax, name, title, colour in rows:
+             0, 3)]
+    for ax, name, title, colour, least in rows:
         style_axes(ax, theme)
         values = _weekly_sum(buckets, n, name)
         steps = ax.stairs(values, edges, fill=True, color=series(colour)["color"], alpha=0.8)
         steps.set_gid(f"{name}-weekly")
-        ax.set_title(title, fontsize=9, loc="left")
+        ax.set_title(title, fontsize=pt(9), loc="left")
         ax.set_ylim(bottom=0)
+        count_axis(ax, "y", least)
     _date_axis(low)
     _span(low, span)
     return fig
@@ -237,6 +255,8 @@ def symptom_heatmap(entries: Sequence[DiaryEntry], symptoms: Sequence[Symptom],
     fig = new_figure(7.0, 2.6, theme)
     ax = fig.add_subplot()
     style_axes(ax, theme)
+    ax.set_title(translate("DiaryCharts", "Symptoms, average per week"), fontsize=pt(9),
+                 loc="left")
     rated = {r.symptom_id for e in entries for r in e.symptoms}
     shown = [s for s in symptoms if s.id in rated]
     if not shown:
@@ -260,10 +280,9 @@ def symptom_heatmap(entries: Sequence[DiaryEntry], symptoms: Sequence[Symptom],
     image.set_gid("symptom-heatmap")
     ax.set_yticks(range(len(shown)), [s.name for s in shown])
     ax.grid(False)
-    ax.set_title(translate("DiaryCharts", "Symptoms, average per week"), fontsize=9, loc="left")
     _date_axis(ax)
     _span(ax, span)
     bar = fig.colorbar(image, ax=ax, ticks=[0, 1, 2, 3], fraction=0.04, pad=0.01)
-    bar.set_label(translate("DiaryCharts", "0 none … 3 strong"), fontsize=8)
+    bar.set_label(translate("DiaryCharts", "0 none … 3 strong"), fontsize=pt(8))
     bar.ax.tick_params(colors=theme.foreground)
     return fig

@@ -8,11 +8,21 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from app.charts import LIGHT, ChartTheme, empty_note, new_figure, series, style_axes
+from app.charts import (
+    LIGHT,
+    ChartTheme,
+    count_axis,
+    empty_note,
+    new_figure,
+    pt,
+    series,
+    style_axes,
+)
 from app.i18n import translate
 from app.ladder.models import Attempt
 
 if TYPE_CHECKING:
+    from matplotlib.axes import Axes
     from matplotlib.figure import Figure
     from matplotlib.ticker import MaxNLocator
 
@@ -23,6 +33,7 @@ def suds_chart(attempts: Sequence[Attempt], theme: ChartTheme = LIGHT) -> Figure
     fig = new_figure(6.4, 3.0, theme)
     ax = fig.add_subplot()
     style_axes(ax, theme)
+    _title(ax, translate("LadderCharts", "Distress in each attempt of this step"))
     if not attempts:
         empty_note(ax, translate("LadderCharts", "Your attempts of this step will show here."),
                    theme)
@@ -43,7 +54,7 @@ def suds_chart(attempts: Sequence[Attempt], theme: ChartTheme = LIGHT) -> Figure
         ax.xaxis.set_major_locator(_max_n_locator())
     ax.set_ylabel(translate("LadderCharts", "Distress (SUDS)"))
     ax.set_xlabel(translate("LadderCharts", "Attempts, oldest first"))
-    ax.legend(loc="upper right", ncols=3, fontsize=8)
+    ax.legend(loc="upper right", ncols=3, fontsize=pt(8))
     return fig
 
 
@@ -55,6 +66,7 @@ def expectancy_chart(attempts: Sequence[Attempt], theme: ChartTheme = LIGHT) -> 
     fig = new_figure(6.4, 3.0, theme)
     ax = fig.add_subplot()
     style_axes(ax, theme)
+    _title(ax, translate("LadderCharts", "How likely the feared outcome felt"))
     rated = [a for a in attempts
              if a.feared_likelihood_before is not None or a.likelihood_after is not None]
     if not rated:
@@ -83,8 +95,22 @@ def expectancy_chart(attempts: Sequence[Attempt], theme: ChartTheme = LIGHT) -> 
         ax.xaxis.set_major_locator(_max_n_locator())
     ax.set_ylabel(translate("LadderCharts", "How likely it felt (%)"))
     ax.set_xlabel(translate("LadderCharts", "Attempts, oldest first"))
-    ax.legend(loc="upper right", ncols=2, fontsize=8)
+    ax.legend(loc="upper right", ncols=2, fontsize=pt(8))
     return fig
+
+
+LEAST_DAYS = 28  # a time axis shows four weeks at least, so one point is not a whole year
+
+
+def _time_span(ax: Axes, first: date, last: date) -> None:
+    from matplotlib.dates import date2num  # lazy: matplotlib loads at the first draw
+
+    first = min(first, last - timedelta(days=LEAST_DAYS - 1))
+    ax.set_xlim(float(date2num(first)) - 0.5, float(date2num(last)) + 0.5)
+
+
+def _title(ax: Axes, text: str) -> None:
+    ax.set_title(text, fontsize=pt(9), loc="left")
 
 
 def _max_n_locator() -> MaxNLocator:
@@ -102,6 +128,7 @@ def highest_step_chart(history: Sequence[tuple[date, int]], step_count: int,
     fig = new_figure(6.4, 3.0, theme)
     ax = fig.add_subplot()
     style_axes(ax, theme)
+    _title(ax, translate("LadderCharts", "Highest step practised over time"))
     if not history:
         empty_note(ax, translate("LadderCharts", "The steps you practise will show here."),
                    theme)
@@ -116,6 +143,7 @@ def highest_step_chart(history: Sequence[tuple[date, int]], step_count: int,
     ax.set_ylim(0.5, max(step_count, max(levels)) + 0.5)
     ax.yaxis.set_major_locator(_max_n_locator())
     ax.set_ylabel(translate("LadderCharts", "Highest step practised"))
+    _time_span(ax, days[0], days[-1])
     fig.autofmt_xdate()
     return fig
 
@@ -128,6 +156,7 @@ def minutes_chart(weeks: Sequence[tuple[date, int]], theme: ChartTheme = LIGHT) 
     fig = new_figure(6.4, 3.0, theme)
     ax = fig.add_subplot()
     style_axes(ax, theme)
+    _title(ax, translate("LadderCharts", "Minutes outside per week, from your attempts"))
     if not weeks or not any(m for _, m in weeks):
         empty_note(ax, translate("LadderCharts", "Minutes from your attempts will show here."),
                    theme)
@@ -138,6 +167,8 @@ def minutes_chart(weeks: Sequence[tuple[date, int]], theme: ChartTheme = LIGHT) 
               hatch="//", edgecolor=style["color"])
     ax.xaxis_date()
     ax.set_ylim(bottom=0)
+    count_axis(ax, "y", 30)
     ax.set_ylabel(translate("LadderCharts", "Minutes outside per week"))
+    _time_span(ax, weeks[0][0], weeks[-1][0] + timedelta(days=6))
     fig.autofmt_xdate()
     return fig

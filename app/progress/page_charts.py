@@ -38,10 +38,11 @@ def specs(ov: Overview) -> list[ChartSpec]:
     if ov.ladder is not None:
         out.append(_shared(ov, "ladder"))
     changes, traps = list(ov.mood_changes), list(ov.trap_counts)
+    span = (ov.period.start, ov.period.end)
     out += [
         ChartSpec("thought_moods", translate("ProgressCharts",
                                              "Feelings before and after thought records"),
-                  lambda t: thought_charts.mood_change_figure(changes, t)),
+                  lambda t: thought_charts.mood_change_figure(changes, t, span)),
         ChartSpec("traps", translate("ProgressCharts", "Thinking traps noticed"),
                   lambda t: thought_charts.trap_counts_figure(traps, t)),
     ]

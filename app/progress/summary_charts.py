@@ -13,7 +13,17 @@ from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
-from app.charts import LIGHT, ChartTheme, empty_note, new_figure, rc, series, style_axes, to_svg
+from app.charts import (
+    LIGHT,
+    ChartTheme,
+    empty_note,
+    new_figure,
+    pt,
+    rc,
+    series,
+    style_axes,
+    to_svg,
+)
 from app.i18n import QT_TRANSLATE_NOOP, language, translate
 from app.progress.models import DiaryFigures, LadderFigures, Summary, Week
 
@@ -38,9 +48,7 @@ NAN = float("nan")
 
 def _pt(printed: float) -> float:
     """A font size given for paper (9 pt base), scaled with the screen's text size."""
-    import matplotlib  # lazy: matplotlib loads at the first draw
-
-    return printed * float(matplotlib.rcParams["font.size"]) / 9.0
+    return pt(printed)
 
 
 def day_number(day: date | datetime) -> float:
@@ -275,20 +283,38 @@ def draw_panel(fig: Figure, spot: SubplotSpec, key: str, summary: Summary, theme
     _title(ax, panel_title(key))
 
 
+WEEK_NAMES = {"mood": ("mood", "anxiety"), "sleep": ("bed_hour",), "outside": ("outside_minutes",)}
+
+
+def _too_little(summary: Summary, key: str) -> str | None:
+    """A kind line in place of the chart when there is not enough to draw a line yet."""
+    if key == "ladder":
+        if summary.ladder and summary.ladder.attempts:
+            return None
+        return translate("Charts", "Each exposure practice will show here, with the step it "
+                         "was on.")
+    d = summary.diary
+    if d is None or not d.days_with_entry:
+        return translate("Charts", "Your diary's weeks will show here once you have noted a "
+                         "few days.")
+    if weeks_with(d, *WEEK_NAMES[key]) >= MIN_WEEKS:
+        return None
+    if weeks_with(d, *WEEK_NAMES[key]):
+        return translate("Charts", "A good start. A line appears here once a second week has "
+                         "something noted.")
+    return translate("Charts", "Nothing noted for this yet. A line appears once two weeks "
+                     "have it.")
+
+
 def page_figure(summary: Summary, key: str, theme: ChartTheme = LIGHT) -> Figure:
     """One panel on its own, as the Progress page shows it (the same drawing as on paper)."""
     fig = new_figure(7.0, 3.4 if key == "ladder" else 3.0, theme)
-    if key == "ladder" and not (summary.ladder and summary.ladder.attempts):
+    note = _too_little(summary, key)
+    if note is not None:
         ax = fig.add_subplot()
         style_axes(ax, theme)
-        empty_note(ax, translate("Charts", "Each exposure practice will show here, with "
-                                 "the step it was on."), theme)
-        return fig
-    if key != "ladder" and not (summary.diary and summary.diary.days_with_entry):
-        ax = fig.add_subplot()
-        style_axes(ax, theme)
-        empty_note(ax, translate("Charts", "Your diary's weeks will show here once you "
-                                 "have noted a few days."), theme)
+        _title(ax, panel_title(key))
+        empty_note(ax, note, theme)
         return fig
     draw_panel(fig, fig.add_gridspec(1, 1)[0, 0], key, summary, theme, legend=True)
     return fig

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 from typing import TYPE_CHECKING
 
-from app.charts import LIGHT, ChartTheme, empty_note, new_figure, series, style_axes
+from app.charts import LIGHT, ChartTheme, count_axis, empty_note, new_figure, series, style_axes
 from app.i18n import translate
 from app.thoughts.models import MoodChange, TrapCount
 
@@ -15,8 +16,12 @@ if TYPE_CHECKING:
 MAX_BARS = 12
 
 
-def mood_change_figure(changes: Sequence[MoodChange], theme: ChartTheme = LIGHT) -> Figure:
+def mood_change_figure(changes: Sequence[MoodChange], theme: ChartTheme = LIGHT,
+                       span: tuple[date, date] | None = None) -> Figure:
     """One pair of markers per finished record (before, after) joined by a thin line.
+
+    With a `span` (first, last day) the x axis is that whole period, however few
+    records it holds.
 
     Before and after differ in marker shape and fill, not only colour, so the
     chart reads in greyscale print.
@@ -51,7 +56,9 @@ def mood_change_figure(changes: Sequence[MoodChange], theme: ChartTheme = LIGHT)
     locator = AutoDateLocator(maxticks=8)
     ax.xaxis.set_major_locator(locator)
     ax.xaxis.set_major_formatter(ConciseDateFormatter(locator))
-    if len(xs) == 1:
+    if span is not None:
+        ax.set_xlim(date2num(span[0]) - 0.5, date2num(span[1]) + 0.5)
+    elif len(xs) == 1:
         ax.set_xlim(xs[0] - 3, xs[0] + 3)
     # Above the plot, beside the left-aligned title, so it never hides a marker.
     ax.legend(loc="lower right", bbox_to_anchor=(1.0, 1.0), ncols=2, borderaxespad=0.2)
@@ -60,8 +67,6 @@ def mood_change_figure(changes: Sequence[MoodChange], theme: ChartTheme = LIGHT)
 
 def trap_counts_figure(counts: Sequence[TrapCount], theme: ChartTheme = LIGHT) -> Figure:
     """Horizontal bars, most used trap on top; at most MAX_BARS traps."""
-    from matplotlib.ticker import MaxNLocator  # lazy: matplotlib loads at the first draw
-
     shown = list(counts)[:MAX_BARS]
     fig = new_figure(6.4, max(2.4, 0.9 + 0.32 * len(shown)), theme)
     ax = fig.add_subplot()
@@ -78,7 +83,5 @@ def trap_counts_figure(counts: Sequence[TrapCount], theme: ChartTheme = LIGHT) -
     ax.set_yticks(positions, [c.label for c in shown])
     ax.invert_yaxis()
     ax.set_xlabel(translate("ThoughtCharts", "Records"))
-    locator = ax.xaxis.get_major_locator()
-    if isinstance(locator, MaxNLocator):  # the default AutoLocator is one
-        locator.set_params(integer=True)
+    count_axis(ax, "x")
     return fig

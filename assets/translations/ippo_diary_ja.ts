@@ -222,6 +222,14 @@
         <translation>気分と不安</translation>
     </message>
     <message>
+        <source>Two more days and a line appears.</source>
+        <translation>あと2日記録すると、線が表示されます。</translation>
+    </message>
+    <message>
+        <source>One more day and a line appears.</source>
+        <translation>あと1日記録すると、線が表示されます。</translation>
+    </message>
+    <message>
         <source>0 low … 10 high</source>
         <translation>0 低い … 10 高い</translation>
     </message>
@@ -244,6 +252,10 @@
     <message>
         <source>Sleep, from going to bed to getting up</source>
         <translation>睡眠 (寝た時刻から起きた時刻まで)</translation>
+    </message>
+    <message>
+        <source>Time outside and people met, per week</source>
+        <translation>1週間に外で過ごした時間と会った人の数</translation>
     </message>
     <message>
         <source>Time outside and meetings with people will show here once you have noted them.</source>

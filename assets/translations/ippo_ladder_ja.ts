@@ -206,6 +206,10 @@
 <context>
     <name>LadderCharts</name>
     <message>
+        <source>Distress in each attempt of this step</source>
+        <translation>この段の練習ごとのつらさ（0〜100）</translation>
+    </message>
+    <message>
         <source>Your attempts of this step will show here.</source>
         <translation>この段の練習を記録すると、ここに表示されます。</translation>
     </message>
@@ -230,6 +234,10 @@
         <translation>練習（古い順）</translation>
     </message>
     <message>
+        <source>How likely the feared outcome felt</source>
+        <translation>怖れていることが起こりそうだと感じた度合い</translation>
+    </message>
+    <message>
         <source>How likely your feared outcome felt, before and after each attempt, will show here.</source>
         <translation>怖れていることが起こりそうだと感じた度合いが、練習の前と後で、ここに表示されます。</translation>
     </message>
@@ -242,12 +250,20 @@
         <translation>起こりそうな度合い（%）</translation>
     </message>
     <message>
+        <source>Highest step practised over time</source>
+        <translation>練習したいちばん上の段の移り変わり</translation>
+    </message>
+    <message>
         <source>The steps you practise will show here.</source>
         <translation>練習した段がここに表示されます。</translation>
     </message>
     <message>
         <source>Highest step practised</source>
         <translation>練習したいちばん上の段</translation>
+    </message>
+    <message>
+        <source>Minutes outside per week, from your attempts</source>
+        <translation>練習で外にいた時間（1週間ごと、分）</translation>
     </message>
     <message>
         <source>Minutes from your attempts will show here.</source>

@@ -101,6 +101,14 @@
         <translation>日記を何日か書くと、週ごとの様子がここに表示されます。</translation>
     </message>
     <message>
+        <source>A good start. A line appears here once a second week has something noted.</source>
+        <translation>よいスタートです。2週目にも記録があると、ここに線が表示されます。</translation>
+    </message>
+    <message>
+        <source>Nothing noted for this yet. A line appears once two weeks have it.</source>
+        <translation>これはまだ記録がありません。2週間分の記録があると、線が表示されます。</translation>
+    </message>
+    <message>
         <source>Mood and anxiety by week</source>
         <translation>週ごとの気分と不安</translation>
     </message>

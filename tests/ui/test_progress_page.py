@@ -26,6 +26,7 @@ def _note_mood(db, days_ago, mood):
 
 def test_charts_are_built_after_the_page_shows(qtbot, window, context):
     _note_mood(context.db, 1, 6)
+    _note_mood(context.db, 9, 5)  # two weeks: enough for a weekly line
     page = window.show_page("progress")
     # Nothing is drawn while the page is being shown; the first chart comes a turn later.
     assert all(chart.canvas is None for _card, chart in page._cards.values())
@@ -138,3 +139,55 @@ def test_the_period_data_is_gathered_off_the_ui_thread(qtbot, window, context, m
     assert threads and threading.get_ident() not in threads
     assert len(ticks) >= 8  # the window went on handling events while the data was read
     assert [e.mood for e in page.overview(page.picker.period()).entries] == [6]
+
+
+def test_first_days_show_the_whole_period_titles_and_kind_lines(qtbot, window, context, qapp):
+    """Three diary days and one attempt, "Last 4 weeks", at 100 % and 200 % text."""
+    from datetime import datetime, time
+
+    from app.diary import service
+    from app.diary.models import DiaryEntry
+    from app.ladder import service as ladder
+    from app.ladder.models import AttemptInput, StepInput
+    from ui.shell import theme
+
+    today = clock.today()
+    for i in range(3):
+        service.save_entry(context.db, DiaryEntry(
+            day=today - timedelta(days=i), mood=5, anxiety=4, bedtime=time(23, 0),
+            waketime=time(7, 0), minutes_outside=20, face_contacts=0))
+    lad = ladder.create_ladder(context.db, "Go out", [StepInput("First", 1, 20),
+                                                      StepInput("Second", 1, 40)])
+    ladder.log_attempt(context.db, ladder.steps(context.db, lad.id)[0].id,
+                       AttemptInput(datetime.combine(today, time(15)).astimezone(), suds_peak=30))
+    from app.thoughts import service as thoughts
+    from app.thoughts.models import Mood, Thought, ThoughtRecord
+
+    thoughts.save(context.db, ThoughtRecord(
+        day=today, situation="s", moods=(Mood("Anxious", 80, 40),),
+        thoughts=(Thought("t", 70, True, ("labelling",)),)), finish=True)
+    page = _open(qtbot, window)
+    period = page.picker.period()
+    assert period.key == "4w"
+    low = period.start.toordinal() - 719163 - 0.5  # matplotlib's day number, less half a day
+    high = period.end.toordinal() - 719163 + 0.5
+    sizes = {}
+    for scale in (100, 200):
+        theme.apply(qapp, "light", scale)
+        try:
+            page.draw_all()
+            for _card, chart in page._cards.values():
+                chart.redraw()
+            figs = {k: chart.figure for k, (_card, chart) in page._cards.items()}
+            for key, fig in figs.items():
+                assert any(ax.get_title(loc="left") for ax in fig.axes), key
+            for key in ("mood", "sleep", "outside"):
+                notes = [t.get_text().replace("\n", " ") for t in figs[key].axes[0].texts
+                         if t.get_gid() == "kind-note"]
+                assert notes and "second week" in notes[0], key
+            for ax in figs["ladder"].axes + [figs["thought_moods"].axes[0]]:
+                assert abs(ax.get_xlim()[0] - low) + abs(ax.get_xlim()[1] - high) < 1e-6
+            sizes[scale] = figs["ladder"].axes[0]._left_title.get_fontsize()
+        finally:
+            theme.apply(qapp, "light", 100)
+    assert abs(sizes[200] - 2 * sizes[100]) < 0.6
