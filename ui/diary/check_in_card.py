@@ -53,7 +53,8 @@ class CheckInCard(Card):
         self.save_button = QPushButton(self.tr("&Save check-in"), self)
         self.save_button.clicked.connect(self.save)
         self.open_button = QPushButton(self.tr("Open the &full entry for today"), self)
-        self.open_button.setFlat(True)
+        # A real button (not flat): Fusion draws no focus ring on a flat one.
+        self.open_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.open_button.clicked.connect(self._on_open_clicked)
         row.addWidget(self.save_button)
         row.addWidget(self.open_button)
@@ -64,6 +65,9 @@ class CheckInCard(Card):
         self.status.setWordWrap(True)
         self.status.hide()  # shown once there is something to say
         self.body.addWidget(self.status)
+
+    def focus_start(self) -> QWidget:
+        return self.mood
 
     def refresh(self) -> None:
         """Show today's answers so far (unless the user is in the middle of answering)."""

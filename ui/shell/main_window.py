@@ -49,6 +49,19 @@ PAGES = [
 ]
 
 
+def first_focusable(widget: QWidget) -> QWidget | None:
+    """The first widget inside `widget` that Tab would reach, or None."""
+    from PySide6.QtCore import Qt  # only when asked: start-up stays lean
+
+    w = widget.nextInFocusChain()
+    while w is not None and w is not widget:
+        if (widget.isAncestorOf(w) and w.isVisibleTo(widget) and w.isEnabled()
+                and w.focusPolicy() & Qt.FocusPolicy.TabFocus):
+            return w
+        w = w.nextInFocusChain()
+    return None
+
+
 class MainWindow(QMainWindow):
     """Navigation only. Pages are imported and built when first shown."""
 
@@ -96,7 +109,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         for i, spec in enumerate(PAGES):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{i + 1}"), self)
-            shortcut.activated.connect(lambda key=spec.key: self.show_page(key))
+            shortcut.activated.connect(lambda key=spec.key: self.go_to_page(key))
         self._retranslate()
 
     def _retranslate(self) -> None:
@@ -166,6 +179,20 @@ class MainWindow(QMainWindow):
         elif hasattr(widget, "refresh"):
             widget.refresh()
         self.page_shown.emit(key)
+        return widget
+
+    def go_to_page(self, key: str) -> QWidget:
+        """Show a page from the keyboard (Ctrl+1…7) and put the focus inside it, so
+        typing goes to the page and not to the side bar."""
+        widget = self.show_page(key)
+        start = getattr(widget, "focus_start", None)
+        target = start() if callable(start) else None
+        if not isinstance(target, QWidget):
+            target = first_focusable(widget)
+        if target is not None:
+            from PySide6.QtCore import Qt
+
+            target.setFocus(Qt.FocusReason.ShortcutFocusReason)
         return widget
 
     def built_pages(self) -> list[str]:

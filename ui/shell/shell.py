@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication
 from ui.context import AppContext
 from ui.shell import theme, translations
 from ui.shell.main_window import MainWindow
+from ui.widgets import keys
 
 
 class Shell(QObject):
@@ -16,6 +17,7 @@ class Shell(QObject):
     def __init__(self, app: QApplication, context: AppContext) -> None:
         super().__init__()
         self.app = app
+        keys.install(app)
         self.context = context
         self._applied = (context.settings.language, context.settings.theme,
                          context.settings.text_scale)
