@@ -104,6 +104,22 @@
         <source>Part {n} of {total}</source>
         <translation>{total} 項目中 {n} 項目め</translation>
     </message>
+    <message>
+        <source>Leave the guide?</source>
+        <translation>ここでやめますか？</translation>
+    </message>
+    <message>
+        <source>What you chose in the guide is not in your plan yet. Leave anyway, or keep going and save it?</source>
+        <translation>ここで選んだものは、まだプランに入っていません。このままやめますか。それとも続けて保存しますか？</translation>
+    </message>
+    <message>
+        <source>&amp;Keep going</source>
+        <translation>続ける(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Leave without saving</source>
+        <translation>保存せずにやめる(&amp;L)</translation>
+    </message>
 </context>
 <context>
     <name>HelpNowDialog</name>
