@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.i18n import QT_TRANSLATE_NOOP
 from ui.context import AppContext
+from ui.widgets.a11y import name_controls
 
 
 @dataclass(frozen=True)
@@ -174,6 +175,7 @@ class MainWindow(QMainWindow):
         if current is not widget and hasattr(current, "flush"):
             current.flush()
         self.stack.setCurrentIndex(index)
+        name_controls(widget)
         if arg is not None and hasattr(widget, "open_item"):
             widget.open_item(arg)
         elif hasattr(widget, "refresh"):

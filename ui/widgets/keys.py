@@ -1,10 +1,20 @@
-"""Keyboard help shared by every window: Enter presses a focused button as Space does."""
+"""Shared by every window: Enter presses a focused button as Space does, and dialogs
+get screen-reader names without shortcut marks when they show."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractButton, QApplication, QCheckBox, QPushButton, QRadioButton
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QCheckBox,
+    QDialog,
+    QPushButton,
+    QRadioButton,
+)
+
+from ui.widgets.a11y import name_controls
 
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
@@ -17,7 +27,11 @@ class EnterPressesButtons(QObject):
     and radio buttons keep Qt's behaviour (Enter there belongs to the dialog)."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if event.type() != QEvent.Type.KeyPress or not isinstance(watched, QAbstractButton):
+        kind = event.type()
+        if kind == QEvent.Type.Show and isinstance(watched, QDialog):
+            name_controls(watched)  # screen-reader names without shortcut marks
+            return False
+        if kind != QEvent.Type.KeyPress or not isinstance(watched, QAbstractButton):
             return False
         if isinstance(watched, (QCheckBox, QRadioButton)):
             return False
