@@ -377,16 +377,16 @@
 <context>
     <name>PlanWatchers</name>
     <message>
-        <source>No time outside has been noted for %n days.</source>
-        <translation>%n 日間、外に出た記録がありません。</translation>
+        <source>Days since time outside was last noted: %n.</source>
+        <translation>%n日間、外に出た記録がありません。</translation>
     </message>
     <message>
-        <source>No ladder step has been tried for %n days.</source>
-        <translation>%n 日間、ステップに取り組んだ記録がありません。</translation>
+        <source>Days since a ladder step was last tried: %n.</source>
+        <translation>%n日間、ステップ表の段を練習した記録がありません。</translation>
     </message>
     <message>
-        <source>The diary has been quiet for %n days.</source>
-        <translation>%n 日間、日記が書かれていません。</translation>
+        <source>Days since the diary was last written: %n.</source>
+        <translation>%n日間、日記を書いていません。</translation>
     </message>
     <message>
         <source>Your mood this week is {drop} points lower than in the two weeks before.</source>
