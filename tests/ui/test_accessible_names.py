@@ -101,3 +101,20 @@ def test_a_dialog_gets_names_without_shortcut_marks(window, context, qtbot):
     dialog.show()
     assert combo.accessibleName() == "期間"
     assert _name(button) == "記録する"
+
+
+@pytest.mark.parametrize("language", ["en", "ja"])
+def test_no_label_shows_a_literal_ampersand(window, context, language):
+    from PySide6.QtWidgets import QLabel
+
+    if language != "en":
+        context.update_settings(language=language)
+    shown = []
+    for spec in PAGES:
+        page = window.show_page(spec.key)
+        for label in page.findChildren(QLabel):
+            text = label.text().replace("&&", "")
+            if (label.isVisibleTo(page) and "&" in text and label.buddy() is None
+                    and label.textFormat() != Qt.TextFormat.RichText and "<" not in text):
+                shown.append(f"{spec.key}: {label.text()!r}")
+    assert shown == []
