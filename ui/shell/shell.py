@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QLocale, QObject
 from PySide6.QtWidgets import QApplication
 
 from ui.context import AppContext
@@ -35,6 +35,9 @@ class Shell(QObject):
         self.window.fit_sidebar()
         if language_changed:
             translations.install(s.language)
+            # Widgets keep the locale they were made with; the calendar, date boxes and
+            # number boxes follow the new language only when the window is told.
+            self.window.setLocale(QLocale())
             self.window.rebuild_pages()
 
     def follow_system_scheme(self) -> None:
