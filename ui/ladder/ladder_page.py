@@ -293,7 +293,7 @@ class LadderPage(QWidget):
         added: list[Step] = []
         ladder_id = self.ladder.id
         if StepDialog.ask(self, None, lambda s: added.append(
-                sv.add_step(self.context.db, ladder_id, s))) and added:
+                sv.add_step_in_order(self.context.db, ladder_id, s))) and added:
             self._changed(added[0].id)
 
     def _on_edit_step_clicked(self) -> None:
