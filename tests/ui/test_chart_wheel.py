@@ -7,7 +7,7 @@ from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 
-def test_the_wheel_over_a_chart_scrolls_the_page(qtbot):
+def test_the_wheel_over_a_chart_scrolls_the_page(qtbot, context):
     from matplotlib.figure import Figure
 
     from ui.widgets.chart_widget import ChartWidget
