@@ -16,3 +16,12 @@ def clean(value: str | None) -> str:
 
 def too_long(value: str | None, limit: int = MAX_TEXT) -> bool:
     return value is not None and len(value) > limit
+
+
+def quotable(value: str) -> str:
+    """Text to put inside quotation marks before a full stop: a final "." or "。" goes,
+    so a sentence never reads `… answer.”.`."""
+    text = value.strip()
+    while text.endswith((".", "。")) and not text.endswith("..."):
+        text = text[:-1].rstrip()
+    return text

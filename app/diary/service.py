@@ -52,6 +52,12 @@ def validate(db: Database, entry: DiaryEntry) -> None:
             continue
         check_range(errors, name, value, low, high)
     _check_sleep(errors, entry)
+    minutes = entry.minutes_outside
+    if (entry.went_outside is False and isinstance(minutes, int)
+            and not isinstance(minutes, bool) and minutes > 0):
+        errors.add("went_outside", translate(
+            "Diary", "You noted {n} minutes outside home. If you went out, choose “Yes” here; "
+            "if not, set the minutes to 0.").format(n=minutes))
     if too_long(entry.note):
         errors.add("note", translate(
             "Diary", "This note is longer than Ippo can keep in one day ({limit} characters). "

@@ -219,6 +219,24 @@ def add_step(db: Database, ladder_id: int, step: StepInput, position: int | None
     return found
 
 
+def add_step_in_order(db: Database, ladder_id: int, step: StepInput) -> Step:
+    """Adds a step where its predicted distress puts it, easiest first: before the first
+    step expected to be harder (a step with distress 40 goes before the 80). Without a
+    prediction it goes at the end, as before."""
+    return add_step(db, ladder_id, step, position_for_distress(db, ladder_id,
+                                                                step.predicted_suds))
+
+
+def position_for_distress(db: Database, ladder_id: int, predicted: int | None) -> int | None:
+    """Where a step with this predicted distress belongs (None: at the end)."""
+    if predicted is None:
+        return None
+    for index, existing in enumerate(steps(db, ladder_id)):
+        if existing.predicted_suds is not None and existing.predicted_suds > predicted:
+            return index
+    return None
+
+
 def update_step(db: Database, step_id: int, step: StepInput) -> None:
     errors = FieldErrors()
     check_step(errors, step)

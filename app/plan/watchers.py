@@ -61,15 +61,15 @@ def _check(w: Watcher, days: list[DaySignal], attempts: list[AttemptSignal], tod
         outside += [a.day for a in attempts if a.actual_minutes and a.actual_minutes > 0]
         gap = days_without(outside, today, first, w.days or 0)
         return None if gap is None else translate(
-            "PlanWatchers", "No time outside has been noted for %n days.", None, gap)
+            "PlanWatchers", "Days since time outside was last noted: %n.", None, gap)
     if w.kind == NO_ATTEMPT:
         gap = days_without([a.day for a in attempts], today, first, w.days or 0)
         return None if gap is None else translate(
-            "PlanWatchers", "No ladder step has been tried for %n days.", None, gap)
+            "PlanWatchers", "Days since a ladder step was last tried: %n.", None, gap)
     if w.kind == NO_DIARY:
         gap = days_without([d.day for d in days if d.has_entry], today, first, w.days or 0)
         return None if gap is None else translate(
-            "PlanWatchers", "The diary has been quiet for %n days.", None, gap)
+            "PlanWatchers", "Days since the diary was last written: %n.", None, gap)
     if w.kind == MOOD_DROP:
         drop = mood_drop(days, today)
         if drop is not None and w.mood_drop is not None and drop >= Fraction(str(w.mood_drop)):

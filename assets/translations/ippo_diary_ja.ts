@@ -167,6 +167,10 @@
         <translation>ここには整数を入れてください。</translation>
     </message>
     <message>
+        <source>You noted {n} minutes outside home. If you went out, choose “Yes” here; if not, set the minutes to 0.</source>
+        <translation>家の外で過ごした時間が{n}分と書かれています。外に出たときは「はい」を、出なかったときは時間を0分にしてください。</translation>
+    </message>
+    <message>
         <source>This note is longer than Ippo can keep in one day ({limit} characters). Your text is still here; please move part of it to another day.</source>
         <translation>このメモは1日に保存できる長さ ({limit} 文字) を超えています。書いた文章は残っていますので、一部を別の日に移してください。</translation>
     </message>

@@ -104,6 +104,22 @@
         <source>Part {n} of {total}</source>
         <translation>{total} 項目中 {n} 項目め</translation>
     </message>
+    <message>
+        <source>Leave the guide?</source>
+        <translation>ここでやめますか？</translation>
+    </message>
+    <message>
+        <source>What you chose in the guide is not in your plan yet. Leave anyway, or keep going and save it?</source>
+        <translation>ここで選んだものは、まだプランに入っていません。このままやめますか。それとも続けて保存しますか？</translation>
+    </message>
+    <message>
+        <source>&amp;Keep going</source>
+        <translation>続ける(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Leave without saving</source>
+        <translation>保存せずにやめる(&amp;L)</translation>
+    </message>
 </context>
 <context>
     <name>HelpNowDialog</name>
@@ -369,16 +385,16 @@
 <context>
     <name>PlanWatchers</name>
     <message>
-        <source>No time outside has been noted for %n days.</source>
-        <translation>%n 日間、外に出た記録がありません。</translation>
+        <source>Days since time outside was last noted: %n.</source>
+        <translation>%n日間、外に出た記録がありません。</translation>
     </message>
     <message>
-        <source>No ladder step has been tried for %n days.</source>
-        <translation>%n 日間、ステップに取り組んだ記録がありません。</translation>
+        <source>Days since a ladder step was last tried: %n.</source>
+        <translation>%n日間、ステップ表の段を練習した記録がありません。</translation>
     </message>
     <message>
-        <source>The diary has been quiet for %n days.</source>
-        <translation>%n 日間、日記が書かれていません。</translation>
+        <source>Days since the diary was last written: %n.</source>
+        <translation>%n日間、日記を書いていません。</translation>
     </message>
     <message>
         <source>Your mood this week is {drop} points lower than in the two weeks before.</source>

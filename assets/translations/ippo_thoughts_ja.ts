@@ -297,8 +297,8 @@ This cannot be undone here. Older backups may still hold it until they are thinn
         <translation>どのくらい信じられるか(&amp;B):</translation>
     </message>
     <message>
-        <source>How much I believe the hot thought &amp;now:</source>
-        <translation>ホットな考えを今どのくらい信じているか(&amp;N):</translation>
+        <source>How much I believe the hot thought no&amp;w:</source>
+        <translation>ホットな考えを今どのくらい信じているか(&amp;W):</translation>
     </message>
     <message>
         <source>What I will do now</source>

@@ -156,3 +156,12 @@ def test_missing_folder_without_create(data_paths):
         open_store(data_paths, create=False)
     assert err.value.kind == StoreProblem.MISSING
     assert not data_paths.root.exists()
+
+
+def test_quotable_drops_a_final_full_stop():
+    from app.text import quotable
+
+    assert quotable("I did not answer.") == "I did not answer"
+    assert quotable("誰にも会わなかった。") == "誰にも会わなかった"
+    assert quotable("Wait...") == "Wait..."
+    assert quotable("Why me?") == "Why me?"

@@ -154,8 +154,10 @@ def test_a_megabyte_note_is_kept_and_a_longer_one_refused_at_the_note(db):
 
 def test_quick_check_in_merges_and_never_wipes(db):
     service.save_entry(db, _full(db))
-    merged = service.quick_check_in(db, DAY, mood=8, anxiety=None, went_outside=False)
-    assert (merged.mood, merged.anxiety, merged.went_outside) == (8, 4, False)
+    with pytest.raises(FieldErrors):  # "did not go out", yet 25 minutes outside are stored
+        service.quick_check_in(db, DAY, mood=8, anxiety=None, went_outside=False)
+    merged = service.quick_check_in(db, DAY, mood=8, anxiety=None, went_outside=True)
+    assert (merged.mood, merged.anxiety, merged.went_outside) == (8, 4, True)
     assert merged.note == "short walk" and len(merged.activities) == 2
     assert merged.bedtime == time(3, 0) and merged.symptoms
     fresh = service.quick_check_in(db, DAY + timedelta(days=1), 5, 6, True)
@@ -236,3 +238,16 @@ def test_merge_keeps_the_users_edits_and_takes_everything_else_from_storage():
     mine = {"mood": "2", "note": "walk", "anxiety": "5"}
     theirs = {"mood": "6", "note": "", "anxiety": "3"}
     assert merge_forms(base, mine, theirs) == {"mood": "6", "note": "walk", "anxiety": "5"}
+
+
+def test_minutes_outside_with_went_outside_no_is_named_at_the_field(db):
+    with pytest.raises(FieldErrors) as caught:
+        service.save_entry(db, DiaryEntry(day=date(2026, 3, 2), went_outside=False,
+                                          minutes_outside=76))
+    assert "76" in caught.value.messages["went_outside"]
+    assert service.get_entry(db, date(2026, 3, 2)) is None
+    # Either answer that agrees is fine.
+    service.save_entry(db, DiaryEntry(day=date(2026, 3, 2), went_outside=False,
+                                      minutes_outside=0))
+    service.save_entry(db, DiaryEntry(day=date(2026, 3, 3), went_outside=True,
+                                      minutes_outside=76))

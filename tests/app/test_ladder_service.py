@@ -239,3 +239,14 @@ def test_step_expectancy_lists_before_after_and_what_was_learned(db):
     assert [(p.day, p.likelihood_before, p.likelihood_after, p.happened, p.learned)
             for p in points] == [(date(2026, 3, 2), 80, 30, "no", "Nobody looked"),
                                  (date(2026, 3, 3), None, None, None, "")]
+
+
+def test_a_new_step_goes_where_its_predicted_distress_puts_it(db):
+    ladder = sv.create_ladder(db, "Goal", [StepInput("Door", 5, 20), StepInput("Shop", 5, 80)])
+    middle = sv.add_step_in_order(db, ladder.id, StepInput("Corner", 5, 40))
+    assert [s.title for s in sv.steps(db, ladder.id)] == ["Door", "Corner", "Shop"]
+    assert sv.steps(db, ladder.id)[1].id == middle.id
+    sv.add_step_in_order(db, ladder.id, StepInput("Easiest", 5, 10))
+    sv.add_step_in_order(db, ladder.id, StepInput("Unsure"))  # no guess: at the end
+    assert [s.title for s in sv.steps(db, ladder.id)] == [
+        "Easiest", "Door", "Corner", "Shop", "Unsure"]

@@ -68,7 +68,7 @@ def test_metainfo_matches_desktop_file_and_project() -> None:
     assert root.findtext("id") == app_id()
     assert root.find("launchable[@type='desktop-id']").text == desktop_path().name
     assert root.findtext("provides/binary") == "ippo"
-    assert root.findtext("project_license") == project()["license"]["text"]
+    assert root.findtext("project_license") == project()["license"]
     newest = root.find("releases/release")
     assert newest is not None and newest.get("version") == project()["version"]
     langs = {e.text for e in root.findall("languages/lang")}
@@ -147,3 +147,19 @@ def test_metainfo_validates() -> None:
     done = subprocess.run(["appstreamcli", "validate", "--no-net", "--no-color",
                            str(metainfo_path())], capture_output=True, text=True)
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_project_license_is_an_spdx_string():
+    """A `license = { text = ... }` table makes setuptools print a deprecation warning
+    screens long on every install; an SPDX string needs setuptools 77 or later."""
+    data = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    assert data["project"]["license"] == "GPL-3.0-or-later"
+    requires = " ".join(data["build-system"]["requires"])
+    found = re.search(r"setuptools>=(\d+)", requires)
+    assert found and int(found.group(1)) >= 77
+
+
+def test_readme_says_how_to_open_the_demo():
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert "make demo" in text and 'make run ARGS="--data-dir /tmp/ippo-demo"' in text
+    assert "DIR=" in text

@@ -55,7 +55,17 @@ def test_no_outside_counts_ladder_minutes_and_went_outside():
 def test_no_outside_message_names_the_real_gap():
     w = Watcher(NO_OUTSIDE, enabled=True, days=3)
     result = evaluate([w], [DaySignal(ago(9), minutes_outside=5), DaySignal(ago(0))], [], TODAY)
-    assert "9 days" in result[0].message
+    assert result[0].message.endswith(": 9.")
+
+
+def test_one_day_is_not_written_as_1_days():
+    from app.plan.models import NO_ATTEMPT, NO_DIARY
+
+    signals = [DaySignal(ago(1), minutes_outside=5)]
+    for kind in (NO_OUTSIDE, NO_ATTEMPT, NO_DIARY):
+        result = evaluate([Watcher(kind, enabled=True, days=1)], signals,
+                          [AttemptSignal(ago(1), actual_minutes=3)], TODAY)
+        assert result and "1 days" not in result[0].message and ": 1." in result[0].message
 
 
 def test_missing_days_count_from_the_first_record_only():

@@ -95,3 +95,36 @@ def test_the_link_opens_todays_full_entry(qtbot, fixed_day, window, context):
     _key(qtbot, Qt.Key.Key_Space)
     assert window.current_key() == "diary"
     assert window.page("diary").editor.day == DAY
+
+
+def test_today_shows_what_the_diary_saved_even_after_the_focus_was_in_the_check_in(
+        qtbot, fixed_day, window, context):
+    from ui.diary.check_in_card import CheckInCard
+
+    card = window.show_page("today").card(CheckInCard)
+    _ROOT.append(window)
+    window.activateWindow()
+    card.mood.setFocus(Qt.FocusReason.TabFocusReason)  # the person was about to answer …
+    pump_until(lambda: _focused() is card.mood)
+    window.show_page("diary")  # … then wrote the day in the diary instead
+    service.save_entry(context.db, DiaryEntry(day=DAY, mood=7, anxiety=5, minutes_outside=20))
+    context.notify("diary")
+    window.show_page("today")
+    assert (card.mood.optional_value(), card.anxiety.optional_value()) == (7, 5)
+    assert card.outside.isChecked()
+
+
+def test_saving_the_check_in_never_overwrites_what_it_did_not_change(qtbot, fixed_day, context):
+    from ui.diary.check_in_card import CheckInCard
+
+    service.save_entry(context.db, DiaryEntry(day=DAY, mood=3))
+    card = CheckInCard(context)
+    qtbot.addWidget(card)
+    card.show()
+    assert card.mood.optional_value() == 3
+    # Meanwhile the diary stores newer answers (the card has not been told yet).
+    service.save_entry(context.db, DiaryEntry(day=DAY, mood=8, anxiety=6, went_outside=True))
+    card.anxiety.set_text_value("2")  # the person changes only anxiety
+    card.save()
+    entry = service.get_entry(context.db, DAY)
+    assert (entry.mood, entry.anxiety, entry.went_outside) == (8, 2, True)

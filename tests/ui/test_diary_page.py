@@ -245,3 +245,16 @@ def test_renaming_a_symptom_in_the_list(qtbot, page, context):
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     pump_until(lambda: service.symptoms(context.db)[0].name == "Headache")
     assert service.symptoms(context.db)[0].id == sid
+
+
+def test_a_bedtime_error_is_shown_under_went_to_bed_not_under_got_up(qtbot, page):
+    type_into(qtbot, page.editor.bedtime, "late-ish")
+    page.flush()
+    note = page.editor.notes["bedtime"]
+    pump_until(lambda: note.isVisible())
+    pump(5)
+
+    def top(w):
+        return w.mapTo(page.editor, w.rect().topLeft()).y()
+
+    assert top(page.editor.bedtime) < top(note) < top(page.editor.waketime)

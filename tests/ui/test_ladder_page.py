@@ -316,3 +316,20 @@ def test_an_empty_step_title_is_explained_and_the_rest_kept(page, qtbot, monkeyp
     last = sv.steps(context.db, ladder.id)[-1]
     assert (last.title, last.target_minutes, last.predicted_suds) == ("Shop entrance", 10, 65)
     assert page.step_list.count() == 4
+
+
+def test_a_new_step_is_placed_by_its_predicted_distress(page, monkeypatch, context, qtbot):
+    from app.ladder.models import StepInput
+    from ui.ladder.step_dialog import StepDialog
+
+    ladder = _ladder(context, page)
+    before = [s.predicted_suds for s in sv.steps(context.db, ladder.id)]
+    easier = min(p for p in before if p is not None) + 1
+
+    def ask(cls, parent, initial, save):
+        save(StepInput("In between", 5, easier))
+        return True
+    monkeypatch.setattr(StepDialog, "ask", classmethod(ask))
+    qtbot.mouseClick(page.add_step_button, Qt.MouseButton.LeftButton)
+    suds = [s.predicted_suds for s in sv.steps(context.db, ladder.id)]
+    assert suds == sorted(suds) and sv.steps(context.db, ladder.id)[1].title == "In between"

@@ -134,3 +134,15 @@ def test_welcome_is_shown_once(qtbot, qapp, store, monkeypatch):
     assert startup.run(args) == 0
     qapp.processEvents()
     assert shown == [1]
+
+
+def test_the_diary_calendar_follows_a_language_change(window, context):
+    from PySide6.QtCore import QLocale
+
+    window.show_page("diary")
+    context.update_settings(language="ja")
+    calendar = window.show_page("diary").calendar
+    assert calendar.locale().language() == QLocale.Language.Japanese
+    context.update_settings(language="en")
+    calendar = window.show_page("diary").calendar
+    assert calendar.locale().language() == QLocale.Language.English

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -79,6 +80,8 @@ def test_unsaved_edits_survive_leaving_the_page(window, context):
 
 def test_guide_fills_an_empty_plan_from_examples(window, context, qtbot, monkeypatch):
     guide = load_guide("en")
+    # Closing it at the end leaves without a question (asking is tested below).
+    monkeypatch.setattr(GuideDialog, "confirm_leave", classmethod(lambda cls, parent: True))
     dialog = GuideDialog(guide)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -117,3 +120,40 @@ def test_open_item_what_helps_focuses_the_first_what_helps_list(window, context)
     page = window.show_page("plan", "what_helps")
     assert page.editors[WHAT_HELPS[0]].table.hasFocus()
     assert page.verticalScrollBar().value() > 0
+
+
+def test_escape_in_the_guide_asks_before_dropping_what_was_chosen(qtbot, monkeypatch):
+    guide = load_guide("en")
+    dialog = GuideDialog(guide)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    asked: list[bool] = []
+    monkeypatch.setattr(GuideDialog, "confirm_leave",
+                        classmethod(lambda cls, parent: asked.append(True) or False),
+                        raising=False)
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    example = next(b for b in dialog.stack.currentWidget().findChildren(
+        type(dialog.next_button)) if b.accessibleName().startswith("Add the example"))
+    qtbot.mouseClick(example, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    monkeypatch.setattr(GuideDialog, "confirm_leave", classmethod(lambda cls, parent: True),
+                        raising=False)
+    assert asked == [True]  # one Escape asks first …
+    assert dialog.isVisible()
+    assert dialog.sections()["warning_signs"] == [PlanItem(guide.steps[0].examples[0])]
+    # … and leaving only when the person says so.
+    monkeypatch.setattr(GuideDialog, "confirm_leave", classmethod(lambda cls, parent: True),
+                        raising=False)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+
+
+def test_escape_in_an_untouched_guide_closes_without_a_question(qtbot, monkeypatch):
+    dialog = GuideDialog(load_guide("en"))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    monkeypatch.setattr(GuideDialog, "confirm_leave",
+                        classmethod(lambda cls, parent: pytest.fail("asked for nothing")),
+                        raising=False)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()

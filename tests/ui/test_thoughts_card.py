@@ -22,3 +22,10 @@ def test_card_starts_a_record_then_offers_the_draft(window, context, qtbot):
     qtbot.mouseClick(card.continue_button, Qt.MouseButton.LeftButton)
     editor = window.page("thoughts").editor
     assert editor is not None and editor.base.id == draft.id
+
+
+def test_a_draft_ending_in_a_full_stop_is_quoted_without_a_second_one(window, context):
+    service.save(context.db, ThoughtRecord(situation="I did not answer."), finish=False)
+    card = window.show_page("today").card(ThoughtsCard)
+    card.refresh()
+    assert "answer”." in card.text.text() and ".”." not in card.text.text()

@@ -10,7 +10,15 @@ from datetime import date
 
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QWidget,
+)
 
 from app import clock
 from app.db import DB_ERRORS
@@ -28,6 +36,7 @@ class CheckInCard(Card):
         self.context = context
         self.day: date = clock.today()
         self._outside_touched = False
+        self._shown: tuple[int | None, int | None, bool] = (None, None, False)
         self._build_ui()
         self.refresh()
 
@@ -53,7 +62,8 @@ class CheckInCard(Card):
         self.save_button = QPushButton(self.tr("&Save check-in"), self)
         self.save_button.clicked.connect(self.save)
         self.open_button = QPushButton(self.tr("Open the &full entry for today"), self)
-        self.open_button.setFlat(True)
+        # A real button (not flat): Fusion draws no focus ring on a flat one.
+        self.open_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.open_button.clicked.connect(self._on_open_clicked)
         row.addWidget(self.save_button)
         row.addWidget(self.open_button)
@@ -65,9 +75,16 @@ class CheckInCard(Card):
         self.status.hide()  # shown once there is something to say
         self.body.addWidget(self.status)
 
+    def focus_start(self) -> QWidget:
+        return self.mood
+
     def refresh(self) -> None:
-        """Show today's answers so far (unless the user is in the middle of answering)."""
-        if self.isAncestorOf(self.focusWidget()) and self.day == clock.today():
+        """Show what is stored for today. Only while the person is typing here (the card
+        visible, the focus in it and something changed) are their answers kept."""
+        focus = QApplication.focusWidget()
+        typing = (self.isVisible() and focus is not None and self.isAncestorOf(focus)
+                  and bool(self._changed_fields()))
+        if typing and self.day == clock.today():
             return
         self.day = clock.today()
         self.set_title(self.tr("Quick check-in for {day}").format(
@@ -81,16 +98,34 @@ class CheckInCard(Card):
                                                 or (entry.minutes_outside or 0) > 0)))
         self.outside.blockSignals(False)
         self._outside_touched = False
+        self._shown = (self.mood.optional_value(), self.anxiety.optional_value(),
+                       self.outside.isChecked())
         self.note.clear_message()
 
+    def _changed_fields(self) -> dict[str, object]:
+        """The answers the person changed since the card last showed what is stored."""
+        mood, anxiety, outside = self._shown
+        changed: dict[str, object] = {}
+        if self.mood.optional_value() != mood and self.mood.optional_value() is not None:
+            changed["mood"] = self.mood.optional_value()
+        if self.anxiety.optional_value() != anxiety and self.anxiety.optional_value() is not None:
+            changed["anxiety"] = self.anxiety.optional_value()
+        if self._outside_touched and self.outside.isChecked() != outside:
+            changed["went_outside"] = self.outside.isChecked()
+        return changed
+
     def save(self) -> None:
-        """Merge the three answers into the shown day; the unchecked box only counts as
-        "no" once the user has touched it."""
-        went = self.outside.isChecked() if self._outside_touched or self.outside.isChecked() \
-            else None
+        """Merge only what the person changed into the stored day, in one service call:
+        a field the card showed but nobody touched is never written (it may be stale),
+        and an emptied field leaves the stored answer as it was."""
+        changed = self._changed_fields()
         try:
-            service.quick_check_in(self.context.db, self.day, self.mood.optional_value(),
-                                   self.anxiety.optional_value(), went)
+            mood, anxiety, went = (changed.get("mood"), changed.get("anxiety"),
+                                   changed.get("went_outside"))
+            service.quick_check_in(self.context.db, self.day,
+                                   mood if isinstance(mood, int) else None,
+                                   anxiety if isinstance(anxiety, int) else None,
+                                   went if isinstance(went, bool) else None)
         except FieldErrors as errors:
             self.note.show_message(next(iter(errors.messages.values())))
             return
@@ -99,8 +134,15 @@ class CheckInCard(Card):
                               "here; please try again."))
             return
         self.note.clear_message()
+        self.refresh_shown()
         self._say(self.tr("Saved. Thank you for checking in."))
         self.context.notify("diary")
+
+    def refresh_shown(self) -> None:
+        """After a save, what is shown is what is stored."""
+        self._shown = (self.mood.optional_value(), self.anxiety.optional_value(),
+                       self.outside.isChecked())
+        self._outside_touched = False
 
     def _say(self, text: str) -> None:
         self.status.setText(text)

@@ -109,7 +109,7 @@ class EntryEditor(QWidget):
     def _row(self, form: FormGrid, label: str, name: str, widget: QWidget) -> QWidget:
         form.add_row(label, widget)
         note = FieldNote(self)
-        self._column.addWidget(note)  # under this group's fields, hidden until needed
+        form.add_note(note)  # right under its own field, hidden until needed
         self.notes[name] = note
         return widget
 

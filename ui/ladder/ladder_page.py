@@ -25,6 +25,7 @@ from app.ladder.guide import guide
 from app.ladder.models import Attempt, AttemptInput, Ladder, Step, StepInput
 from app.ladder.progress import was_hard
 from app.ladder.templates import load_templates
+from app.text import quotable
 from ui.context import AppContext
 from ui.ladder.attempt_dialog import AttemptDialog
 from ui.ladder.confirm import Confirm
@@ -289,7 +290,7 @@ class LadderPage(QWidget):
         added: list[Step] = []
         ladder_id = self.ladder.id
         if StepDialog.ask(self, None, lambda s: added.append(
-                sv.add_step(self.context.db, ladder_id, s))) and added:
+                sv.add_step_in_order(self.context.db, ladder_id, s))) and added:
             self._changed(added[0].id)
 
     def _on_edit_step_clicked(self) -> None:
@@ -335,7 +336,7 @@ class LadderPage(QWidget):
             # Said once: the step is marked acknowledged as soon as the words are shown.
             lines.append(self.tr(
                 "You have practised a new step: “{title}”. That took courage. "
-                "Go at your own pace.").format(title=step.title))
+                "Go at your own pace.").format(title=quotable(step.title)))
             sv.acknowledge_step(db, step.id)
         elif was_hard(attempt) and guide().lapse:
             lines.append(guide().lapse)
@@ -393,7 +394,7 @@ class LadderPage(QWidget):
             if moved is not None and delta > 0:
                 self.banner.setText(self.tr(
                     "Next step: “{title}”. Try it whenever you feel ready, "
-                    "at your own pace.").format(title=moved.title))
+                    "at your own pace.").format(title=quotable(moved.title)))
                 self.banner.show()
             step = moved or step
         self._changed(step.id if step else None)

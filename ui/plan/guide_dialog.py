@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -110,6 +112,35 @@ class GuideDialog(QDialog):
 
     def _on_next_clicked(self) -> None:
         self._go(self.stack.currentIndex() + 1)
+
+    def has_choices(self) -> bool:
+        """True once anything was added or typed in any section."""
+        return any(item.text.strip() or item.detail.strip()
+                   for items in self.sections().values() for item in items)
+
+    def reject(self) -> None:
+        """Escape, Cancel or closing the window: ask first when something was chosen."""
+        if self.has_choices() and not self.confirm_leave(self):
+            return
+        super().reject()
+
+    @classmethod
+    def confirm_leave(cls, parent: QWidget) -> bool:
+        """True to leave the guide without keeping what was chosen. Tests replace this."""
+        box = QMessageBox(QMessageBox.Icon.Question,
+                          QCoreApplication.translate("GuideDialog", "Leave the guide?"),
+                          QCoreApplication.translate(
+                              "GuideDialog", "What you chose in the guide is not in your plan "
+                              "yet. Leave anyway, or keep going and save it?"),
+                          QMessageBox.StandardButton.NoButton, parent)
+        keep = box.addButton(QCoreApplication.translate("GuideDialog", "&Keep going"),
+                             QMessageBox.ButtonRole.RejectRole)
+        leave = box.addButton(QCoreApplication.translate("GuideDialog", "&Leave without saving"),
+                              QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        modal.run(box)
+        return box.clickedButton() is leave
 
     def step_count(self) -> int:
         return self.stack.count()

@@ -54,8 +54,13 @@ class ReportOutput:
         self.printer.setPageLayout(page_setup.page_layout(self.page_size))
 
     def paint_on(self, printer: QPrinter, factory: DocumentFactory) -> None:
-        """Lay the document out for this printer's paper, then draw it."""
-        factory(printer.pageLayout()).paint(printer)
+        """Lay the document out for this printer's paper, then draw it. The job is named
+        by the document's own title (the print queue showed "job_2.pdf")."""
+        doc = factory(printer.pageLayout())
+        title = getattr(doc, "title", "")
+        if title:
+            printer.setDocName(title)
+        doc.paint(printer)
 
     def preview_dialog(self, factory: DocumentFactory,
                        parent: QWidget | None) -> QPrintPreviewDialog:

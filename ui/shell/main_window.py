@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.i18n import QT_TRANSLATE_NOOP
 from ui.context import AppContext
+from ui.widgets.a11y import name_controls
 
 
 @dataclass(frozen=True)
@@ -47,6 +48,19 @@ PAGES = [
     PageSpec("settings", QT_TRANSLATE_NOOP("MainWindow", "Settings"),
              "ui.settings.settings_page", "SettingsPage"),
 ]
+
+
+def first_focusable(widget: QWidget) -> QWidget | None:
+    """The first widget inside `widget` that Tab would reach, or None."""
+    from PySide6.QtCore import Qt  # only when asked: start-up stays lean
+
+    w = widget.nextInFocusChain()
+    while w is not None and w is not widget:
+        if (widget.isAncestorOf(w) and w.isVisibleTo(widget) and w.isEnabled()
+                and w.focusPolicy() & Qt.FocusPolicy.TabFocus):
+            return w
+        w = w.nextInFocusChain()
+    return None
 
 
 class MainWindow(QMainWindow):
@@ -96,7 +110,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         for i, spec in enumerate(PAGES):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{i + 1}"), self)
-            shortcut.activated.connect(lambda key=spec.key: self.show_page(key))
+            shortcut.activated.connect(lambda key=spec.key: self.go_to_page(key))
         self._retranslate()
 
     def _retranslate(self) -> None:
@@ -161,6 +175,7 @@ class MainWindow(QMainWindow):
         if current is not widget and hasattr(current, "flush"):
             current.flush()
         self.stack.setCurrentIndex(index)
+        name_controls(widget)
         if arg is not None and hasattr(widget, "open_item"):
             widget.open_item(arg)
         elif hasattr(widget, "refresh"):
@@ -172,6 +187,20 @@ class MainWindow(QMainWindow):
         """True while a page holds typing that could be neither saved nor kept as a draft."""
         return any(getattr(w, "holds_unsaved_text", lambda: False)()
                    for w in self._pages.values())
+
+    def go_to_page(self, key: str) -> QWidget:
+        """Show a page from the keyboard (Ctrl+1…7) and put the focus inside it, so
+        typing goes to the page and not to the side bar."""
+        widget = self.show_page(key)
+        start = getattr(widget, "focus_start", None)
+        target = start() if callable(start) else None
+        if not isinstance(target, QWidget):
+            target = first_focusable(widget)
+        if target is not None:
+            from PySide6.QtCore import Qt
+
+            target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        return widget
 
     def built_pages(self) -> list[str]:
         return list(self._pages)

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QLocale, QObject
 from PySide6.QtWidgets import QApplication
 
 from ui.context import AppContext
 from ui.shell import theme, translations
 from ui.shell.main_window import MainWindow
+from ui.widgets import keys
 
 
 class Shell(QObject):
@@ -16,6 +17,7 @@ class Shell(QObject):
     def __init__(self, app: QApplication, context: AppContext) -> None:
         super().__init__()
         self.app = app
+        keys.install(app)
         self.context = context
         self._applied = (context.settings.language, context.settings.theme,
                          context.settings.text_scale)
@@ -33,6 +35,9 @@ class Shell(QObject):
         self.window.fit_sidebar()
         if language_changed:
             translations.install(s.language)
+            # Widgets keep the locale they were made with; the calendar, date boxes and
+            # number boxes follow the new language only when the window is told.
+            self.window.setLocale(QLocale())
             self.window.rebuild_pages()
 
     def follow_system_scheme(self) -> None:

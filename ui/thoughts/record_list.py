@@ -97,7 +97,9 @@ class RecordList(QWidget):
         dates.addStretch(1)
         form.addRow(self.tr("&Search:"), self.search)
         form.addRow(self.tr("Thinking &trap:"), self.trap)
-        form.addRow(self.tr("D&ates:"), dates)
+        dates_label = QLabel(self.tr("D&ates:"), self)
+        dates_label.setBuddy(self.start)  # Alt+A goes to "From"; the "&" is not shown
+        form.addRow(dates_label, dates)
         return form
 
     def _date_edit(self, name: str) -> QDateEdit:

@@ -124,7 +124,7 @@ class RecordSections(QObject):
         column.addWidget(self.rerate)
         hot_form = QFormLayout()
         self.hot_after = RatingSpin(box, " %")
-        hot_form.addRow(self.tr("How much I believe the hot thought &now:"), self.hot_after)
+        hot_form.addRow(self.tr("How much I believe the hot thought no&w:"), self.hot_after)
         column.addLayout(hot_form)
         self.sections["rerate"] = Section("rerate", box, [])
         box = QWidget(p)

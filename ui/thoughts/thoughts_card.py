@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
+from app.text import quotable
 from app.thoughts import service
 from ui.context import AppContext
 from ui.thoughts.record_list import summary
@@ -39,7 +40,7 @@ class ThoughtsCard(Card):
         if drafts:
             self.text.setText(self.tr("A record is not finished yet: “{summary}”. You can "
                                       "go on with it whenever you like.")
-                              .format(summary=summary(drafts[0], 60)))
+                              .format(summary=quotable(summary(drafts[0], 60))))
         else:
             self.text.setText(self.tr("When a thought keeps you indoors, you can write it "
                                       "down and look at it step by step."))

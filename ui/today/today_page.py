@@ -35,6 +35,17 @@ class TodayPage(QScrollArea):
             if hasattr(card, "refresh"):
                 card.refresh()
 
+    def focus_start(self) -> QWidget | None:
+        """Where the keyboard lands when Today is opened with Ctrl+1: the check-in,
+        so "type a number" works at once."""
+        for card in self.cards:
+            start = getattr(card, "focus_start", None)
+            if callable(start):
+                widget = start()
+                if isinstance(widget, QWidget):
+                    return widget
+        return None
+
     def card(self, cls: type) -> QWidget | None:
         return next((c for c in self.cards if isinstance(c, cls)), None)
 

@@ -43,7 +43,7 @@ class ChartWidget(QWidget):
             figure = self.builder(theme)
             # A fresh canvas for each figure: a figure swapped onto an old canvas keeps
             # its own size (the chart is clipped) until the next resize.
-            old, self.canvas = self.canvas, FigureCanvasQTAgg(figure)
+            old, self.canvas = self.canvas, _canvas_class(FigureCanvasQTAgg)(figure)
             self.canvas.setParent(self)
             if old is None:
                 self._layout.addWidget(self.canvas)
@@ -53,3 +53,19 @@ class ChartWidget(QWidget):
                 old.deleteLater()
             self.figure = figure
             self.canvas.draw_idle()
+
+
+_CANVAS: type | None = None
+
+
+def _canvas_class(base: type) -> type:
+    """matplotlib's canvas, except that the mouse wheel is passed on: over a chart in a
+    scrolling page the wheel scrolls the page (the charts do not zoom)."""
+    global _CANVAS
+    if _CANVAS is None:
+        class PassWheelCanvas(base):  # type: ignore[misc, valid-type]
+            def wheelEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+                event.ignore()
+
+        _CANVAS = PassWheelCanvas
+    return _CANVAS

@@ -27,3 +27,9 @@ class FormGrid(QGridLayout):
                        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self._rows += 1
         return caption
+
+    def add_note(self, note: QWidget) -> None:
+        """A note (hidden until needed) right under the field of the last row, so an
+        error is read beside the field it is about."""
+        self.addWidget(note, self._rows, 1)
+        self._rows += 1
