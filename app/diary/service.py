@@ -10,6 +10,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from app import clock, drafts
+from app.diary.form import form_from_entry, merge_forms
 from app.diary.models import (
     MAX_SLEEP_HOURS,
     Activity,
@@ -252,20 +253,44 @@ def check_symptom_name(db: Database, name: str, except_id: int | None = None) ->
 
 
 # -- drafts --------------------------------------------------------------------
-def keep_draft(db: Database, day: date, payload: dict[str, Any]) -> None:
-    """Autosave what the editor holds for `day`, exactly as typed (even if invalid)."""
-    drafts.keep(db, DRAFT_KIND, day.isoformat(), payload)
+# The editor's form as it was loaded is kept inside the draft under this key, so a
+# draft can be laid over whatever was saved since (a Today check-in) field by field.
+_BASE = "_base"
+
+
+def keep_draft(db: Database, day: date, payload: dict[str, Any],
+               base: dict[str, Any] | None = None) -> None:
+    """Autosave what the editor holds for `day`, exactly as typed (even if invalid).
+    `base`: the form as it was when the editor opened the day."""
+    kept = dict(payload)
+    if base is not None:
+        kept[_BASE] = base
+    drafts.keep(db, DRAFT_KIND, day.isoformat(), kept)
 
 
 def draft_for(db: Database, day: date) -> dict[str, Any] | None:
-    """The autosaved editor contents for `day` if newer than the saved entry."""
+    """The autosaved editor contents for `day`, or None when nothing in it is unsaved.
+
+    What the person changed in the editor wins; every other field shows what is
+    stored now, so an entry saved after the draft (a check-in, or a save whose
+    draft could not be removed) neither hides the draft nor is undone by it. No
+    clock is compared: a clock set back, or a saved time in the future, must not
+    hide what someone typed.
+    """
     draft = drafts.get(db, DRAFT_KIND, day.isoformat())
     if draft is None:
         return None
+    payload = dict(draft.payload)
+    base = payload.pop(_BASE, None)
     entry = get_entry(db, day)
-    if entry is not None and entry.updated_at is not None and entry.updated_at > draft.updated_at:
-        return None
-    return draft.payload
+    if base is None:  # a draft from before bases were kept: it wins when newer
+        if entry is not None and entry.updated_at is not None \
+                and entry.updated_at > draft.updated_at:
+            return None
+        return payload
+    stored = form_from_entry(entry)
+    merged = merge_forms(base, payload, stored)
+    return None if merged == stored else merged
 
 
 def discard_draft(db: Database, day: date) -> None:

@@ -201,7 +201,7 @@ def test_symptoms_are_added_renamed_retired_and_keep_their_history(db):
     assert len(service.symptoms(db)) == 2
 
 
-def test_a_draft_wins_only_when_newer_than_the_saved_entry(db):
+def test_a_draft_from_before_bases_were_kept_wins_only_when_newer(db):
     form = form_from_entry(None)
     form["note"] = "half written"
     service.keep_draft(db, DAY, form)
@@ -212,6 +212,34 @@ def test_a_draft_wins_only_when_newer_than_the_saved_entry(db):
     service.keep_draft(db, DAY, form)
     assert service.draft_for(db, DAY)["note"] == "half written"
     service.discard_draft(db, DAY)
+    assert service.draft_for(db, DAY) is None
+
+
+def test_a_check_in_after_the_draft_neither_hides_it_nor_is_undone_by_it(db):
+    base = form_from_entry(None)
+    typed = dict(base, note="half written", energy="4")
+    service.keep_draft(db, DAY, typed, base)
+    service.quick_check_in(db, DAY, 5, None, True)  # saved after the draft, on Today
+    shown = service.draft_for(db, DAY)
+    assert shown is not None
+    assert shown["note"] == "half written" and shown["energy"] == "4"  # what was typed
+    stored = form_from_entry(service.get_entry(db, DAY))
+    assert shown["mood"] == stored["mood"] and shown["went_outside"] == stored["went_outside"]
+
+
+def test_a_saved_time_in_the_future_does_not_hide_a_draft(db):
+    # The demo, an import or a clock set back can leave an entry saved "later" than now.
+    service.save_entry(db, DiaryEntry(day=DAY, mood=4))
+    db.execute("UPDATE diary_entries SET updated_at = '2099-01-01T00:00:00+00:00'")
+    base = form_from_entry(service.get_entry(db, DAY))
+    service.keep_draft(db, DAY, dict(base, note="typed just now"), base)
+    assert service.draft_for(db, DAY)["note"] == "typed just now"
+
+
+def test_a_draft_with_nothing_unsaved_is_not_shown(db):
+    service.save_entry(db, DiaryEntry(day=DAY, mood=4, note="kept"))
+    base = form_from_entry(service.get_entry(db, DAY))
+    service.keep_draft(db, DAY, dict(base), base)
     assert service.draft_for(db, DAY) is None
 
 

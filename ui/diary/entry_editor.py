@@ -368,7 +368,7 @@ class EntryEditor(QWidget):
         if self.day is None:
             return True
         try:
-            service.keep_draft(self.context.db, self.day, data)
+            service.keep_draft(self.context.db, self.day, data, self._base)
         except (*DB_ERRORS, RuntimeError) as exc:  # RuntimeError: locked meanwhile
             self._set_write_failed(True)
             if self._is_disk_full(exc):
