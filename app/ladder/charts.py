@@ -46,15 +46,7 @@ def suds_chart(attempts: Sequence[Attempt], theme: ChartTheme = LIGHT) -> Figure
     for i, (label, name) in enumerate(labels):
         ys = [nan if getattr(a, name) is None else float(getattr(a, name)) for a in attempts]
         ax.plot(xs, ys, label=label, markersize=6, linewidth=1.6, **series(i))
-    ax.set_ylim(0, 100)
-    ax.set_xlim(0.5, len(xs) + 0.5)
-    ax.set_xticks(xs, [a.started_at.strftime("%m-%d") for a in attempts]
-                  if len(xs) <= 12 else [str(x) for x in xs])
-    if len(xs) > 12:
-        ax.xaxis.set_major_locator(_max_n_locator())
-    ax.set_ylabel(translate("LadderCharts", "Distress (SUDS)"))
-    ax.set_xlabel(translate("LadderCharts", "Attempts, oldest first"))
-    ax.legend(loc="upper right", ncols=3, fontsize=pt(8))
+    _per_attempt_axes(ax, xs, attempts, translate("LadderCharts", "Distress (SUDS)"), ncols=3)
     return fig
 
 
@@ -87,16 +79,23 @@ def expectancy_chart(attempts: Sequence[Attempt], theme: ChartTheme = LIGHT) -> 
             linewidth=1.4, **series(0))
     ax.plot(xs, after, label=translate("LadderCharts", "Afterwards"), markersize=6,
             linewidth=1.4, **series(1))
+    _per_attempt_axes(ax, xs, attempts, translate("LadderCharts", "How likely it felt (%)"),
+                      ncols=2)
+    return fig
+
+
+def _per_attempt_axes(ax: Axes, xs: list[int], attempts: Sequence[Attempt], ylabel: str,
+                      ncols: int) -> None:
+    """A 0-100 scale over attempts in order: dates under up to 12 of them, numbers beyond."""
     ax.set_ylim(0, 100)
     ax.set_xlim(0.5, len(xs) + 0.5)
     ax.set_xticks(xs, [a.started_at.strftime("%m-%d") for a in attempts]
                   if len(xs) <= 12 else [str(x) for x in xs])
     if len(xs) > 12:
         ax.xaxis.set_major_locator(_max_n_locator())
-    ax.set_ylabel(translate("LadderCharts", "How likely it felt (%)"))
+    ax.set_ylabel(ylabel)
     ax.set_xlabel(translate("LadderCharts", "Attempts, oldest first"))
-    ax.legend(loc="upper right", ncols=2, fontsize=pt(8))
-    return fig
+    ax.legend(loc="upper right", ncols=ncols, fontsize=pt(8))
 
 
 LEAST_DAYS = 28  # a time axis shows four weeks at least, so one point is not a whole year
