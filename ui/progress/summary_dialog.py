@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPageLayout
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QDialog,
     QFormLayout,
@@ -35,7 +34,9 @@ from ui.report.output import ReportOutput
 from ui.report.summary_document import SummaryDocument
 from ui.widgets import modal
 from ui.widgets.field_note import FieldNote
+from ui.widgets.form_label import FormLabel
 from ui.widgets.worker import QueryOp
+from ui.widgets.wrapping_check_box import WrappingCheckBox
 
 
 class SummaryDialog(QDialog):
@@ -85,34 +86,41 @@ class SummaryDialog(QDialog):
         inner = QVBoxLayout(content)
         inner.setContentsMargins(0, 0, 0, 0)
         inner.addWidget(intro)
+        # Captions that do not fit beside their fields move above them and wrap
+        # (FormLabel), rather than widen the dialog: it never scrolls sideways.
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+
+        def add_row(text: str, field: QWidget) -> None:
+            form.addRow(FormLabel(text, field, content), field)
+
         self.name_edit = QLineEdit(self)
         self.name_edit.setPlaceholderText(self.tr("optional"))
-        form.addRow(self.tr("&Name or initials:"), self.name_edit)
+        add_row(self.tr("&Name or initials:"), self.name_edit)
         self.picker = PeriodPicker(self)
-        form.addRow(self.tr("&Period:"), self.picker)
+        add_row(self.tr("&Period:"), self.picker)
         self.how_long_edit = QLineEdit(self)
         self.how_long_edit.setPlaceholderText(self.tr("optional"))
-        form.addRow(self.tr("&How long it has been:"), self.how_long_edit)
+        add_row(self.tr("&How long it has been:"), self.how_long_edit)
         self.hard_edit = self._text_box(3)
-        form.addRow(self.tr("&What is hardest for me:"), self.hard_edit)
+        add_row(self.tr("&What is hardest for me:"), self.hard_edit)
         self.living_edit = QLineEdit(self)
         self.living_edit.setPlaceholderText(self.tr("optional"))
-        form.addRow(self.tr("Who I &live with:"), self.living_edit)
+        add_row(self.tr("Who I &live with:"), self.living_edit)
         self.help_edit = self._text_box(2)
-        form.addRow(self.tr("What I would like h&elp with:"), self.help_edit)
+        add_row(self.tr("What I would like h&elp with:"), self.help_edit)
         self.treatment_edit = self._text_box(2)
-        form.addRow(self.tr("Treatment or support s&o far:"), self.treatment_edit)
+        add_row(self.tr("Treatment or support s&o far:"), self.treatment_edit)
         self.questions_edit = QPlainTextEdit(self)
         self.questions_edit.setTabChangesFocus(True)
         self.questions_edit.setPlaceholderText(self.tr("One question on each line"))
         self.questions_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
-        form.addRow(self.tr("My &questions:"), self.questions_edit)
+        add_row(self.tr("My &questions:"), self.questions_edit)
         self.paper = QComboBox(self)
         for text, value in ((self.tr("As usual where I live"), "auto"), ("A4", "A4"),
                             ("Letter", "Letter")):
             self.paper.addItem(text, value)
-        form.addRow(self.tr("Pape&r:"), self.paper)
+        add_row(self.tr("Pape&r:"), self.paper)
         inner.addLayout(form)
         inner.addWidget(self._sections_box())
         scroll.setWidget(content)
@@ -143,9 +151,9 @@ class SummaryDialog(QDialog):
     def _sections_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("What to put on the page"), self)
         grid = QGridLayout(box)
-        self.checks: dict[str, QCheckBox] = {}
+        self.checks: dict[str, WrappingCheckBox] = {}
         for i, (key, text) in enumerate(self._section_labels().items()):
-            check = QCheckBox(text, box)
+            check = WrappingCheckBox(text, box)
             self.checks[key] = check
             grid.addWidget(check, i // 2, i % 2)
         return box
