@@ -113,7 +113,7 @@
     </message>
     <message>
         <source>Need help now (F1)</source>
-        <translation>いま助けが必要 (F1)</translation>
+        <translation>いま助けが必要（F1）</translation>
     </message>
     <message>
         <source>Notes</source>

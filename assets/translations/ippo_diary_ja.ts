@@ -376,7 +376,7 @@
     </message>
     <message>
         <source>Save (Ctrl+S)</source>
-        <translation>保存 (Ctrl+S)</translation>
+        <translation>保存（Ctrl+S）</translation>
     </message>
     <message>
         <source>&amp;Copy my text</source>

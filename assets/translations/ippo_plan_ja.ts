@@ -252,7 +252,7 @@
     </message>
     <message>
         <source>Save my plan (Ctrl+S)</source>
-        <translation>プランを保存 (Ctrl+S)</translation>
+        <translation>プランを保存（Ctrl+S）</translation>
     </message>
     <message>
         <source>Earlier &amp;versions…</source>

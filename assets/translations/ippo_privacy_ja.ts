@@ -247,7 +247,7 @@ To go ahead, type "{word}" below.</source>
     </message>
     <message>
         <source>Need help now (F1)</source>
-        <translation>いま助けが必要 (F1)</translation>
+        <translation>いま助けが必要（F1）</translation>
     </message>
 </context>
 <context>
@@ -655,7 +655,7 @@ To go ahead, type "{word}" below.</source>
     </message>
     <message>
         <source>Need help now (F1)</source>
-        <translation>いま助けが必要 (F1)</translation>
+        <translation>いま助けが必要（F1）</translation>
     </message>
 </context>
 <context>

@@ -52,6 +52,9 @@ EXCEPTIONS: set[tuple[str, str]] = {
 
 CHECKS: dict[str, re.Pattern[str]] = {
     "ASCII parentheses around Japanese": re.compile(r"\([^()]*" + JA + r"[^()]*\)"),
+    # A shortcut hint after Japanese is （F1）; only the mnemonic (&S) and a
+    # file-dialog filter (*.pdf) keep ASCII brackets.
+    "ASCII brackets after Japanese text": re.compile(JA + r" *\((?![&*])"),
     "range without 〜": re.compile(r"\d\s*[-–—−]\s*\d"),
     "space between a number and its unit": re.compile(
         r"(?:\d|\}|%n)[ \u3000]+(?:%|％|分|日|人|回|件|時間|週|年|か月|ヶ月|段|晩|行|つ|文字)"
@@ -120,6 +123,8 @@ def test_the_check_sees_what_it_should() -> None:
     """Each rule catches a sample of what it forbids and lets the right form pass."""
     assert CHECKS["ASCII parentheses around Japanese"].search("気分 (0〜10)")
     assert not CHECKS["ASCII parentheses around Japanese"].search("保存(&S)")
+    assert CHECKS["ASCII brackets after Japanese text"].search("いま助けが必要 (F1)")
+    assert not CHECKS["ASCII brackets after Japanese text"].search("PDF ファイル (*.pdf)")
     assert CHECKS["range without 〜"].search("0–10")
     assert not CHECKS["range without 〜"].search("0〜10")
     assert CHECKS["space between a number and its unit"].search("30 分")
