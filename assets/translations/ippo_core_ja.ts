@@ -20,7 +20,7 @@
     </message>
     <message>
         <source>{n} %</source>
-        <translation>{n} %</translation>
+        <translation>{n}%</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
@@ -47,7 +47,7 @@
     </message>
     <message>
         <source>Demo data for {days} days written to {path}.</source>
-        <translation>{days} 日分のデモデータを {path} に書き込みました。</translation>
+        <translation>{days}日分のデモデータを {path} に書き込みました。</translation>
     </message>
     <message>
         <source>The backup from {date} is your data again.</source>
@@ -77,7 +77,7 @@
     </message>
     <message>
         <source>Ladder</source>
-        <translation>ステップ</translation>
+        <translation>ステップ表</translation>
     </message>
     <message>
         <source>Diary</source>
@@ -85,7 +85,7 @@
     </message>
     <message>
         <source>Thoughts</source>
-        <translation>考え</translation>
+        <translation>思考記録</translation>
     </message>
     <message>
         <source>Plan</source>
@@ -113,7 +113,7 @@
     </message>
     <message>
         <source>Need help now (F1)</source>
-        <translation>いま助けが必要 (F1)</translation>
+        <translation>いま助けが必要（F1）</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -201,7 +201,7 @@ To put it back (the unusable file is kept in the backups folder), run:
     </message>
     <message>
         <source>The data in {path} is locked with a passphrase (or is not an Ippo file). Please give the passphrase to open it; nothing was changed.</source>
-        <translation>{path} のデータはパスフレーズで保護されています(または Ippo のファイルではありません)。開くにはパスフレーズを入力してください。何も変更していません。</translation>
+        <translation>{path} のデータはパスフレーズで保護されています（または Ippo のファイルではありません）。開くにはパスフレーズを入力してください。何も変更していません。</translation>
     </message>
     <message>
         <source>That passphrase did not open your data. Nothing was changed; please try again.</source>
@@ -288,7 +288,7 @@ To put it back (the unusable file is kept in the backups folder), run:
     </message>
     <message>
         <source>Ippo means "one step". It helps you take small steps at your own pace: a ladder of little challenges, a short diary, thought records and a plan for harder days.</source>
-        <translation>Ippo は「一歩」という意味です。小さなチャレンジのはしご、短い日記、考えの記録、つらい日のためのプランで、自分のペースで少しずつ進むお手伝いをします。</translation>
+        <translation>Ippo は「一歩」という意味です。小さな練習を並べたステップ表、短い日記、思考記録、つらい日のためのプランで、自分のペースで少しずつ進むお手伝いをします。</translation>
     </message>
     <message>
         <source>Everything you write stays on this computer. Ippo never goes on the internet and needs no account. You can protect it with a passphrase in Settings.</source>

@@ -12,11 +12,11 @@
     </message>
     <message>
         <source>Enjoyment 0–10</source>
-        <translation>楽しさ 0–10</translation>
+        <translation>楽しさ（0〜10）</translation>
     </message>
     <message>
         <source>Achievement 0–10</source>
-        <translation>達成感 0–10</translation>
+        <translation>達成感（0〜10）</translation>
     </message>
     <message>
         <source>A&amp;dd activity</source>
@@ -24,11 +24,11 @@
     </message>
     <message>
         <source>Remove</source>
-        <translation>外す</translation>
+        <translation>削除</translation>
     </message>
     <message>
         <source>Remove the selected activity</source>
-        <translation>選んだ活動を外す</translation>
+        <translation>選んだ活動を削除</translation>
     </message>
 </context>
 <context>
@@ -82,11 +82,11 @@
     </message>
     <message>
         <source>&amp;Mood (0–10):</source>
-        <translation>気分 (0–10)(&amp;M):</translation>
+        <translation>気分（0〜10）(&amp;M):</translation>
     </message>
     <message>
         <source>&amp;Anxiety (0–10):</source>
-        <translation>不安 (0–10)(&amp;A):</translation>
+        <translation>不安（0〜10）(&amp;A):</translation>
     </message>
     <message>
         <source>Went &amp;outside today?</source>
@@ -172,7 +172,7 @@
     </message>
     <message>
         <source>This note is longer than Ippo can keep in one day ({limit} characters). Your text is still here; please move part of it to another day.</source>
-        <translation>このメモは1日に保存できる長さ ({limit} 文字) を超えています。書いた文章は残っていますので、一部を別の日に移してください。</translation>
+        <translation>このメモは1日に保存できる長さ（{limit}文字）を超えています。書いた文章は残っていますので、一部を別の日に移してください。</translation>
     </message>
     <message>
         <source>One of these symptoms no longer exists.</source>
@@ -184,7 +184,7 @@
     </message>
     <message>
         <source>Please keep each activity name under {n} characters.</source>
-        <translation>活動の名前は {n} 文字以内にしてください。</translation>
+        <translation>活動の名前は {n}文字以内にしてください。</translation>
     </message>
     <message>
         <source>Going to bed and getting up cannot be at the same time. Please check one of the two times.</source>
@@ -192,7 +192,7 @@
     </message>
     <message>
         <source>These times would mean {hours:.0f} hours of sleep. Please check one of the two times.</source>
-        <translation>この時刻だと {hours:.0f} 時間眠ったことになります。どちらかの時刻を確かめてください。</translation>
+        <translation>この時刻だと{hours:.0f}時間眠ったことになります。どちらかの時刻を確かめてください。</translation>
     </message>
     <message>
         <source>Please give the symptom a name.</source>
@@ -200,7 +200,7 @@
     </message>
     <message>
         <source>Please keep the name under {n} characters.</source>
-        <translation>名前は {n} 文字以内にしてください。</translation>
+        <translation>名前は {n}文字以内にしてください。</translation>
     </message>
     <message>
         <source>You already have a symptom with this name.</source>
@@ -215,11 +215,11 @@
     </message>
     <message>
         <source>Mood (7-day average)</source>
-        <translation>気分 (7日間の平均)</translation>
+        <translation>気分（7日間の平均）</translation>
     </message>
     <message>
         <source>Anxiety (7-day average)</source>
-        <translation>不安 (7日間の平均)</translation>
+        <translation>不安（7日間の平均）</translation>
     </message>
     <message>
         <source>Mood and anxiety</source>
@@ -247,7 +247,7 @@
     </message>
     <message>
         <source>Middle of sleep (7-day average)</source>
-        <translation>睡眠の真ん中 (7日間の平均)</translation>
+        <translation>睡眠の中間時刻（7日間の平均）</translation>
     </message>
     <message>
         <source>Clock time</source>
@@ -255,7 +255,7 @@
     </message>
     <message>
         <source>Sleep, from going to bed to getting up</source>
-        <translation>睡眠 (寝た時刻から起きた時刻まで)</translation>
+        <translation>睡眠（寝た時刻から起きた時刻まで）</translation>
     </message>
     <message>
         <source>Time outside and people met, per week</source>
@@ -267,7 +267,7 @@
     </message>
     <message>
         <source>Minutes outside per week</source>
-        <translation>1週間に外で過ごした時間 (分)</translation>
+        <translation>1週間に外で過ごした時間（分）</translation>
     </message>
     <message>
         <source>People met face to face per week</source>
@@ -279,7 +279,7 @@
     </message>
     <message>
         <source>Symptoms, average per week</source>
-        <translation>症状 (週ごとの平均)</translation>
+        <translation>症状（週ごとの平均）</translation>
     </message>
     <message>
         <source>0 none … 3 strong</source>
@@ -365,7 +365,7 @@
     </message>
     <message>
         <source>My symptoms</source>
-        <translation>わたしの症状</translation>
+        <translation>自分の症状</translation>
     </message>
 </context>
 <context>
@@ -376,7 +376,7 @@
     </message>
     <message>
         <source>Save (Ctrl+S)</source>
-        <translation>保存 (Ctrl+S)</translation>
+        <translation>保存（Ctrl+S）</translation>
     </message>
     <message>
         <source>&amp;Copy my text</source>
@@ -388,7 +388,7 @@
     </message>
     <message>
         <source>How you felt (0 low … 10 high)</source>
-        <translation>気持ち (0 低い … 10 高い)</translation>
+        <translation>気持ち（0 低い … 10 高い）</translation>
     </message>
     <message>
         <source>&amp;Mood:</source>
@@ -412,11 +412,11 @@
     </message>
     <message>
         <source>e.g. 23:30 or 03:00</source>
-        <translation>例: 23:30 や 03:00</translation>
+        <translation>例：23:30 や 03:00</translation>
     </message>
     <message>
         <source>e.g. 08:00</source>
-        <translation>例: 08:00</translation>
+        <translation>例：08:00</translation>
     </message>
     <message>
         <source>Went to &amp;bed:</source>
@@ -472,7 +472,7 @@
     </message>
     <message>
         <source>Symptoms (0 none … 3 strong)</source>
-        <translation>症状 (0 なし … 3 強い)</translation>
+        <translation>症状（0 なし … 3 強い）</translation>
     </message>
     <message>
         <source>Choose my s&amp;ymptoms…</source>
@@ -488,7 +488,7 @@
     </message>
     <message>
         <source>{name} (retired)</source>
-        <translation>{name} (使っていない)</translation>
+        <translation>{name}（記録をやめた症状）</translation>
     </message>
     <message>
         <source>You have not chosen any symptoms to follow. That is fine.</source>
@@ -527,14 +527,14 @@
     <name>SleepSummary</name>
     <message>
         <source>About {hours} hours of sleep; the middle of your sleep was at {middle}.</source>
-        <translation>睡眠はおよそ {hours} 時間、睡眠の真ん中は {middle} でした。</translation>
+        <translation>睡眠はおよそ{hours}時間、睡眠の中間時刻は {middle} でした。</translation>
     </message>
 </context>
 <context>
     <name>SymptomsPanel</name>
     <message>
         <source>Choose a few symptoms you want to follow, in your own words, and rate them 0–3 each day. Retiring a symptom hides it from new days; what you noted before stays in your charts.</source>
-        <translation>見ていきたい症状をいくつか、自分の言葉で選び、毎日 0–3 で記録します。使わなくした症状は新しい日には出てきませんが、これまでの記録はグラフに残ります。</translation>
+        <translation>見ていきたい症状をいくつか、自分の言葉で選び、毎日0〜3で記録します。記録をやめた症状は新しい日には出てきませんが、これまでの記録はグラフに残ります。</translation>
     </message>
     <message>
         <source>Symptoms you follow</source>
@@ -546,7 +546,7 @@
     </message>
     <message>
         <source>e.g. headache, racing heart</source>
-        <translation>例: 頭痛、動悸</translation>
+        <translation>例：頭痛、動悸</translation>
     </message>
     <message>
         <source>&amp;Add symptom</source>
@@ -558,15 +558,15 @@
     </message>
     <message>
         <source>&amp;Retire</source>
-        <translation>使わなくする(&amp;R)</translation>
+        <translation>記録をやめる(&amp;R)</translation>
     </message>
     <message>
         <source>Retired symptoms:</source>
-        <translation>使っていない症状:</translation>
+        <translation>記録をやめた症状：</translation>
     </message>
     <message>
         <source>Retired symptoms</source>
-        <translation>使っていない症状</translation>
+        <translation>記録をやめた症状</translation>
     </message>
     <message>
         <source>&amp;Bring back</source>

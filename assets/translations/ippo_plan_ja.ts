@@ -94,11 +94,11 @@
     </message>
     <message>
         <source>Examples (choose one to add it, then change it as you like):</source>
-        <translation>例(選ぶと追加されます。あとで自由に書き換えられます):</translation>
+        <translation>例（選ぶと追加されます。あとで自由に書き換えられます）：</translation>
     </message>
     <message>
         <source>Add the example: {text}</source>
-        <translation>例を追加:{text}</translation>
+        <translation>例を追加：{text}</translation>
     </message>
     <message>
         <source>Part {n} of {total}</source>
@@ -189,7 +189,7 @@
     </message>
     <message>
         <source>Nothing is written in your plan yet, and that is all right.</source>
-        <translation>プランにはまだ何も書かれていません。それでも大丈夫です。</translation>
+        <translation>プランはまだ白紙です。それでも大丈夫です。</translation>
     </message>
     <message>
         <source>If you can, tell someone you trust how you feel.</source>
@@ -205,7 +205,7 @@
     </message>
     <message>
         <source>No people are written in your plan yet. If you can, tell someone you trust how you feel. When you are ready, you can add people in the plan.</source>
-        <translation>プランにはまだ連絡先が書かれていません。できそうなら、信頼できる人に今の気持ちを伝えてみてください。準備ができたら、プランに連絡先を書いておけます。</translation>
+        <translation>プランにはまだ連絡先がありません。できそうなら、信頼できる人に今の気持ちを伝えてみてください。準備ができたら、プランに連絡先を書いておけます。</translation>
     </message>
 </context>
 <context>
@@ -252,7 +252,7 @@
     </message>
     <message>
         <source>Save my plan (Ctrl+S)</source>
-        <translation>プランを保存 (Ctrl+S)</translation>
+        <translation>プランを保存（Ctrl+S）</translation>
     </message>
     <message>
         <source>Earlier &amp;versions…</source>
@@ -293,7 +293,7 @@
     <message numerus="yes">
         <source>Saved on {when}. Earlier versions: %n.</source>
         <translation>
-            <numerusform>{when} に保存しました。以前の版:%n 件。</numerusform></translation>
+            <numerusform>{when} に保存しました。以前の版：%n件。</numerusform></translation>
     </message>
     <message>
         <source>Changes not saved yet.</source>
@@ -363,7 +363,7 @@
     </message>
     <message>
         <source>Please keep each line shorter than {n} characters.</source>
-        <translation>1行は {n} 文字より短くしてください。</translation>
+        <translation>1行は {n}文字より短くしてください。</translation>
     </message>
     <message>
         <source>This warning sign is not known.</source>
@@ -379,7 +379,7 @@
     </message>
     <message>
         <source>Please write a time like 05:30 (hours:minutes).</source>
-        <translation>05:30 のように時刻を書いてください(時:分)。</translation>
+        <translation>05:30 のように時刻を書いてください（時：分）。</translation>
     </message>
 </context>
 <context>
@@ -402,7 +402,7 @@
     </message>
     <message>
         <source>On {late} of the last 7 nights, the middle of your sleep was later than {time}.</source>
-        <translation>この7晩のうち {late} 晩、睡眠の真ん中の時刻が {time} より遅くなっていました。</translation>
+        <translation>この7晩のうち{late}晩、睡眠の中間時刻が {time} より遅くなっていました。</translation>
     </message>
 </context>
 <context>
@@ -464,21 +464,21 @@
     </message>
     <message>
         <source>The chosen version (read only)</source>
-        <translation>選んだ版(読み取り専用)</translation>
+        <translation>選んだ版（読み取り専用）</translation>
     </message>
     <message numerus="yes">
         <source>{when} (latest)
 %n line(s)</source>
         <translation>
-            <numerusform>{when}(最新)
-%n 行</numerusform></translation>
+            <numerusform>{when}（最新）
+%n行</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>{when}
 %n line(s)</source>
         <translation>
             <numerusform>{when}
-%n 行</numerusform></translation>
+%n行</numerusform></translation>
     </message>
     <message>
         <source>No version has been saved yet.</source>
@@ -486,7 +486,7 @@
     </message>
     <message>
         <source>This version has no lines.</source>
-        <translation>この版には何も書かれていません。</translation>
+        <translation>この版は空です。</translation>
     </message>
 </context>
 <context>
@@ -509,7 +509,7 @@
     </message>
     <message>
         <source>How long to set this aside</source>
-        <translation>しまっておく期間</translation>
+        <translation>非表示にしておく期間</translation>
     </message>
     <message>
         <source>for 1 day</source>
@@ -525,11 +525,11 @@
     </message>
     <message>
         <source>Set aside</source>
-        <translation>しまっておく</translation>
+        <translation>非表示にする</translation>
     </message>
     <message>
         <source>Set this note aside</source>
-        <translation>このお知らせをしまっておく</translation>
+        <translation>このお知らせを非表示にする</translation>
     </message>
 </context>
 <context>
@@ -540,11 +540,11 @@
     </message>
     <message>
         <source>Ippo can look at your diary and ladder for the signs you choose, using your own limits. When one shows, a quiet note appears on Today with a link to what helps. Nothing pops up and nothing makes a sound.</source>
-        <translation>選んだサインを、あなたが決めた基準で日記とステップの記録から見守ります。サインが見えたときは「今日」に静かなお知らせが出て、助けになることへ進めます。ポップアップも音もありません。</translation>
+        <translation>選んだサインを、自分で決めた基準で日記とステップ表の記録から見守ります。サインが見えたときは「今日」に静かなお知らせが出て、助けになることへ進めます。ポップアップも音もありません。</translation>
     </message>
     <message>
         <source>Number of days:</source>
-        <translation>日数:</translation>
+        <translation>日数：</translation>
     </message>
     <message>
         <source>No time outside noted for a number of days</source>
@@ -552,7 +552,7 @@
     </message>
     <message>
         <source>No ladder step tried for a number of days</source>
-        <translation>ステップに取り組んだ記録が何日かない</translation>
+        <translation>ステップ表の練習を何日かお休みしている</translation>
     </message>
     <message>
         <source>My mood average this week has fallen compared with the two weeks before</source>
@@ -560,23 +560,23 @@
     </message>
     <message>
         <source>Fallen by at least (points, 0 to 10):</source>
-        <translation>下がり幅(0〜10 のポイント、これ以上):</translation>
+        <translation>下がり幅（0〜10のポイント、これ以上）：</translation>
     </message>
     <message>
         <source>The middle of my sleep is later than a set time</source>
-        <translation>睡眠の真ん中の時刻が、決めた時刻より遅い</translation>
+        <translation>睡眠の中間時刻が、決めた時刻より遅い</translation>
     </message>
     <message>
         <source>Later than (hours:minutes):</source>
-        <translation>この時刻より遅い(時:分):</translation>
+        <translation>この時刻より遅い（時：分）：</translation>
     </message>
     <message>
         <source>On how many of the last 7 nights:</source>
-        <translation>この7晩のうち何晩:</translation>
+        <translation>この7晩のうち何晩：</translation>
     </message>
     <message>
         <source>No diary entry for a number of days</source>
-        <translation>日記が何日か書かれていない</translation>
+        <translation>日記を何日かお休みしている</translation>
     </message>
     <message>
         <source>Save these signs</source>

@@ -8,7 +8,7 @@
     </message>
     <message>
         <source>Ippo keeps checked copies of your data in its own folder: one a day when you use it, and one before every import, restore and update. Older copies are thinned out over time. They are encrypted whenever your data is. Something you delete stays in older backups until they are thinned out.</source>
-        <translation>Ippo は、確認済みのデータのコピーを専用のフォルダーに保存します。使った日に 1 日 1 回、そして取り込み・復元・更新の前に毎回作ります。古いコピーは少しずつ整理されます。データが暗号化されているときは、コピーも暗号化されます。削除した内容も、古いコピーが整理されるまではその中に残ります。</translation>
+        <translation>Ippo は、確認済みのデータのコピーを専用のフォルダーに保存します。使った日に1日1回、そして取り込み・復元・更新の前に毎回作ります。古いコピーは少しずつ整理されます。データが暗号化されているときは、コピーも暗号化されます。削除した内容も、古いコピーが整理されるまではその中に残ります。</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
@@ -71,11 +71,11 @@
     <name>DataSection</name>
     <message>
         <source>Your data</source>
-        <translation>あなたのデータ</translation>
+        <translation>自分のデータ</translation>
     </message>
     <message>
         <source>Your data is yours. Export all of it as one file that Ippo can import again, or as spreadsheet files (one per kind of record). Exports are not encrypted.</source>
-        <translation>データはあなたのものです。Ippo で再び取り込める 1 つのファイルとして、または表計算ソフト用のファイル（記録の種類ごとに 1 つ）として、すべて書き出せます。書き出したファイルは暗号化されません。</translation>
+        <translation>データは自分のものです。Ippo で再び取り込める1つのファイルとして、または表計算ソフト用のファイル（記録の種類ごとに1つ）として、すべて書き出せます。書き出したファイルは暗号化されません。</translation>
     </message>
     <message>
         <source>&amp;Export everything…</source>
@@ -160,7 +160,7 @@
         <source>This removes everything Ippo keeps on this computer: your ladders, diary, thought records, plan and every backup. It cannot be undone. If you might want it later, export it first.
 
 To go ahead, type "{word}" below.</source>
-        <translation>このコンピューターに Ippo が保存しているもの（ステップ、日記、思考記録、プラン、すべてのバックアップ）をすべて削除します。元には戻せません。あとで必要になりそうなら、先に書き出しておいてください。
+        <translation>このパソコンに Ippo が保存しているもの（ステップ表、日記、思考記録、プラン、すべてのバックアップ）をすべて削除します。元には戻せません。あとで必要になりそうなら、先に書き出しておいてください。
 
 続けるには、下に「{word}」と入力してください。</translation>
     </message>
@@ -197,7 +197,7 @@ To go ahead, type "{word}" below.</source>
     <message numerus="yes">
         <source>This file holds %n record(s).</source>
         <translation>
-            <numerusform>このファイルには %n 件の記録があります。</numerusform></translation>
+            <numerusform>このファイルには%n件の記録があります。</numerusform></translation>
     </message>
     <message>
         <source>It was exported on {when}.</source>
@@ -247,18 +247,18 @@ To go ahead, type "{word}" below.</source>
     </message>
     <message>
         <source>Need help now (F1)</source>
-        <translation>いま助けが必要 (F1)</translation>
+        <translation>いま助けが必要（F1）</translation>
     </message>
 </context>
 <context>
     <name>Passphrase</name>
     <message>
         <source>Please use at least {n} characters. A few ordinary words are easier to remember than symbols.</source>
-        <translation>{n} 文字以上にしてください。記号よりも、ふつうの言葉をいくつか並べるほうが覚えやすいです。</translation>
+        <translation>{n}文字以上にしてください。記号よりも、ふつうの言葉をいくつか並べるほうが覚えやすいです。</translation>
     </message>
     <message>
         <source>The two passphrases are not the same.</source>
-        <translation>2 つのパスフレーズが一致していません。</translation>
+        <translation>2つのパスフレーズが一致していません。</translation>
     </message>
     <message>
         <source>That is not the current passphrase or recovery key.</source>
@@ -359,7 +359,7 @@ To go ahead, type "{word}" below.</source>
     </message>
     <message>
         <source>Recovery key (keep it on paper, somewhere safe): {key}</source>
-        <translation>回復キー（紙に書いて安全な場所に保管してください）: {key}</translation>
+        <translation>回復キー（紙に書いて安全な場所に保管してください）：{key}</translation>
     </message>
     <message>
         <source>Done.</source>
@@ -391,7 +391,7 @@ To go ahead, type "{word}" below.</source>
     <message numerus="yes">
         <source>After %n minute(s) without use</source>
         <translation>
-            <numerusform>操作がないまま %n 分たったら</numerusform></translation>
+            <numerusform>操作がないまま%n分たったら</numerusform></translation>
     </message>
     <message>
         <source>&amp;Lock the window:</source>
@@ -403,7 +403,7 @@ To go ahead, type "{word}" below.</source>
     </message>
     <message>
         <source>Show a neutral window and taskbar name ("Notes") on a shared computer</source>
-        <translation>共有のコンピューター向けに、目立たないウィンドウ名とタスクバー名（「Notes」）を使う</translation>
+        <translation>共有のパソコン向けに、目立たないウィンドウ名とタスクバー名（「メモ」）を使う</translation>
     </message>
     <message>
         <source>Ctrl+L hides everything at once; the Lock button under the sections does the same.</source>
@@ -423,7 +423,7 @@ To go ahead, type "{word}" below.</source>
     </message>
     <message>
         <source>There is no passphrase yet. Anyone who can use this computer account can open Ippo and read what you wrote.</source>
-        <translation>まだパスフレーズがありません。このコンピューターのアカウントを使える人なら、だれでも Ippo を開いて書いた内容を読めます。</translation>
+        <translation>まだパスフレーズがありません。このパソコンのアカウントを使える人なら、だれでも Ippo を開いて書いた内容を読めます。</translation>
     </message>
     <message>
         <source>Your passphrase has been changed.</source>
@@ -446,7 +446,7 @@ To go ahead, type "{word}" below.</source>
     </message>
     <message>
         <source>Times you tried a step</source>
-        <translation>段への挑戦</translation>
+        <translation>段の練習</translation>
     </message>
     <message>
         <source>Diary days</source>
@@ -478,11 +478,11 @@ To go ahead, type "{word}" below.</source>
     </message>
     <message>
         <source>Thinking traps you noticed</source>
-        <translation>気づいた考えのくせ</translation>
+        <translation>気づいた考え方のくせ</translation>
     </message>
     <message>
         <source>Your own thinking traps</source>
-        <translation>自分で追加した考えのくせ</translation>
+        <translation>自分で追加した考え方のくせ</translation>
     </message>
     <message>
         <source>Saved versions of your plan</source>
@@ -549,7 +549,7 @@ To go ahead, type "{word}" below.</source>
     <message numerus="yes">
         <source>It holds %n record(s) in all.</source>
         <translation>
-            <numerusform>全部で %n 件の記録があります。</numerusform></translation>
+            <numerusform>全部で%n件の記録があります。</numerusform></translation>
     </message>
     <message>
         <source>What this backup holds</source>
@@ -635,7 +635,7 @@ To go ahead, type "{word}" below.</source>
     <name>UnlockDialog</name>
     <message>
         <source>Notes</source>
-        <translation>Notes</translation>
+        <translation>メモ</translation>
     </message>
     <message>
         <source>Unlock Ippo</source>
@@ -655,14 +655,14 @@ To go ahead, type "{word}" below.</source>
     </message>
     <message>
         <source>Need help now (F1)</source>
-        <translation>いま助けが必要 (F1)</translation>
+        <translation>いま助けが必要（F1）</translation>
     </message>
 </context>
 <context>
     <name>UnlockForm</name>
     <message>
         <source>Notes</source>
-        <translation>Notes</translation>
+        <translation>メモ</translation>
     </message>
     <message>
         <source>Welcome back</source>
@@ -670,11 +670,11 @@ To go ahead, type "{word}" below.</source>
     </message>
     <message>
         <source>Please enter your passphrase to open your notes.</source>
-        <translation>ノートを開くには、パスフレーズを入力してください。</translation>
+        <translation>メモを開くには、パスフレーズを入力してください。</translation>
     </message>
     <message>
         <source>Your notes are covered for now. Open them when you are ready.</source>
-        <translation>ノートは今、隠してあります。準備ができたら開いてください。</translation>
+        <translation>メモは今、隠してあります。準備ができたら開いてください。</translation>
     </message>
     <message>
         <source>Passphrase</source>

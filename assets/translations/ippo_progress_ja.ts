@@ -401,7 +401,7 @@
     <name>WorksheetDialog</name>
     <message>
         <source>“{title}” as an empty page to print, so you can go on with pen and paper. Nothing from your notes is on it.</source>
-        <translation>「{title}」を空欄のページとして印刷できます。紙とペンで続けるためのものです。あなたの記録は何ものりません。</translation>
+        <translation>「{title}」を空欄のページとして印刷できます。紙とペンで続けるためのものです。自分の記録は何ものりません。</translation>
     </message>
     <message>
         <source>Pre&amp;view…</source>

@@ -4,7 +4,7 @@
     <name>AddTrapDialog</name>
     <message>
         <source>Add my own thinking trap</source>
-        <translation>自分の考えのくせを追加</translation>
+        <translation>自分の考え方のくせを追加</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -50,7 +50,7 @@ This cannot be undone here. Older backups may still hold it until they are thinn
     </message>
     <message>
         <source>Attempt this was about</source>
-        <translation>この記録に関係する挑戦</translation>
+        <translation>この記録に関係する練習</translation>
     </message>
     <message>
         <source>Not about a ladder step</source>
@@ -58,7 +58,7 @@ This cannot be undone here. Older backups may still hold it until they are thinn
     </message>
     <message>
         <source>No particular attempt</source>
-        <translation>特定の挑戦ではない</translation>
+        <translation>特定の練習ではない</translation>
     </message>
 </context>
 <context>
@@ -77,7 +77,7 @@ This cannot be undone here. Older backups may still hold it until they are thinn
     </message>
     <message>
         <source>e.g. anxious</source>
-        <translation>例: 不安</translation>
+        <translation>例：不安</translation>
     </message>
     <message>
         <source>Feeling {n}</source>
@@ -107,7 +107,7 @@ This cannot be undone here. Older backups may still hold it until they are thinn
     <name>RecordEditor</name>
     <message>
         <source>For example: {example}</source>
-        <translation>例: {example}</translation>
+        <translation>例：{example}</translation>
     </message>
     <message>
         <source>&amp;Leave for now</source>
@@ -151,11 +151,11 @@ This cannot be undone here. Older backups may still hold it until they are thinn
     </message>
     <message>
         <source>Step {n} of {total}</source>
-        <translation>ステップ {n} / {total}</translation>
+        <translation>手順 {n} / {total}</translation>
     </message>
     <message>
         <source>Hot thought: “{thought}”</source>
-        <translation>ホットな考え:「{thought}」</translation>
+        <translation>ホットな考え：「{thought}」</translation>
     </message>
     <message>
         <source>The disk is full, so Ippo could not keep what you wrote, not even as a draft. It is still here: free some space, or use “Copy my text” to keep it somewhere else.</source>
@@ -174,7 +174,7 @@ This cannot be undone here. Older backups may still hold it until they are thinn
     <name>RecordList</name>
     <message>
         <source>&amp;New record, step by step</source>
-        <translation>ステップごとに新しく記録(&amp;N)</translation>
+        <translation>新しい記録を順番に書く(&amp;N)</translation>
     </message>
     <message>
         <source>New record on one &amp;form</source>
@@ -214,7 +214,7 @@ This cannot be undone here. Older backups may still hold it until they are thinn
     </message>
     <message>
         <source>Thinking &amp;trap:</source>
-        <translation>考えのくせ(&amp;T):</translation>
+        <translation>考え方のくせ(&amp;T):</translation>
     </message>
     <message>
         <source>D&amp;ates:</source>
@@ -235,7 +235,7 @@ This cannot be undone here. Older backups may still hold it until they are thinn
     <message numerus="yes">
         <source>%n records</source>
         <translation>
-            <numerusform>%n 件の記録</numerusform></translation>
+            <numerusform>%n件の記録</numerusform></translation>
     </message>
     <message>
         <source>Any trap</source>
@@ -251,7 +251,7 @@ This cannot be undone here. Older backups may still hold it until they are thinn
     </message>
     <message>
         <source>Hot thought: “{thought}”</source>
-        <translation>ホットな考え:「{thought}」</translation>
+        <translation>ホットな考え：「{thought}」</translation>
     </message>
 </context>
 <context>
@@ -333,7 +333,7 @@ This cannot be undone here. Older backups may still hold it until they are thinn
     </message>
     <message>
         <source>{feeling} now:</source>
-        <translation>今の「{feeling}」:</translation>
+        <translation>今の「{feeling}」：</translation>
     </message>
 </context>
 <context>
@@ -360,11 +360,11 @@ This cannot be undone here. Older backups may still hold it until they are thinn
     </message>
     <message>
         <source>Thinking traps noticed most</source>
-        <translation>よく気づいた考えのくせ</translation>
+        <translation>よく気づいた考え方のくせ</translation>
     </message>
     <message>
         <source>Traps you tag in finished records will show here.</source>
-        <translation>完了した記録で選んだ考えのくせがここに表示されます。</translation>
+        <translation>完了した記録で選んだ考え方のくせがここに表示されます。</translation>
     </message>
     <message>
         <source>Records</source>
@@ -375,11 +375,11 @@ This cannot be undone here. Older backups may still hold it until they are thinn
     <name>ThoughtChartsView</name>
     <message>
         <source>The last 3 months</source>
-        <translation>最近 3 か月</translation>
+        <translation>最近3か月</translation>
     </message>
     <message>
         <source>The last 12 months</source>
-        <translation>最近 12 か月</translation>
+        <translation>最近12か月</translation>
     </message>
     <message>
         <source>Everything</source>
@@ -391,11 +391,11 @@ This cannot be undone here. Older backups may still hold it until they are thinn
     </message>
     <message>
         <source>Chart: feelings before and after each record</source>
-        <translation>グラフ: 記録ごとの気持ちの強さ（前と後）</translation>
+        <translation>グラフ：記録ごとの気持ちの強さ（前と後）</translation>
     </message>
     <message>
         <source>Chart: thinking traps noticed most</source>
-        <translation>グラフ: よく気づいた考えのくせ</translation>
+        <translation>グラフ：よく気づいた考え方のくせ</translation>
     </message>
 </context>
 <context>
@@ -406,7 +406,7 @@ This cannot be undone here. Older backups may still hold it until they are thinn
     </message>
     <message>
         <source>Belief (0–100 %)</source>
-        <translation>確信度（0〜100 %）</translation>
+        <translation>確信度（0〜100%）</translation>
     </message>
     <message>
         <source>Hot thought</source>
@@ -445,7 +445,7 @@ This cannot be undone here. Older backups may still hold it until they are thinn
     <name>Thoughts</name>
     <message>
         <source>This is very long. Please shorten it to under {n} characters; nothing has been lost.</source>
-        <translation>とても長い文章です。{n} 文字未満に短くしてください。書いた内容は消えていません。</translation>
+        <translation>とても長い文章です。{n}文字未満に短くしてください。書いた内容は消えていません。</translation>
     </message>
     <message>
         <source>Please write a few words about what happened. An empty record can only be kept as a draft.</source>
@@ -469,15 +469,15 @@ This cannot be undone here. Older backups may still hold it until they are thinn
     </message>
     <message>
         <source>A trap that no longer exists</source>
-        <translation>今はない考えのくせ</translation>
+        <translation>今はない考え方のくせ</translation>
     </message>
     <message>
         <source>Please keep the name under {n} characters.</source>
-        <translation>名前は {n} 文字未満にしてください。</translation>
+        <translation>名前は {n}文字未満にしてください。</translation>
     </message>
     <message>
         <source>There is already a trap with this name.</source>
-        <translation>同じ名前の考えのくせがすでにあります。</translation>
+        <translation>同じ名前の考え方のくせがすでにあります。</translation>
     </message>
 </context>
 <context>
@@ -496,7 +496,7 @@ This cannot be undone here. Older backups may still hold it until they are thinn
     </message>
     <message>
         <source>A record is not finished yet: “{summary}”. You can go on with it whenever you like.</source>
-        <translation>まだ途中の記録があります:「{summary}」。好きなときに続きを書けます。</translation>
+        <translation>まだ途中の記録があります：「{summary}」。好きなときに続きを書けます。</translation>
     </message>
     <message>
         <source>When a thought keeps you indoors, you can write it down and look at it step by step.</source>
@@ -527,7 +527,7 @@ This cannot be undone here. Older backups may still hold it until they are thinn
     </message>
     <message>
         <source>Thinking tra&amp;ps</source>
-        <translation>考えのくせ(&amp;P)</translation>
+        <translation>考え方のくせ(&amp;P)</translation>
     </message>
     <message>
         <source>Your unsaved changes were restored.</source>
@@ -542,7 +542,7 @@ This cannot be undone here. Older backups may still hold it until they are thinn
     </message>
     <message>
         <source>Thinking traps</source>
-        <translation>考えのくせ</translation>
+        <translation>考え方のくせ</translation>
     </message>
     <message>
         <source>(thought {n}, not written yet)</source>
@@ -556,7 +556,7 @@ This cannot be undone here. Older backups may still hold it until they are thinn
         <source>{explanation}
 For example: {example}</source>
         <translation>{explanation}
-例: {example}</translation>
+例：{example}</translation>
     </message>
 </context>
 <context>
@@ -567,7 +567,7 @@ For example: {example}</source>
     </message>
     <message>
         <source>Thinking traps (ticked ones are shown)</source>
-        <translation>考えのくせ（チェックしたものが表示されます）</translation>
+        <translation>考え方のくせ（チェックしたものが表示されます）</translation>
     </message>
     <message>
         <source>&amp;Add my own trap…</source>
@@ -579,7 +579,7 @@ For example: {example}</source>
     </message>
     <message>
         <source>For example: {example}</source>
-        <translation>例: {example}</translation>
+        <translation>例：{example}</translation>
     </message>
 </context>
 </TS>
