@@ -94,15 +94,6 @@ def change_passphrase(store: Store, current: str, new: str,
     return reopened
 
 
-def new_recovery_key(store: Store, current: str) -> str:
-    """The recovery key for this store again (needs the passphrase)."""
-    if not matches(store, current):
-        raise _wrong()
-    data_key = keys.data_key_for(store.paths, current)
-    assert data_key is not None
-    return keys.recovery_key(data_key)
-
-
 def remove_passphrase(store: Store, current: str,
                       backups: BackupsRekeyed | None = None) -> Store:
     """Decrypt the database again, and the backups with it (so they can still be

@@ -146,12 +146,6 @@ def _write_children(db: Database, record_id: int, rec: ThoughtRecord) -> None:
         db.table(TAGS).insert_all([{"thought_id": tid, "trap_id": trap} for trap in t.traps])
 
 
-def set_guided_step(db: Database, record_id: int, step: int) -> None:
-    """Remember where a guided record was left, so it resumes there."""
-    with db.atomic():
-        db.table(RECORDS).update(record_id, {"guided_step": step})
-
-
 def delete(db: Database, record_id: int) -> None:
     with db.atomic():
         db.table(RECORDS).delete_where("id = ?", [record_id])
@@ -176,10 +170,6 @@ def keep_edit(db: Database, rec: ThoughtRecord) -> None:
 def pending_edit(db: Database, record_id: int) -> ThoughtRecord | None:
     d = drafts.get(db, EDIT_KIND, str(record_id))
     return from_payload(d.payload) if d else None
-
-
-def discard_edit(db: Database, record_id: int) -> None:
-    drafts.discard(db, EDIT_KIND, str(record_id))
 
 
 def to_payload(rec: ThoughtRecord) -> dict[str, Any]:
