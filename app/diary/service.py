@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, datetime, time
 from typing import Any
@@ -124,6 +125,26 @@ def save_entry(db: Database, entry: DiaryEntry) -> DiaryEntry:
     saved = get_entry(db, entry.day)
     assert saved is not None
     return saved
+
+
+def save_entries(db: Database, entries: Sequence[DiaryEntry]) -> None:
+    """Validate every entry first, then replace each whole day: one transaction (an
+    import). FieldErrors from the first entry that does not fit; nothing is written."""
+    ready = [_normalised(e) for e in entries]
+    for entry in ready:
+        validate(db, entry)
+    keys = [[e.day.isoformat()] for e in ready]
+    with db.atomic():
+        db.table(ENTRIES).upsert_all([_to_row(e) for e in ready], pk="day")
+        db.conn.executemany(f"DELETE FROM {RATINGS} WHERE day = ?", keys)
+        db.conn.executemany(f"DELETE FROM {ACTIVITIES} WHERE day = ?", keys)
+        db.table(RATINGS).insert_all(
+            [{"day": e.day.isoformat(), "symptom_id": r.symptom_id, "rating": r.rating}
+             for e in ready for r in e.symptoms])
+        db.table(ACTIVITIES).insert_all(
+            [{"day": e.day.isoformat(), "position": i, "tag": a.tag,
+              "enjoyment": a.enjoyment, "achievement": a.achievement}
+             for e in ready for i, a in enumerate(e.activities)])
 
 
 def quick_check_in(db: Database, day: date, mood: int | None, anxiety: int | None,
