@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from datetime import date, datetime
+from datetime import date
 
 from app.clock import today as clock_today
 from app.i18n import QT_TRANSLATE_NOOP, translate
@@ -34,6 +34,7 @@ REQUIRED = ("full_date", "mood")
 # Daylio's own five moods, best first; a renamed mood has no suggestion.
 SUGGESTED = {"rad": 10, "good": 8, "meh": 5, "bad": 3, "awful": 1}
 _TAG = re.compile(r"<[^>]{0,40}>")
+_CLOCK = re.compile(r"(\d{1,2}):(\d{2})(?::\d{2})?\s*(?:([AaPp])\.?\s*[Mm]\.?)?$")
 
 
 class DaylioImporter:
@@ -117,13 +118,15 @@ def _note(title: str, note: str) -> str:
 
 def _clock(text: str) -> str:
     """'8:37 PM' or '20:37' as '20:37', for sorting a day's entries; '' when unknown."""
-    text = text.strip().upper().replace(".", "")
-    for fmt in ("%I:%M %p", "%H:%M", "%I:%M%p", "%H:%M:%S"):
-        try:
-            return datetime.strptime(text, fmt).strftime("%H:%M")
-        except ValueError:
-            continue
-    return ""
+    found = _CLOCK.match(text.strip())
+    if found is None:
+        return ""
+    hour, minute, half = int(found[1]), int(found[2]), (found[3] or "").upper()
+    if half and not 1 <= hour <= 12 or hour > 23 or minute > 59:
+        return ""
+    if half:
+        hour = hour % 12 + (12 if half == "P" else 0)
+    return f"{hour:02d}:{minute:02d}"
 
 
 def with_suggestions(labels: tuple[str, ...],

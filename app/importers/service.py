@@ -157,9 +157,10 @@ def prepare(db: Database, preview: Preview, choice: str = KEEP_MINE,
         else:
             entries.append(_both(mine, day))
             combined += 1
+    known = {s.id for s in diary.symptoms(db, include_retired=True)}
     for entry in entries:
         try:
-            diary.validate(db, entry)
+            diary.validate(db, entry, known_symptoms=known)
         except FieldErrors as errors:
             raise ImportProblem(translate(
                 "Importers", "The day {date} does not fit Ippo’s diary, so nothing was brought "
