@@ -51,8 +51,8 @@
         <translation>メモ</translation>
     </message>
     <message>
-        <source>The first days as Ippo will keep them</source>
-        <translation>Ippo に保存される形での最初の数日</translation>
+        <source>Days as Ippo will keep them, newest first</source>
+        <translation>Ippo に保存される形での日付（新しい順）</translation>
     </message>
     <message>
         <source>Days already in your diary</source>

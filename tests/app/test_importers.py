@@ -287,3 +287,9 @@ def test_a_ten_year_export_is_read(tmp_path):
     _i, preview = read_file(path, "daylio", Options(today=TODAY, mood_map={
         "rad": 10, "good": 8, "meh": 5, "bad": 3, "awful": 1}))
     assert len(preview.days) == 400 and preview.rows == 1200 and preview.ready
+
+
+def test_exactly_as_many_rows_as_ippo_takes_are_read(tmp_path):
+    body = "date,mood\n" + "2024-01-01,5\n" * MAX_ROWS
+    table = parse(body.encode())
+    assert len(table.rows) == MAX_ROWS == 100_000

@@ -128,3 +128,14 @@ def test_settings_opens_the_wizard(qtbot, window, context, tmp_path, monkeypatch
     _settled(qtbot)
     assert told and "3" in told[-1]
     assert diary.get_entry(context.store.db, date(2024, 5, 31)) is not None
+
+
+def test_choosing_another_kind_reads_the_file_again(qtbot, context, tmp_path):
+    wizard = _wizard(qtbot, context, tmp_path, "moods.csv", GENERIC.encode("utf-8"))
+    wizard.kind_box.setCurrentIndex(wizard.kind_box.findData("daylio"))
+    _settled(qtbot)
+    assert "full_date" in wizard.status.text() and not wizard.import_button.isEnabled()
+    wizard.kind_box.setCurrentIndex(wizard.kind_box.findData("csv"))
+    _settled(qtbot)
+    assert wizard.import_button.isEnabled() and wizard.column_boxes
+    assert wizard.table_view.rowCount() == 3

@@ -125,7 +125,8 @@ class ImportWizard(QDialog):
             self.tr("Sleep"), self.tr("Minutes outside"), self.tr("Activities"),
             self.tr("Note")])
         self.table_view.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table_view.setAccessibleName(self.tr("The first days as Ippo will keep them"))
+        self.table_view.setAccessibleName(self.tr("Days as Ippo will keep them, newest first"))
+        self.table_view.setMinimumHeight(self.fontMetrics().height() * 12)
         col.addWidget(self.table_view, 1)
         self.issues = QLabel(self)
         self.issues.setWordWrap(True)
@@ -351,6 +352,9 @@ class ImportWizard(QDialog):
                      ", ".join(day.activities), day.note.replace("\n", " ")[:200]]
             for c, text in enumerate(cells):
                 self.table_view.setItem(row, c, QTableWidgetItem(text))
+        for c in range(1, self.table_view.columnCount()):  # what this file never has
+            self.table_view.setColumnHidden(c, bool(days) and not any(
+                self.table_view.item(r, c).text() for r in range(len(days))))
         self.table_view.resizeColumnsToContents()
 
     # -- importing ---------------------------------------------------------------------
