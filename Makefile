@@ -29,6 +29,7 @@ test: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python tests/bench/startup.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tests/bench/progress.py
+	$(BIN)/python tests/bench/importers.py
 
 demo: $(STAMP)
 	$(BIN)/python -m ui.main demo --data-dir $(or $(DIR),/tmp/ippo-demo) --years 1

@@ -14,6 +14,7 @@ from typing import Protocol
 from app import __version__, paths
 from app.cli_input import read_passphrase, say
 from app.i18n import translate
+from app.importers import cli as importers_cli
 from app.privacy import cli as privacy_cli
 from app.privacy import hardening
 from app.storefile import StoreProblem, when
@@ -60,6 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--worksheet", choices=["ladder", "thought", "plan"],
                         help="write a blank worksheet to fill in by pen instead")
     privacy_cli.add_parsers(sub, common)
+    importers_cli.add_parsers(sub, common)
     return p
 
 
@@ -125,7 +127,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "check": cmd_check, "demo": cmd_demo, "restore": cmd_restore,
-    **privacy_cli.COMMANDS}  # export, import, passphrase
+    **privacy_cli.COMMANDS,  # export, import, passphrase
+    **importers_cli.COMMANDS}  # import-from
 
 
 def load_frontend() -> Frontend | None:

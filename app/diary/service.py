@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, datetime, time
 from typing import Any
@@ -40,8 +41,10 @@ BOOL_FIELDS = ("went_outside", "showered")
 
 
 # -- validation ----------------------------------------------------------------
-def validate(db: Database, entry: DiaryEntry) -> None:
-    """Raise FieldErrors naming every field with a problem; write nothing."""
+def validate(db: Database, entry: DiaryEntry, *,
+             known_symptoms: set[int] | None = None) -> None:
+    """Raise FieldErrors naming every field with a problem; write nothing.
+    `known_symptoms`: every symptom id, when the caller checks many entries at once."""
     errors = FieldErrors()
     for name, (low, high) in RANGES.items():
         value = getattr(entry, name)
@@ -64,7 +67,8 @@ def validate(db: Database, entry: DiaryEntry) -> None:
             "Diary", "This note is longer than Ippo can keep in one day ({limit} characters). "
             "Your text is still here; please move part of it to another day.")
             .format(limit=MAX_TEXT))
-    known = {s.id for s in symptoms(db, include_retired=True)}
+    known = known_symptoms if known_symptoms is not None \
+        else {s.id for s in symptoms(db, include_retired=True)}
     for r in entry.symptoms:
         if r.symptom_id not in known:
             errors.add("symptoms", translate("Diary", "One of these symptoms no longer exists."))
@@ -124,6 +128,36 @@ def save_entry(db: Database, entry: DiaryEntry) -> DiaryEntry:
     saved = get_entry(db, entry.day)
     assert saved is not None
     return saved
+
+
+def save_entries(db: Database, entries: Sequence[DiaryEntry]) -> None:
+    """Validate every entry first, then replace each whole day: one transaction (an
+    import). FieldErrors from the first entry that does not fit; nothing is written.
+    Plain `executemany` statements: a ten-year import writes in a fraction of a second."""
+    ready = [_normalised(e) for e in entries]
+    known = {s.id for s in symptoms(db, include_retired=True)}
+    for entry in ready:
+        validate(db, entry, known_symptoms=known)
+    if not ready:
+        return
+    rows = [_to_row(e) for e in ready]
+    cols = list(rows[0])
+    update = ", ".join(f"{c} = excluded.{c}" for c in cols if c != "day")
+    keys = [[e.day.isoformat()] for e in ready]
+    with db.atomic():
+        db.conn.executemany(
+            f"INSERT INTO {ENTRIES} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))}) "
+            f"ON CONFLICT(day) DO UPDATE SET {update}", [[r[c] for c in cols] for r in rows])
+        db.conn.executemany(f"DELETE FROM {RATINGS} WHERE day = ?", keys)
+        db.conn.executemany(f"DELETE FROM {ACTIVITIES} WHERE day = ?", keys)
+        db.conn.executemany(
+            f"INSERT INTO {RATINGS} (day, symptom_id, rating) VALUES (?, ?, ?)",
+            [(e.day.isoformat(), r.symptom_id, r.rating) for e in ready for r in e.symptoms])
+        db.conn.executemany(
+            f"INSERT INTO {ACTIVITIES} (day, position, tag, enjoyment, achievement) "
+            "VALUES (?, ?, ?, ?, ?)",
+            [(e.day.isoformat(), i, a.tag, a.enjoyment, a.achievement)
+             for e in ready for i, a in enumerate(e.activities)])
 
 
 def quick_check_in(db: Database, day: date, mood: int | None, anxiety: int | None,

@@ -35,7 +35,8 @@ KINDS: tuple[tuple[str, str], ...] = (
     ("drafts", QT_TRANSLATE_NOOP("RecordKinds", "Unfinished writing kept as drafts")),
 )
 # Settings and bookkeeping, not something the user wrote: shown only as part of OTHER.
-INTERNAL = frozenset({"meta", "plan_snoozes", "thought_hidden_traps"})
+INTERNAL = frozenset({"meta", "plan_snoozes", "thought_hidden_traps",
+                      "diary_import_sources"})  # which app an imported diary day came from
 OTHER = QT_TRANSLATE_NOOP("RecordKinds", "Settings and other details")
 
 

@@ -90,6 +90,10 @@
         <translation>取り込む(&amp;I)…</translation>
     </message>
     <message>
+        <source>Bring in from &amp;another app…</source>
+        <translation>ほかのアプリから取り込む(&amp;A)…</translation>
+    </message>
+    <message>
         <source>&amp;Delete all my data…</source>
         <translation>データをすべて削除(&amp;D)…</translation>
     </message>
@@ -108,6 +112,14 @@
     <message>
         <source>Import</source>
         <translation>取り込む</translation>
+    </message>
+    <message>
+        <source>Bring in from another app</source>
+        <translation>ほかのアプリから取り込む</translation>
+    </message>
+    <message>
+        <source>Exports of other apps (*.csv *.zip *.txt);;All files (*)</source>
+        <translation>ほかのアプリの書き出し (*.csv *.zip *.txt);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>Everything was exported to {path}.</source>

@@ -20,6 +20,7 @@ from app.privacy.files import WriteProblem
 from app.privacy.spreadsheet import export_csv
 from app.privacy.transfer import ImportProblem, ImportResult, export_json, import_json, summary
 from ui.context import AppContext
+from ui.importers.wizard import ImportWizard
 from ui.privacy.backup_section import FEATURES
 from ui.privacy.delete_dialog import DeleteDialog
 from ui.privacy.import_dialog import ImportDialog
@@ -49,9 +50,11 @@ class DataSection(Card):
         self.export_button = QPushButton(self.tr("&Export everything…"), self)
         self.csv_button = QPushButton(self.tr("Export for &spreadsheets…"), self)
         self.import_button = QPushButton(self.tr("&Import…"), self)
+        self.other_app_button = QPushButton(self.tr("Bring in from &another app…"), self)
         for button, slot in ((self.export_button, self._on_export_clicked),
                              (self.csv_button, self._on_csv_clicked),
-                             (self.import_button, self._on_import_clicked)):
+                             (self.import_button, self._on_import_clicked),
+                             (self.other_app_button, self._on_other_app_clicked)):
             button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
             button.clicked.connect(slot)
             row.add(button)
@@ -80,6 +83,14 @@ class DataSection(Card):
         name = PrivateFileDialog.open_file_name(parent, title, "", "JSON (*.json)")
         return Path(name) if name else None
 
+    @staticmethod
+    def choose_other_app_file(parent: QWidget) -> Path | None:
+        title = QCoreApplication.translate("DataSection", "Bring in from another app")
+        name = PrivateFileDialog.open_file_name(
+            parent, title, "", QCoreApplication.translate(
+                "DataSection", "Exports of other apps (*.csv *.zip *.txt);;All files (*)"))
+        return Path(name) if name else None
+
     def _tell(self, text: str) -> None:
         QMessageBox.information(self, self.tr("Your data"), text)
 
@@ -91,7 +102,8 @@ class DataSection(Card):
         return clock.now().strftime("%Y-%m-%d")
 
     def _busy(self, busy: bool) -> None:
-        for button in (self.export_button, self.csv_button, self.import_button):
+        for button in (self.export_button, self.csv_button, self.import_button,
+                       self.other_app_button):
             button.setEnabled(not busy)
 
     def _in_background(self, work: Callable[[], object], done: Callable[[object], None],
@@ -179,6 +191,22 @@ class DataSection(Card):
         for feature in FEATURES:
             self.context.notify(feature)
         self._tell(self.tr("The file has been imported.") + " " + result.user_message())
+
+    def _on_other_app_clicked(self) -> None:
+        """Daylio, Loop Habit Tracker or any CSV: the wizard reads, maps and previews."""
+        if self.context.store is None:
+            return
+        source = self.choose_other_app_file(self)
+        if source is None:
+            return
+        wizard = ImportWizard(self.context, source, self)  # deleted by Qt when closed
+        wizard.imported.connect(self._on_other_app_imported)
+        wizard.show()
+
+    def _on_other_app_imported(self, said: str) -> None:
+        for feature in FEATURES:
+            self.context.notify(feature)
+        self._tell(said)
 
     def _on_delete_clicked(self) -> None:
         if not DeleteDialog.ask(self):
