@@ -19,13 +19,14 @@ from app.diary.models import (
     SymptomRating,
     night_span,
 )
+from app.drafts import DraftKind
 from app.i18n import translate
 from app.text import MAX_TEXT, clean, too_long
 from app.validation import FieldErrors, check_range
 
 ENTRIES, SYMPTOMS = "diary_entries", "diary_symptoms"
 RATINGS, ACTIVITIES = "diary_symptom_ratings", "diary_activities"
-DRAFT_KIND = "diary"
+DRAFT_KIND = DraftKind.DIARY
 MAX_NAME = 80
 
 # field → (low, high); every number the diary stores, with its honest range.

@@ -7,6 +7,8 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from app import drafts
+from app.drafts import DraftKind
 from app.i18n import translate
 from app.ladder.models import MAX_MINUTES, OUTCOMES, Attempt, AttemptInput
 from app.rows import inserted_id
@@ -162,3 +164,31 @@ def attempt_choices(db: Database, step_id: int) -> list[tuple[int, str]]:
             out.append((a.id, translate("Attempts", "{when} · peak {suds}").format(
                 when=when, suds=a.suds_peak)))
     return out
+
+
+# -- the attempt dialog's draft ------------------------------------------------------
+# What the attempt dialog holds, kept while it is open, so a crash loses at most a
+# few seconds. One draft per new attempt of a step and per attempt being edited.
+def new_attempt_ref(step_id: int) -> str:
+    """The draft of a new attempt of `step_id`."""
+    return f"new:{step_id}"
+
+
+def edit_attempt_ref(attempt_id: int) -> str:
+    """The draft of changes to the stored attempt `attempt_id`."""
+    return f"edit:{attempt_id}"
+
+
+def keep_attempt_draft(db: Database, ref: str, payload: dict[str, Any]) -> None:
+    """Autosave the dialog's fields exactly as typed (even if they do not check)."""
+    drafts.keep(db, DraftKind.LADDER_ATTEMPT, ref, payload)
+
+
+def attempt_draft(db: Database, ref: str) -> dict[str, Any] | None:
+    """The fields a dialog left behind (Ippo closed while it was open), or None."""
+    draft = drafts.get(db, DraftKind.LADDER_ATTEMPT, ref)
+    return draft.payload if draft is not None else None
+
+
+def discard_attempt_draft(db: Database, ref: str) -> None:
+    drafts.discard(db, DraftKind.LADDER_ATTEMPT, ref)
