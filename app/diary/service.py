@@ -10,7 +10,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from app import clock, drafts
-from app.diary.form import form_from_entry, merge_forms
+from app.diary.form import entry_from_form, form_from_entry, merge_forms
 from app.diary.models import (
     MAX_SLEEP_HOURS,
     Activity,
@@ -127,10 +127,34 @@ def save_entry(db: Database, entry: DiaryEntry) -> DiaryEntry:
     return saved
 
 
+def save_from_form(db: Database, day: date, form: dict[str, Any],
+                   base: dict[str, Any] | None = None) -> DiaryEntry | None:
+    """The editor's Save, as one transaction: all of it happens or none of it.
+
+    The editor's `form` (its text fields) is laid over what is stored now: a field
+    saved elsewhere since the editor loaded `base` (a Today check-in) and not edited
+    here is kept. The result is read and checked, replaces the day's entry, and the
+    day's draft goes. Raises FieldErrors (nothing written) if a field needs a look.
+    Returns the saved entry, or None when the form is empty and nothing was stored
+    for the day (then only the draft goes).
+    """
+    with db.atomic():
+        stored = get_entry(db, day)
+        if base is not None:
+            form = merge_forms(base, form, form_from_entry(stored))
+        entry = entry_from_form(day, form)
+        if entry.is_empty() and stored is None:
+            discard_draft(db, day)
+            return None
+        saved = save_entry(db, entry)
+        discard_draft(db, day)
+    return saved
+
+
 def quick_check_in(db: Database, day: date, mood: int | None, anxiety: int | None,
                    went_outside: bool | None) -> DiaryEntry:
-    """Merge the three quick answers into the day's entry; None leaves a field as it was."""
-    entry = get_entry(db, day) or DiaryEntry(day=day)
+    """Merge the three quick answers into the day's entry (read and written in one
+    transaction); None leaves a field as it was."""
     changes: dict[str, Any] = {}
     if mood is not None:
         changes["mood"] = mood
@@ -138,7 +162,9 @@ def quick_check_in(db: Database, day: date, mood: int | None, anxiety: int | Non
         changes["anxiety"] = anxiety
     if went_outside is not None:
         changes["went_outside"] = went_outside
-    return save_entry(db, replace(entry, **changes))
+    with db.atomic():
+        entry = get_entry(db, day) or DiaryEntry(day=day)
+        return save_entry(db, replace(entry, **changes))
 
 
 def entries_between(db: Database, start: date, end: date) -> list[DiaryEntry]:

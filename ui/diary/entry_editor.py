@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from app import clock
 from app.db import DB_ERRORS, StoreProblem, classify
 from app.diary import service
-from app.diary.form import empty_form, entry_from_form, form_from_entry, merge_forms
+from app.diary.form import empty_form, entry_from_form, form_from_entry
 from app.validation import FieldErrors
 from ui.context import AppContext
 from ui.diary.activities_table import ActivitiesTable
@@ -313,17 +313,8 @@ class EntryEditor(QWidget):
         if self.day is None or not self.dirty:
             return True
         db, day, data = self.context.db, self.day, self.form()
-        try:  # keep fields saved elsewhere meanwhile (the Today check-in) that were not edited
-            data = merge_forms(self._base, data, form_from_entry(service.get_entry(db, day)))
-        except DB_ERRORS:
-            pass
-        try:
-            entry = entry_from_form(day, data)
-            if entry.is_empty() and service.get_entry(db, day) is None:
-                service.discard_draft(db, day)
-                self.dirty = False
-                return True
-            saved = service.save_entry(db, entry)
+        try:  # one call, one transaction: merged with what was stored, saved, draft gone
+            saved = service.save_from_form(db, day, data, self._base)
         except FieldErrors as errors:
             self._show_errors(errors.messages)
             if self._keep_draft(data):
@@ -336,10 +327,9 @@ class EntryEditor(QWidget):
                     classify(exc, self.context.paths.database).user_message()
                     if self._is_disk_full(exc) else self._not_saved_text())
             return False
-        try:
-            service.discard_draft(db, day)
-        except DB_ERRORS:
-            pass  # saved; the draft is older than the entry and is not shown again
+        if saved is None:  # nothing typed and nothing stored: only the draft went
+            self.dirty = False
+            return True
         self._set_write_failed(False)
         self._base = form_from_entry(saved)
         if self.day == day and self.form() != self._base:
