@@ -26,7 +26,7 @@ from app.plan.models import (
     Watcher,
 )
 from app.plan.watchers import evaluate
-from app.text import clean, too_long
+from app.text import ascii_digits, clean, too_long
 from app.validation import FieldErrors, check_range
 
 MAX_ITEM = 2000  # characters in one line of the plan
@@ -222,20 +222,17 @@ def _number(errors: FieldErrors, name: str, value: float | str) -> float | None:
     if not isinstance(value, str):
         return value
     try:
-        return float(value.strip().replace(",", ".").translate(_FULL_WIDTH))
+        return float(ascii_digits(value).strip().replace(",", "."))
     except ValueError:
         errors.add(name, translate("PlanService", "Please write a number here."))
         return None
-
-
-_FULL_WIDTH = str.maketrans("０１２３４５６７８９．", "0123456789.")
 
 
 def parse_time(errors: FieldErrors, value: time | str) -> time | None:
     """A clock time from `time` or text like "5:30", "05:30" or "0530"."""
     if isinstance(value, time):
         return value
-    text = value.strip().translate(_FULL_WIDTH).replace("：", ":").replace(".", ":")
+    text = ascii_digits(value).strip().replace(".", ":")
     if text.isdigit() and len(text) in (3, 4):
         text = f"{text[:-2]}:{text[-2:]}"
     elif text.isdigit() and len(text) <= 2:

@@ -331,3 +331,16 @@ def test_a_new_step_is_placed_by_its_predicted_distress(page, monkeypatch, conte
     qtbot.mouseClick(page.add_step_button, Qt.MouseButton.LeftButton)
     suds = [s.predicted_suds for s in sv.steps(context.db, ladder.id)]
     assert suds == sorted(suds) and sv.steps(context.db, ladder.id)[1].title == "In between"
+
+
+def test_number_fields_read_full_width_digits(qtbot):
+    from ui.ladder.number_field import NumberField
+
+    field = NumberField()
+    qtbot.addWidget(field)
+    for typed, value in (("\u3000３０\u3000", 30), ("1２", 12), ("", None), ("－５", -5)):
+        field.setText(typed)
+        assert field.value() == value
+    field.setText("３．５")
+    with pytest.raises(ValueError):
+        field.value()
