@@ -11,15 +11,24 @@ import re
 from datetime import date, time
 from typing import Any
 
-from app.diary.models import Activity, DiaryEntry, SymptomRating
+from app.diary.models import (
+    CHOICE,
+    CLOCK,
+    FLOAT,
+    INT,
+    Activity,
+    DiaryEntry,
+    SymptomRating,
+    day_fields,
+)
 from app.i18n import translate
 from app.text import ascii_digits
 from app.validation import FieldErrors
 
-NUMBER_FIELDS = ("mood", "anxiety", "energy", "minutes_outside", "face_contacts",
-                 "online_contacts", "meals", "movement_minutes", "screen_hours")
-TIME_FIELDS = ("bedtime", "waketime")
-CHOICE_FIELDS = ("went_outside", "showered")  # "yes" / "no" / ""
+# The day's fields (declared once, in DiaryEntry) by how the form holds them as text.
+NUMBER_FIELDS = day_fields(INT, FLOAT)
+TIME_FIELDS = day_fields(CLOCK)
+CHOICE_FIELDS = day_fields(CHOICE)  # "yes" / "no" / ""
 
 _TIME = re.compile(r"^\s*(\d{1,2})(?:[:.h]?(\d{2}))?\s*$")
 

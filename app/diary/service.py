@@ -12,11 +12,17 @@ from sqlite_utils import Database
 from app import clock, drafts
 from app.diary.form import entry_from_form, form_from_entry, merge_forms
 from app.diary.models import (
+    CHOICE,
+    CLOCK,
+    FLOAT,
+    INT,
     MAX_SLEEP_HOURS,
+    RANGES,
     Activity,
     DiaryEntry,
     Symptom,
     SymptomRating,
+    day_fields,
     night_span,
 )
 from app.drafts import DraftKind
@@ -29,15 +35,9 @@ RATINGS, ACTIVITIES = "diary_symptom_ratings", "diary_activities"
 DRAFT_KIND = DraftKind.DIARY
 MAX_NAME = 80
 
-# field → (low, high); every number the diary stores, with its honest range.
-RANGES: dict[str, tuple[float, float]] = {
-    "mood": (0, 10), "anxiety": (0, 10), "energy": (0, 10),
-    "minutes_outside": (0, 1440), "face_contacts": (0, 500), "online_contacts": (0, 1000),
-    "meals": (0, 10), "movement_minutes": (0, 1440), "screen_hours": (0, 24),
-}
-INT_FIELDS = ("mood", "anxiety", "energy", "minutes_outside", "face_contacts",
-              "online_contacts", "meals", "movement_minutes")
-BOOL_FIELDS = ("went_outside", "showered")
+# The day's fields, declared once in DiaryEntry (RANGES too: every number, its range).
+INT_FIELDS, FLOAT_FIELDS = day_fields(INT), day_fields(FLOAT)
+BOOL_FIELDS, TIME_FIELDS = day_fields(CHOICE), day_fields(CLOCK)
 
 
 # -- validation ----------------------------------------------------------------
@@ -82,7 +82,7 @@ def validate(db: Database, entry: DiaryEntry) -> None:
 
 
 def _check_sleep(errors: FieldErrors, entry: DiaryEntry) -> None:
-    for name in ("bedtime", "waketime"):
+    for name in TIME_FIELDS:
         if getattr(entry, name) is not None and not isinstance(getattr(entry, name), time):
             errors.add(name, translate("Diary", "Please write a time like 23:30."))
     if errors.messages.keys() & {"bedtime", "waketime"}:
@@ -214,9 +214,10 @@ def _to_row(entry: DiaryEntry) -> dict[str, Any]:
     for name in (*RANGES, *BOOL_FIELDS):
         value = getattr(entry, name)
         row[name] = int(value) if isinstance(value, bool) else value
-    if row["screen_hours"] is not None:
-        row["screen_hours"] = float(row["screen_hours"])
-    for name in ("bedtime", "waketime"):
+    for name in FLOAT_FIELDS:
+        if row[name] is not None:
+            row[name] = float(row[name])
+    for name in TIME_FIELDS:
         value = getattr(entry, name)
         row[name] = value.strftime("%H:%M") if value is not None else None
     return row
@@ -227,7 +228,7 @@ def _from_row(row: dict[str, Any], ratings: list[SymptomRating],
     values: dict[str, Any] = {name: row[name] for name in RANGES}
     for name in BOOL_FIELDS:
         values[name] = None if row[name] is None else bool(row[name])
-    for name in ("bedtime", "waketime"):
+    for name in TIME_FIELDS:
         values[name] = time.fromisoformat(row[name]) if row[name] else None
     return DiaryEntry(day=date.fromisoformat(row["day"]), note=row["note"] or "",
                       symptoms=tuple(ratings), activities=tuple(activities),

@@ -286,3 +286,21 @@ def test_save_is_one_service_call(qtbot, page, context, monkeypatch):
     assert calls[:2] == ["save_from_form", "saved signal"]
     assert service.get_entry(context.db, DAY).mood == 6
     assert service.days_with_drafts(context.db) == set()
+
+
+def test_the_editor_has_a_field_for_every_declared_field(page):
+    """Every field DiaryEntry declares has its widget (named like the field) and its note,
+    and what the form holds comes back out of the widgets unchanged."""
+    from datetime import time
+
+    from app.diary.form import form_from_entry
+    from app.diary.models import CHOICE, CLOCK, DAY_FIELDS, FLOAT, INT
+
+    values = {INT: lambda f: int(f.high), FLOAT: lambda f: f.high - 0.5,
+              CHOICE: lambda f: False, CLOCK: lambda f: time(6, 45)}
+    entry = DiaryEntry(day=DAY, **{f.name: values[f.kind](f) for f in DAY_FIELDS})
+    for f in DAY_FIELDS:
+        assert hasattr(page.editor, f.name) and f.name in page.editor.notes
+    form = form_from_entry(entry)
+    page.editor.set_form(form)
+    assert page.editor.form() == form
