@@ -88,7 +88,10 @@ def _mark_reached(db: Database, step_id: int, when: datetime) -> None:
                [when.isoformat(), step_id, when.isoformat()])
 
 
-def log_attempt(db: Database, step_id: int, data: AttemptInput) -> Attempt:
+def log_attempt(db: Database, step_id: int, data: AttemptInput, *,
+                draft_ref: str | None = None) -> Attempt:
+    """Check and store a new attempt; with `draft_ref`, its dialog's draft goes in the
+    same transaction (a crash cannot leave the draft to be logged a second time)."""
     errors = check_attempt(data)
     if db.table(STEPS).count_where("id = ?", [step_id]) == 0:
         errors.add("step", translate("Attempts", "This step no longer exists."))
@@ -96,12 +99,16 @@ def log_attempt(db: Database, step_id: int, data: AttemptInput) -> Attempt:
     with db.atomic():
         attempt_id = inserted_id(db.table(ATTEMPTS).insert({"step_id": step_id, **_row(data)}))
         _mark_reached(db, step_id, data.started_at)
+        if draft_ref is not None:
+            discard_attempt_draft(db, draft_ref)
     found = get_attempt(db, attempt_id)
     assert found is not None
     return found
 
 
-def update_attempt(db: Database, attempt_id: int, data: AttemptInput) -> Attempt:
+def update_attempt(db: Database, attempt_id: int, data: AttemptInput, *,
+                   draft_ref: str | None = None) -> Attempt:
+    """Check and store changes to an attempt; `draft_ref` as for `log_attempt`."""
     errors = check_attempt(data)
     before = get_attempt(db, attempt_id)
     if before is None:
@@ -111,6 +118,8 @@ def update_attempt(db: Database, attempt_id: int, data: AttemptInput) -> Attempt
     with db.atomic():
         db.table(ATTEMPTS).update(attempt_id, _row(data))
         _mark_reached(db, before.step_id, data.started_at)
+        if draft_ref is not None:
+            discard_attempt_draft(db, draft_ref)
     found = get_attempt(db, attempt_id)
     assert found is not None
     return found

@@ -318,8 +318,9 @@ class LadderPage(QWidget):
             planned_minutes=step.target_minutes,
             actual_minutes=_minutes(started, ended) if started and ended else None)
         logged: list[Attempt] = []
-        if self._ask_attempt(step, initial, sv.new_attempt_ref(step.id),
-                             lambda a: logged.append(sv.log_attempt(self.context.db, step.id, a))):
+        ref = sv.new_attempt_ref(step.id)
+        if self._ask_attempt(step, initial, ref, lambda a: logged.append(
+                sv.log_attempt(self.context.db, step.id, a, draft_ref=ref))):
             self._changed(step.id)
             if logged:
                 self._after_attempt(step, logged[-1])
@@ -349,7 +350,7 @@ class LadderPage(QWidget):
         saved = AttemptDialog.ask(self, step.title, initial, save,
                                   keep=lambda payload: self._keep_draft(ref, payload),
                                   draft=left)
-        sv.discard_attempt_draft(db, ref)
+        sv.discard_attempt_draft(db, ref)  # cancelled too: the dialog's words are dropped
         return saved
 
     def _keep_draft(self, ref: str, payload: dict[str, Any]) -> None:
@@ -367,8 +368,10 @@ class LadderPage(QWidget):
         if step is None or found is None:
             return
         fields = {k: v for k, v in found.__dict__.items() if k not in ("id", "step_id")}
-        if self._ask_attempt(step, AttemptInput(**fields), sv.edit_attempt_ref(attempt_id),
-                             lambda a: sv.update_attempt(self.context.db, attempt_id, a)):
+        ref = sv.edit_attempt_ref(attempt_id)
+        if self._ask_attempt(step, AttemptInput(**fields), ref,
+                             lambda a: sv.update_attempt(self.context.db, attempt_id, a,
+                                                         draft_ref=ref)):
             self._changed(step.id)
 
     def _on_panel_delete_attempt(self, attempt_id: int) -> None:
