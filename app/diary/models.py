@@ -13,13 +13,23 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
 from datetime import date, datetime, time
+from enum import StrEnum
 from typing import Any
 
 MAX_SLEEP_HOURS = 20.0
 DAY_FIELDS_0_10 = ("mood", "anxiety", "energy")
 
-# The kinds of a day's fields: whole numbers, numbers with a fraction, yes/no, clock times.
-INT, FLOAT, CHOICE, CLOCK = "int", "float", "choice", "time"
+
+class FieldKind(StrEnum):
+    """The kinds of a day's fields."""
+
+    INT = "int"  # a whole number
+    FLOAT = "float"  # a number with a fraction
+    CHOICE = "choice"  # yes or no
+    CLOCK = "time"  # a clock time
+
+
+INT, FLOAT, CHOICE, CLOCK = FieldKind.INT, FieldKind.FLOAT, FieldKind.CHOICE, FieldKind.CLOCK
 
 
 @dataclass(frozen=True)
@@ -63,7 +73,7 @@ def night_span(bedtime: time, waketime: time) -> tuple[float, float]:
     return start, wake
 
 
-def _day_field(kind: str, low: float | None = None, high: float | None = None) -> Any:
+def _day_field(kind: FieldKind, low: float | None = None, high: float | None = None) -> Any:
     """A field of the day that may be left empty, with its kind and its honest range."""
     return field(default=None, metadata={"kind": kind, "range": (low, high)})
 
@@ -135,7 +145,7 @@ class DayField:
     """One of the day's fields as `DiaryEntry` declares it."""
 
     name: str
-    kind: str  # INT, FLOAT, CHOICE or CLOCK
+    kind: FieldKind
     low: float | None = None  # numbers only: the honest range
     high: float | None = None
 
@@ -146,7 +156,7 @@ DAY_FIELDS: tuple[DayField, ...] = tuple(
     for f in fields(DiaryEntry) if "kind" in f.metadata)
 
 
-def day_fields(*kinds: str) -> tuple[str, ...]:
+def day_fields(*kinds: FieldKind) -> tuple[str, ...]:
     """The names of the day's fields of these kinds, in declared order."""
     return tuple(f.name for f in DAY_FIELDS if f.kind in kinds)
 
