@@ -11,16 +11,26 @@ import re
 from datetime import date, time
 from typing import Any
 
-from app.diary.models import Activity, DiaryEntry, SymptomRating
+from app.diary.models import (
+    CHOICE,
+    CLOCK,
+    FLOAT,
+    INT,
+    Activity,
+    DiaryEntry,
+    SymptomRating,
+    day_fields,
+)
 from app.i18n import translate
+from app.text import ascii_digits
 from app.validation import FieldErrors
 
-NUMBER_FIELDS = ("mood", "anxiety", "energy", "minutes_outside", "face_contacts",
-                 "online_contacts", "meals", "movement_minutes", "screen_hours")
-TIME_FIELDS = ("bedtime", "waketime")
-CHOICE_FIELDS = ("went_outside", "showered")  # "yes" / "no" / ""
+# The day's fields (declared once, in DiaryEntry) by how the form holds them as text.
+NUMBER_FIELDS = day_fields(INT, FLOAT)
+TIME_FIELDS = day_fields(CLOCK)
+CHOICE_FIELDS = day_fields(CHOICE)  # "yes" / "no" / ""
 
-_TIME = re.compile(r"^\s*(\d{1,2})(?:[:.：h]?(\d{2}))?\s*$")
+_TIME = re.compile(r"^\s*(\d{1,2})(?:[:.h]?(\d{2}))?\s*$")
 
 
 def parse_time(text: str) -> time | None:
@@ -28,7 +38,7 @@ def parse_time(text: str) -> time | None:
     text = text.strip()
     if not text:
         return None
-    match = _TIME.match(_ascii_digits(text))
+    match = _TIME.match(ascii_digits(text))
     if not match:
         raise ValueError(text)
     hour, minute = int(match.group(1)), int(match.group(2) or 0)
@@ -37,13 +47,8 @@ def parse_time(text: str) -> time | None:
     return time(hour, minute)  # raises ValueError when out of range
 
 
-def _ascii_digits(text: str) -> str:
-    """Full-width digits (typed with a Japanese input method) read as ordinary ones."""
-    return text.translate({0xFF10 + i: ord("0") + i for i in range(10)})
-
-
 def _number(text: str) -> int | float | None:
-    text = _ascii_digits(text.strip()).replace(",", ".")
+    text = ascii_digits(text).strip().replace(",", ".")
     if not text:
         return None
     value = float(text)  # ValueError for words

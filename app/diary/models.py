@@ -11,11 +11,25 @@ time for both, or more than MAX_SLEEP_HOURS, is not a possible night.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date, datetime, time
+from enum import StrEnum
+from typing import Any
 
 MAX_SLEEP_HOURS = 20.0
 DAY_FIELDS_0_10 = ("mood", "anxiety", "energy")
+
+
+class FieldKind(StrEnum):
+    """The kinds of a day's fields."""
+
+    INT = "int"  # a whole number
+    FLOAT = "float"  # a number with a fraction
+    CHOICE = "choice"  # yes or no
+    CLOCK = "time"  # a clock time
+
+
+INT, FLOAT, CHOICE, CLOCK = FieldKind.INT, FieldKind.FLOAT, FieldKind.CHOICE, FieldKind.CLOCK
 
 
 @dataclass(frozen=True)
@@ -59,24 +73,33 @@ def night_span(bedtime: time, waketime: time) -> tuple[float, float]:
     return start, wake
 
 
+def _day_field(kind: FieldKind, low: float | None = None, high: float | None = None) -> Any:
+    """A field of the day that may be left empty, with its kind and its honest range."""
+    return field(default=None, metadata={"kind": kind, "range": (low, high)})
+
+
 @dataclass(frozen=True)
 class DiaryEntry:
-    """One civil day. Every field is optional; `day` is the date the user chose."""
+    """One civil day. Every field is optional; `day` is the date the user chose.
+
+    The fields made with `_day_field` are declared here once: the form, the checks,
+    the stored row and the editor all read them from `DAY_FIELDS`.
+    """
 
     day: date
-    mood: int | None = None
-    anxiety: int | None = None
-    energy: int | None = None
-    bedtime: time | None = None
-    waketime: time | None = None
-    minutes_outside: int | None = None
-    went_outside: bool | None = None
-    face_contacts: int | None = None
-    online_contacts: int | None = None
-    meals: int | None = None
-    showered: bool | None = None
-    movement_minutes: int | None = None
-    screen_hours: float | None = None
+    mood: int | None = _day_field(INT, 0, 10)
+    anxiety: int | None = _day_field(INT, 0, 10)
+    energy: int | None = _day_field(INT, 0, 10)
+    bedtime: time | None = _day_field(CLOCK)
+    waketime: time | None = _day_field(CLOCK)
+    minutes_outside: int | None = _day_field(INT, 0, 1440)
+    went_outside: bool | None = _day_field(CHOICE)
+    face_contacts: int | None = _day_field(INT, 0, 500)
+    online_contacts: int | None = _day_field(INT, 0, 1000)
+    meals: int | None = _day_field(INT, 0, 10)
+    showered: bool | None = _day_field(CHOICE)
+    movement_minutes: int | None = _day_field(INT, 0, 1440)
+    screen_hours: float | None = _day_field(FLOAT, 0, 24)
     note: str = ""
     symptoms: tuple[SymptomRating, ...] = ()
     activities: tuple[Activity, ...] = ()
@@ -113,9 +136,31 @@ class DiaryEntry:
 
     def is_empty(self) -> bool:
         """True when nothing at all was filled in."""
-        values = [self.mood, self.anxiety, self.energy, self.bedtime, self.waketime,
-                  self.minutes_outside, self.went_outside, self.face_contacts,
-                  self.online_contacts, self.meals, self.showered, self.movement_minutes,
-                  self.screen_hours]
-        return (all(v is None for v in values) and not self.note.strip()
-                and not self.symptoms and not self.activities)
+        return (all(getattr(self, f.name) is None for f in DAY_FIELDS)
+                and not self.note.strip() and not self.symptoms and not self.activities)
+
+
+@dataclass(frozen=True)
+class DayField:
+    """One of the day's fields as `DiaryEntry` declares it."""
+
+    name: str
+    kind: FieldKind
+    low: float | None = None  # numbers only: the honest range
+    high: float | None = None
+
+
+# Every field of the day, in the order DiaryEntry declares them.
+DAY_FIELDS: tuple[DayField, ...] = tuple(
+    DayField(f.name, f.metadata["kind"], *f.metadata["range"])
+    for f in fields(DiaryEntry) if "kind" in f.metadata)
+
+
+def day_fields(*kinds: FieldKind) -> tuple[str, ...]:
+    """The names of the day's fields of these kinds, in declared order."""
+    return tuple(f.name for f in DAY_FIELDS if f.kind in kinds)
+
+
+# field → (low, high): every number the diary stores, with its honest range.
+RANGES: dict[str, tuple[float, float]] = {
+    f.name: (f.low, f.high) for f in DAY_FIELDS if f.low is not None and f.high is not None}

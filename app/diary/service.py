@@ -11,33 +11,34 @@ from typing import Any
 from sqlite_utils import Database
 
 from app import clock, drafts
-from app.diary.form import form_from_entry, merge_forms
+from app.diary.form import entry_from_form, form_from_entry, merge_forms
 from app.diary.models import (
+    CHOICE,
+    CLOCK,
+    FLOAT,
+    INT,
     MAX_SLEEP_HOURS,
+    RANGES,
     Activity,
     DiaryEntry,
     Symptom,
     SymptomRating,
+    day_fields,
     night_span,
 )
+from app.drafts import DraftKind
 from app.i18n import translate
 from app.text import MAX_TEXT, clean, too_long
 from app.validation import FieldErrors, check_range
 
 ENTRIES, SYMPTOMS = "diary_entries", "diary_symptoms"
 RATINGS, ACTIVITIES = "diary_symptom_ratings", "diary_activities"
-DRAFT_KIND = "diary"
+DRAFT_KIND = DraftKind.DIARY
 MAX_NAME = 80
 
-# field → (low, high); every number the diary stores, with its honest range.
-RANGES: dict[str, tuple[float, float]] = {
-    "mood": (0, 10), "anxiety": (0, 10), "energy": (0, 10),
-    "minutes_outside": (0, 1440), "face_contacts": (0, 500), "online_contacts": (0, 1000),
-    "meals": (0, 10), "movement_minutes": (0, 1440), "screen_hours": (0, 24),
-}
-INT_FIELDS = ("mood", "anxiety", "energy", "minutes_outside", "face_contacts",
-              "online_contacts", "meals", "movement_minutes")
-BOOL_FIELDS = ("went_outside", "showered")
+# The day's fields, declared once in DiaryEntry (RANGES too: every number, its range).
+INT_FIELDS, FLOAT_FIELDS = day_fields(INT), day_fields(FLOAT)
+BOOL_FIELDS, TIME_FIELDS = day_fields(CHOICE), day_fields(CLOCK)
 
 
 # -- validation ----------------------------------------------------------------
@@ -85,7 +86,7 @@ def validate(db: Database, entry: DiaryEntry, *,
 
 
 def _check_sleep(errors: FieldErrors, entry: DiaryEntry) -> None:
-    for name in ("bedtime", "waketime"):
+    for name in TIME_FIELDS:
         if getattr(entry, name) is not None and not isinstance(getattr(entry, name), time):
             errors.add(name, translate("Diary", "Please write a time like 23:30."))
     if errors.messages.keys() & {"bedtime", "waketime"}:
@@ -159,11 +160,34 @@ def save_entries(db: Database, entries: Sequence[DiaryEntry]) -> None:
             [(e.day.isoformat(), i, a.tag, a.enjoyment, a.achievement)
              for e in ready for i, a in enumerate(e.activities)])
 
+def save_from_form(db: Database, day: date, form: dict[str, Any],
+                   base: dict[str, Any] | None = None) -> DiaryEntry | None:
+    """The editor's Save, as one transaction: all of it happens or none of it.
+
+    The editor's `form` (its text fields) is laid over what is stored now: a field
+    saved elsewhere since the editor loaded `base` (a Today check-in) and not edited
+    here is kept. The result is read and checked, replaces the day's entry, and the
+    day's draft goes. Raises FieldErrors (nothing written) if a field needs a look.
+    Returns the saved entry, or None when the form is empty and nothing was stored
+    for the day (then only the draft goes).
+    """
+    with db.atomic():
+        stored = get_entry(db, day)
+        if base is not None:
+            form = merge_forms(base, form, form_from_entry(stored))
+        entry = entry_from_form(day, form)
+        if entry.is_empty() and stored is None:
+            discard_draft(db, day)
+            return None
+        saved = save_entry(db, entry)
+        discard_draft(db, day)
+    return saved
+
 
 def quick_check_in(db: Database, day: date, mood: int | None, anxiety: int | None,
                    went_outside: bool | None) -> DiaryEntry:
-    """Merge the three quick answers into the day's entry; None leaves a field as it was."""
-    entry = get_entry(db, day) or DiaryEntry(day=day)
+    """Merge the three quick answers into the day's entry (read and written in one
+    transaction); None leaves a field as it was."""
     changes: dict[str, Any] = {}
     if mood is not None:
         changes["mood"] = mood
@@ -171,7 +195,9 @@ def quick_check_in(db: Database, day: date, mood: int | None, anxiety: int | Non
         changes["anxiety"] = anxiety
     if went_outside is not None:
         changes["went_outside"] = went_outside
-    return save_entry(db, replace(entry, **changes))
+    with db.atomic():
+        entry = get_entry(db, day) or DiaryEntry(day=day)
+        return save_entry(db, replace(entry, **changes))
 
 
 def entries_between(db: Database, start: date, end: date) -> list[DiaryEntry]:
@@ -221,9 +247,10 @@ def _to_row(entry: DiaryEntry) -> dict[str, Any]:
     for name in (*RANGES, *BOOL_FIELDS):
         value = getattr(entry, name)
         row[name] = int(value) if isinstance(value, bool) else value
-    if row["screen_hours"] is not None:
-        row["screen_hours"] = float(row["screen_hours"])
-    for name in ("bedtime", "waketime"):
+    for name in FLOAT_FIELDS:
+        if row[name] is not None:
+            row[name] = float(row[name])
+    for name in TIME_FIELDS:
         value = getattr(entry, name)
         row[name] = value.strftime("%H:%M") if value is not None else None
     return row
@@ -234,7 +261,7 @@ def _from_row(row: dict[str, Any], ratings: list[SymptomRating],
     values: dict[str, Any] = {name: row[name] for name in RANGES}
     for name in BOOL_FIELDS:
         values[name] = None if row[name] is None else bool(row[name])
-    for name in ("bedtime", "waketime"):
+    for name in TIME_FIELDS:
         values[name] = time.fromisoformat(row[name]) if row[name] else None
     return DiaryEntry(day=date.fromisoformat(row["day"]), note=row["note"] or "",
                       symptoms=tuple(ratings), activities=tuple(activities),

@@ -7,6 +7,8 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from app import drafts
+from app.drafts import DraftKind
 from app.i18n import translate
 from app.ladder.models import MAX_MINUTES, OUTCOMES, Attempt, AttemptInput
 from app.rows import inserted_id
@@ -86,7 +88,10 @@ def _mark_reached(db: Database, step_id: int, when: datetime) -> None:
                [when.isoformat(), step_id, when.isoformat()])
 
 
-def log_attempt(db: Database, step_id: int, data: AttemptInput) -> Attempt:
+def log_attempt(db: Database, step_id: int, data: AttemptInput, *,
+                draft_ref: str | None = None) -> Attempt:
+    """Check and store a new attempt; with `draft_ref`, its dialog's draft goes in the
+    same transaction (a crash cannot leave the draft to be logged a second time)."""
     errors = check_attempt(data)
     if db.table(STEPS).count_where("id = ?", [step_id]) == 0:
         errors.add("step", translate("Attempts", "This step no longer exists."))
@@ -94,12 +99,16 @@ def log_attempt(db: Database, step_id: int, data: AttemptInput) -> Attempt:
     with db.atomic():
         attempt_id = inserted_id(db.table(ATTEMPTS).insert({"step_id": step_id, **_row(data)}))
         _mark_reached(db, step_id, data.started_at)
+        if draft_ref is not None:
+            discard_attempt_draft(db, draft_ref)
     found = get_attempt(db, attempt_id)
     assert found is not None
     return found
 
 
-def update_attempt(db: Database, attempt_id: int, data: AttemptInput) -> Attempt:
+def update_attempt(db: Database, attempt_id: int, data: AttemptInput, *,
+                   draft_ref: str | None = None) -> Attempt:
+    """Check and store changes to an attempt; `draft_ref` as for `log_attempt`."""
     errors = check_attempt(data)
     before = get_attempt(db, attempt_id)
     if before is None:
@@ -109,6 +118,8 @@ def update_attempt(db: Database, attempt_id: int, data: AttemptInput) -> Attempt
     with db.atomic():
         db.table(ATTEMPTS).update(attempt_id, _row(data))
         _mark_reached(db, before.step_id, data.started_at)
+        if draft_ref is not None:
+            discard_attempt_draft(db, draft_ref)
     found = get_attempt(db, attempt_id)
     assert found is not None
     return found
@@ -162,3 +173,31 @@ def attempt_choices(db: Database, step_id: int) -> list[tuple[int, str]]:
             out.append((a.id, translate("Attempts", "{when} · peak {suds}").format(
                 when=when, suds=a.suds_peak)))
     return out
+
+
+# -- the attempt dialog's draft ------------------------------------------------------
+# What the attempt dialog holds, kept while it is open, so a crash loses at most a
+# few seconds. One draft per new attempt of a step and per attempt being edited.
+def new_attempt_ref(step_id: int) -> str:
+    """The draft of a new attempt of `step_id`."""
+    return f"new:{step_id}"
+
+
+def edit_attempt_ref(attempt_id: int) -> str:
+    """The draft of changes to the stored attempt `attempt_id`."""
+    return f"edit:{attempt_id}"
+
+
+def keep_attempt_draft(db: Database, ref: str, payload: dict[str, Any]) -> None:
+    """Autosave the dialog's fields exactly as typed (even if they do not check)."""
+    drafts.keep(db, DraftKind.LADDER_ATTEMPT, ref, payload)
+
+
+def attempt_draft(db: Database, ref: str) -> dict[str, Any] | None:
+    """The fields a dialog left behind (Ippo closed while it was open), or None."""
+    draft = drafts.get(db, DraftKind.LADDER_ATTEMPT, ref)
+    return draft.payload if draft is not None else None
+
+
+def discard_attempt_draft(db: Database, ref: str) -> None:
+    drafts.discard(db, DraftKind.LADDER_ATTEMPT, ref)

@@ -16,11 +16,16 @@ from app import clock
 from app.i18n import translate
 from app.ladder.attempts import (  # noqa: F401 - part of this module's public API
     attempt_choices,
+    attempt_draft,
     attempts_between,
     attempts_for_step,
     delete_attempt,
+    discard_attempt_draft,
+    edit_attempt_ref,
+    keep_attempt_draft,
     last_attempt,
     log_attempt,
+    new_attempt_ref,
     update_attempt,
 )
 from app.ladder.models import (

@@ -8,7 +8,8 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from app import clock
+from app import clock, drafts
+from app.drafts import DraftKind
 from app.i18n import translate
 from app.plan import signals
 from app.plan.models import (
@@ -25,7 +26,7 @@ from app.plan.models import (
     Watcher,
 )
 from app.plan.watchers import evaluate
-from app.text import clean, too_long
+from app.text import ascii_digits, clean, too_long
 from app.validation import FieldErrors, check_range
 
 MAX_ITEM = 2000  # characters in one line of the plan
@@ -94,18 +95,23 @@ def clean_sections(sections: SectionsInput) -> dict[str, list[PlanItem]]:
     return out
 
 
-def save_plan(db: Database, sections: SectionsInput, saved_at: datetime | None = None) -> Plan:
+def save_plan(db: Database, sections: SectionsInput, saved_at: datetime | None = None, *,
+              discard_draft: bool = False) -> Plan:
     """Save the plan as a new version in one transaction and return it.
 
     If nothing changed since the last version, no new version is made.
-    `saved_at` is for demo data and imports; normally it is now.
+    `saved_at` is for demo data and imports; normally it is now. The page's Save
+    passes `discard_draft=True`: its draft goes in the same transaction, so the
+    plan is never saved with the draft left behind, nor the draft lost unsaved.
     """
     cleaned = clean_sections(sections)
-    latest = current_plan(db)
-    if latest is not None and {k: latest.items(k) for k in SECTION_KEYS} == cleaned:
-        return latest
-    saved_at = saved_at or clock.now()
     with db.atomic():
+        latest = current_plan(db)
+        if discard_draft:
+            drafts.discard(db, DraftKind.PLAN, DRAFT_REF)
+        if latest is not None and {k: latest.items(k) for k in SECTION_KEYS} == cleaned:
+            return latest
+        saved_at = saved_at or clock.now()
         db.table("plan_versions").insert({"saved_at": saved_at.isoformat()})
         version_id = int(db.execute("SELECT last_insert_rowid()").fetchone()[0])
         rows = [{"version_id": version_id, "section": key, "position": pos,
@@ -114,6 +120,28 @@ def save_plan(db: Database, sections: SectionsInput, saved_at: datetime | None =
         if rows:
             db.table("plan_items").insert_all(rows)
     return Plan(version_id, saved_at, cleaned)
+
+
+# -- the page's draft ----------------------------------------------------------
+DRAFT_REF = "current"  # one plan, so one draft
+
+
+def keep_draft(db: Database, sections: Mapping[str, Iterable[PlanItem]]) -> None:
+    """Autosave the page's lists exactly as they are, blank lines too."""
+    payload = {k: [[i.text, i.detail] for i in v] for k, v in sections.items()}
+    drafts.keep(db, DraftKind.PLAN, DRAFT_REF, payload)
+
+
+def draft(db: Database) -> dict[str, list[PlanItem]] | None:
+    """The lists the page kept unsaved (only known sections), or None."""
+    kept = drafts.get(db, DraftKind.PLAN, DRAFT_REF)
+    if kept is None:
+        return None
+    return {k: [PlanItem(*i) for i in v] for k, v in kept.payload.items() if k in SECTION_KEYS}
+
+
+def discard_draft(db: Database) -> None:
+    drafts.discard(db, DraftKind.PLAN, DRAFT_REF)
 
 
 def _load_version(db: Database, row: dict[str, Any]) -> Plan:
@@ -194,20 +222,17 @@ def _number(errors: FieldErrors, name: str, value: float | str) -> float | None:
     if not isinstance(value, str):
         return value
     try:
-        return float(value.strip().replace(",", ".").translate(_FULL_WIDTH))
+        return float(ascii_digits(value).strip().replace(",", "."))
     except ValueError:
         errors.add(name, translate("PlanService", "Please write a number here."))
         return None
-
-
-_FULL_WIDTH = str.maketrans("０１２３４５６７８９．", "0123456789.")
 
 
 def parse_time(errors: FieldErrors, value: time | str) -> time | None:
     """A clock time from `time` or text like "5:30", "05:30" or "0530"."""
     if isinstance(value, time):
         return value
-    text = value.strip().translate(_FULL_WIDTH).replace("：", ":").replace(".", ":")
+    text = ascii_digits(value).strip().replace(".", ":")
     if text.isdigit() and len(text) in (3, 4):
         text = f"{text[:-2]}:{text[-2:]}"
     elif text.isdigit() and len(text) <= 2:

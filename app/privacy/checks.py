@@ -22,6 +22,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from app.diary import service as diary_service
+from app.drafts import DraftKind
 from app.i18n import translate
 from app.ladder import attempts as ladder_attempts
 from app.ladder import service as ladder_service
@@ -198,7 +199,7 @@ def _drafts(db: Database) -> Iterator[Problem]:
         def check_draft(kind: str = kind, ref: str = ref, payload: str = payload) -> None:
             if not isinstance(json.loads(payload), dict):
                 raise ValueError(kind)
-            if kind == "diary" and not _real_day(ref):
+            if kind == DraftKind.DIARY and not _real_day(ref):
                 raise ValueError(ref)
         yield from _guard(_where("drafts", ref), check_draft)
 

@@ -29,6 +29,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from app.drafts import DraftKind
 from app.privacy.tables import TableInfo, quote, rows_of
 
 NEW, MATCHED, KEPT = "new", "matched", "kept"
@@ -64,9 +65,9 @@ TEXT_LINKS = (
          prefix="custom-"),
     Link("thought_hidden_traps", "trap_id", "thought_custom_traps", owner=False,
          prefix="custom-"),
-    Link("drafts", "ref", "thought_records", owner=True, when_kind="thought_edit",
+    Link("drafts", "ref", "thought_records", owner=True, when_kind=DraftKind.THOUGHT_EDIT,
          as_text=True),
-    Link("drafts", "ref", "diary_entries", owner=True, when_kind="diary"),
+    Link("drafts", "ref", "diary_entries", owner=True, when_kind=DraftKind.DIARY),
 )
 # What makes two rows "the same" when not every column: a symptom or one's own
 # thinking trap is the same by its name. Columns a merge never compares.

@@ -9,12 +9,13 @@ from __future__ import annotations
 from sqlite_utils import Database
 
 from app import drafts
+from app.drafts import DraftKind
 from app.i18n import translate
 from app.progress.models import DEFAULT_SECTIONS, SECTIONS, SummaryNotes
 from app.text import clean
 from app.validation import FieldErrors
 
-KIND, REF = "progress_summary", "notes"
+KIND, REF = DraftKind.PROGRESS_SUMMARY, "notes"
 # The parts there were before the plan facts and the second page came.
 OLD_SECTIONS = ["words", "mood", "sleep", "outside", "ladder", "thoughts", "plan", "charts",
                 "questions"]

@@ -5,7 +5,7 @@ thought_ tables.
 Drafts: a record is a row with status 'draft' from the first autosave on; it is
 listed as "not finished yet" until `save(..., finish=True)` checks and finishes it.
 Unsaved changes to a *finished* record are kept in app/drafts.py (kind
-"thought_edit") so a finished record never turns back into a draft.
+DraftKind.THOUGHT_EDIT) so a finished record never turns back into a draft.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from app import clock, drafts
+from app.drafts import DraftKind
 from app.i18n import translate
 from app.ladder import attempts as ladder_attempts
 from app.ladder import service as ladder_steps
@@ -36,7 +37,7 @@ from app.validation import FieldErrors, check_range
 
 RECORDS, MOODS, THOUGHTS, TAGS = ("thought_records", "thought_moods", "thought_thoughts",
                                   "thought_trap_tags")
-EDIT_KIND = "thought_edit"
+EDIT_KIND = DraftKind.THOUGHT_EDIT
 TEXT_FIELDS = ("place", "people", "situation", "evidence_for", "evidence_against",
                "alternative", "action", "notes")
 MAX_NAME = 200

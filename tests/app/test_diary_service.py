@@ -279,3 +279,53 @@ def test_minutes_outside_with_went_outside_no_is_named_at_the_field(db):
                                       minutes_outside=0))
     service.save_entry(db, DiaryEntry(day=date(2026, 3, 3), went_outside=True,
                                       minutes_outside=76))
+
+
+# -- the editor's Save: one call, one transaction ----------------------------------
+def test_save_from_form_saves_and_drops_the_draft_in_one_call(db):
+    form = form_from_entry(DiaryEntry(day=DAY, mood=6, note="tea"))
+    service.keep_draft(db, DAY, form, base=form_from_entry(None))
+    saved = service.save_from_form(db, DAY, form, base=form_from_entry(None))
+    assert saved == service.get_entry(db, DAY) and saved.mood == 6 and saved.note == "tea"
+    assert service.draft_for(db, DAY) is None and service.days_with_drafts(db) == set()
+
+
+def test_save_from_form_is_all_or_nothing(db, monkeypatch):
+    """A failure after the entry is written (dropping the draft) undoes the write too:
+    neither a new entry nor a lost draft."""
+    service.save_entry(db, DiaryEntry(day=DAY, mood=3, note="before"))
+    base = form_from_entry(service.get_entry(db, DAY))
+    form = {**base, "mood": "8", "note": "after"}
+    service.keep_draft(db, DAY, form, base=base)
+
+    def broken(*_args: object) -> None:
+        raise RuntimeError("the disk went away")
+    monkeypatch.setattr(service.drafts, "discard", broken)
+    with pytest.raises(RuntimeError):
+        service.save_from_form(db, DAY, form, base=base)
+    stored = service.get_entry(db, DAY)
+    assert (stored.mood, stored.note) == (3, "before")
+    assert service.draft_for(db, DAY)["note"] == "after"
+
+
+def test_save_from_form_keeps_a_field_saved_elsewhere_meanwhile(db):
+    base = form_from_entry(None)  # the editor opened an empty day
+    service.quick_check_in(db, DAY, mood=None, anxiety=7, went_outside=None)
+    saved = service.save_from_form(db, DAY, {**base, "mood": "5"}, base=base)
+    assert (saved.mood, saved.anxiety) == (5, 7)
+
+
+def test_save_from_form_of_an_empty_day_only_drops_the_draft(db):
+    base = form_from_entry(None)
+    service.keep_draft(db, DAY, base, base=base)
+    assert service.save_from_form(db, DAY, base, base=base) is None
+    assert service.get_entry(db, DAY) is None and service.days_with_drafts(db) == set()
+
+
+def test_save_from_form_names_bad_fields_and_writes_nothing(db):
+    base = form_from_entry(None)
+    service.keep_draft(db, DAY, {**base, "mood": "lots"}, base=base)
+    with pytest.raises(FieldErrors) as caught:
+        service.save_from_form(db, DAY, {**base, "mood": "lots"}, base=base)
+    assert "mood" in caught.value.messages
+    assert service.get_entry(db, DAY) is None and service.days_with_drafts(db) == {DAY}

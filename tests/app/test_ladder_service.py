@@ -250,3 +250,27 @@ def test_a_new_step_goes_where_its_predicted_distress_puts_it(db):
     sv.add_step_in_order(db, ladder.id, StepInput("Unsure"))  # no guess: at the end
     assert [s.title for s in sv.steps(db, ladder.id)] == [
         "Easiest", "Door", "Corner", "Shop", "Unsure"]
+
+
+def test_saving_an_attempt_drops_its_dialog_draft_all_or_nothing(db, monkeypatch):
+    ladder = _ladder(db)
+    step = sv.steps(db, ladder.id)[0]
+    ref = sv.new_attempt_ref(step.id)
+    sv.keep_attempt_draft(db, ref, {"note": "typed"})
+    logged = sv.log_attempt(db, step.id, AttemptInput(T0, suds_peak=40), draft_ref=ref)
+    assert sv.attempt_draft(db, ref) is None
+    edit = sv.edit_attempt_ref(logged.id)
+    sv.keep_attempt_draft(db, edit, {"note": "changed"})
+    sv.update_attempt(db, logged.id, AttemptInput(T0, suds_peak=30), draft_ref=edit)
+    assert sv.attempt_draft(db, edit) is None
+
+    from app import drafts
+
+    def broken(*_args: object) -> None:
+        raise RuntimeError("power cut")
+    sv.keep_attempt_draft(db, ref, {"note": "typed again"})
+    monkeypatch.setattr(drafts, "discard", broken)  # fails after the attempt is written
+    with pytest.raises(RuntimeError):
+        sv.log_attempt(db, step.id, AttemptInput(T0, suds_peak=20), draft_ref=ref)
+    assert [a.suds_peak for a in sv.attempts_for_step(db, step.id)] == [30]
+    assert sv.attempt_draft(db, ref) == {"note": "typed again"}

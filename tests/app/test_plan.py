@@ -213,3 +213,19 @@ def test_store_watchers_writes_all_or_nothing(db):
     service.store_watchers(db, [good])
     assert service.watcher(db, NO_DIARY).enabled
     assert not service.watcher(db, NO_OUTSIDE).enabled
+
+
+def test_saving_from_the_page_drops_its_draft_in_the_same_transaction(db, monkeypatch):
+    service.keep_draft(db, {"reasons": [PlanItem("typed, not saved")]})
+    service.save_plan(db, {"reasons": ["kept"]}, discard_draft=True)
+    assert service.draft(db) is None and service.current_plan(db).items("reasons")[0].text == \
+        "kept"
+    service.keep_draft(db, {"reasons": [PlanItem("typed again")]})
+
+    def broken() -> None:
+        raise RuntimeError("power cut")
+    monkeypatch.setattr(service.clock, "now", broken)  # fails after the draft is dropped
+    with pytest.raises(RuntimeError):
+        service.save_plan(db, {"reasons": ["typed again"]}, discard_draft=True)
+    assert service.draft(db) == {"reasons": [PlanItem("typed again")]}
+    assert service.current_plan(db).items("reasons")[0].text == "kept"

@@ -9,9 +9,9 @@ from datetime import date, datetime
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
 
-from app import drafts
 from app.diary import service as diary
 from app.ladder.models import AttemptInput
+from app.plan import service as plan_service
 from app.thoughts import service as thoughts
 from tests.ui.diary_pump import pump
 
@@ -81,5 +81,5 @@ def test_plan_lines(window, context):
         n += 1
         table.item(0, 0).setText(f"line {n}")
         pump(100)
-        kept = drafts.get(context.db, "plan", "current") or kept
-    assert kept is not None and kept.payload["warning_signs"][0][0].startswith("line ")
+        kept = plan_service.draft(context.db) or kept
+    assert kept is not None and kept["warning_signs"][0].text.startswith("line ")

@@ -258,3 +258,49 @@ def test_a_bedtime_error_is_shown_under_went_to_bed_not_under_got_up(qtbot, page
         return w.mapTo(page.editor, w.rect().topLeft()).y()
 
     assert top(page.editor.bedtime) < top(note) < top(page.editor.waketime)
+
+
+def test_save_is_one_service_call(qtbot, page, context, monkeypatch):
+    """The editor does not sequence the save itself: one call merges, saves and drops
+    the draft in one transaction (no reads, saves or draft removals of its own)."""
+    type_into(qtbot, page.editor.mood, "6")
+    page.editor.keep_now()
+    calls: list[str] = []
+    depth = [0]
+
+    def counted(name, real):
+        def call(*args, **kwargs):
+            if depth[0] == 0:  # the service's own calls inside it do not count
+                calls.append(name)
+            depth[0] += 1
+            try:
+                return real(*args, **kwargs)
+            finally:
+                depth[0] -= 1
+        return call
+    for name in ("get_entry", "save_entry", "save_from_form", "discard_draft", "keep_draft",
+                 "draft_for", "validate"):
+        monkeypatch.setattr(service, name, counted(name, getattr(service, name)))
+    page.editor.entry_saved.connect(lambda _day: calls.append("saved signal"))
+    qtbot.mouseClick(page.editor.save_button, Qt.MouseButton.LeftButton)
+    assert calls[:2] == ["save_from_form", "saved signal"]
+    assert service.get_entry(context.db, DAY).mood == 6
+    assert service.days_with_drafts(context.db) == set()
+
+
+def test_the_editor_has_a_field_for_every_declared_field(page):
+    """Every field DiaryEntry declares has its widget (named like the field) and its note,
+    and what the form holds comes back out of the widgets unchanged."""
+    from datetime import time
+
+    from app.diary.form import form_from_entry
+    from app.diary.models import CHOICE, CLOCK, DAY_FIELDS, FLOAT, INT
+
+    values = {INT: lambda f: int(f.high), FLOAT: lambda f: f.high - 0.5,
+              CHOICE: lambda f: False, CLOCK: lambda f: time(6, 45)}
+    entry = DiaryEntry(day=DAY, **{f.name: values[f.kind](f) for f in DAY_FIELDS})
+    for f in DAY_FIELDS:
+        assert hasattr(page.editor, f.name) and f.name in page.editor.notes
+    form = form_from_entry(entry)
+    page.editor.set_form(form)
+    assert page.editor.form() == form

@@ -19,7 +19,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 
-from app import drafts
 from app.diary import service as diary
 from app.plan import service as service_plan
 from app.thoughts import service as thoughts
@@ -129,7 +128,7 @@ def test_the_plan_on_a_full_disk(window, context, qtbot, monkeypatch):
     for n in range(40):  # many long lines: the draft needs room the file does not have
         signs.add_item(f"{n}: " + LONG[:1500])
     pump_until(lambda: "disk is full" in page.status.text(), timeout=4)
-    assert drafts.get(context.db, "plan", "current") is None
+    assert service_plan.draft(context.db) is None
     assert page.holds_unsaved_text() and page.copy_button.isVisible()
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     assert "disk is full" in page.status.text() and service_plan.current_plan(context.db) is None

@@ -257,8 +257,6 @@ def test_edit_and_delete_an_attempt(page, qtbot, monkeypatch, context):
 
 
 def test_typing_is_kept_as_a_draft_and_offered_again(page, qtbot, monkeypatch, context):
-    from app import drafts
-
     ladder = _ladder(context, page)
     door = sv.steps(context.db, ladder.id)[0]
     seen = {}
@@ -269,9 +267,9 @@ def test_typing_is_kept_as_a_draft_and_offered_again(page, qtbot, monkeypatch, c
         dialog.show()
         dialog.feared.setFocus()
         qtbot.keyClicks(dialog.feared, "Someone talks to me")
-        qtbot.waitUntil(lambda: drafts.get(context.db, "ladder_attempt", f"new:{door.id}")
+        qtbot.waitUntil(lambda: sv.attempt_draft(context.db, sv.new_attempt_ref(door.id))
                         is not None, timeout=4000)
-        seen["kept"] = drafts.get(context.db, "ladder_attempt", f"new:{door.id}").payload
+        seen["kept"] = sv.attempt_draft(context.db, sv.new_attempt_ref(door.id))
         raise KeyboardInterrupt  # the app "dies" with the dialog open
     monkeypatch.setattr(AttemptDialog, "ask", classmethod(crash))
     with pytest.raises(KeyboardInterrupt):
@@ -286,7 +284,7 @@ def test_typing_is_kept_as_a_draft_and_offered_again(page, qtbot, monkeypatch, c
     monkeypatch.setattr(AttemptDialog, "ask", classmethod(reopen))
     qtbot.mouseClick(page.panel.log_button, Qt.MouseButton.LeftButton)
     assert seen["restored"] == "Someone talks to me"
-    assert drafts.get(context.db, "ladder_attempt", f"new:{door.id}") is None
+    assert sv.attempt_draft(context.db, sv.new_attempt_ref(door.id)) is None
 
 
 def test_an_empty_step_title_is_explained_and_the_rest_kept(page, qtbot, monkeypatch, context):
@@ -333,3 +331,16 @@ def test_a_new_step_is_placed_by_its_predicted_distress(page, monkeypatch, conte
     qtbot.mouseClick(page.add_step_button, Qt.MouseButton.LeftButton)
     suds = [s.predicted_suds for s in sv.steps(context.db, ladder.id)]
     assert suds == sorted(suds) and sv.steps(context.db, ladder.id)[1].title == "In between"
+
+
+def test_number_fields_read_full_width_digits(qtbot):
+    from ui.ladder.number_field import NumberField
+
+    field = NumberField()
+    qtbot.addWidget(field)
+    for typed, value in (("\u3000３０\u3000", 30), ("1２", 12), ("", None), ("－５", -5)):
+        field.setText(typed)
+        assert field.value() == value
+    field.setText("３．５")
+    with pytest.raises(ValueError):
+        field.value()

@@ -22,7 +22,15 @@ from PySide6.QtWidgets import (
 from app import clock
 from app.db import DB_ERRORS, StoreProblem, classify
 from app.diary import service
-from app.diary.form import empty_form, entry_from_form, form_from_entry, merge_forms
+from app.diary.form import (
+    CHOICE_FIELDS,
+    NUMBER_FIELDS,
+    TIME_FIELDS,
+    empty_form,
+    entry_from_form,
+    form_from_entry,
+)
+from app.diary.models import RANGES
 from app.validation import FieldErrors
 from ui.context import AppContext
 from ui.diary.activities_table import ActivitiesTable
@@ -113,8 +121,9 @@ class EntryEditor(QWidget):
         self.notes[name] = note
         return widget
 
-    def _spin(self, form: FormGrid, label: str, name: str, low: int, high: int) -> OptionalSpin:
-        spin = OptionalSpin(low, high, self)
+    def _spin(self, form: FormGrid, label: str, name: str) -> OptionalSpin:
+        low, high = RANGES[name]  # the range DiaryEntry declares
+        spin = OptionalSpin(int(low), int(high), self)
         spin.valueChanged.connect(self._on_field_changed)
         self._row(form, label, name, spin)
         setattr(self, name, spin)
@@ -122,9 +131,9 @@ class EntryEditor(QWidget):
 
     def _feelings_box(self) -> QGroupBox:
         box, form = self._box(self.tr("How you felt (0 low … 10 high)"), "feelings")
-        self._spin(form, self.tr("&Mood:"), "mood", 0, 10)
-        self._spin(form, self.tr("&Anxiety:"), "anxiety", 0, 10)
-        self._spin(form, self.tr("&Energy:"), "energy", 0, 10)
+        self._spin(form, self.tr("&Mood:"), "mood")
+        self._spin(form, self.tr("&Anxiety:"), "anxiety")
+        self._spin(form, self.tr("&Energy:"), "energy")
         return box
 
     def _sleep_box(self) -> QGroupBox:
@@ -153,13 +162,13 @@ class EntryEditor(QWidget):
     def _day_box(self) -> QGroupBox:
         box, form = self._box(self.tr("Your day"), "day")
         self.went_outside = self._choice(form, self.tr("Went &outside:"), "went_outside")
-        self._spin(form, self.tr("Minutes o&utside home:"), "minutes_outside", 0, 1440)
-        self._spin(form, self.tr("People met &face to face:"), "face_contacts", 0, 500)
-        self._spin(form, self.tr("People contacted o&nline:"), "online_contacts", 0, 1000)
-        self._spin(form, self.tr("Mea&ls:"), "meals", 0, 10)
+        self._spin(form, self.tr("Minutes o&utside home:"), "minutes_outside")
+        self._spin(form, self.tr("People met &face to face:"), "face_contacts")
+        self._spin(form, self.tr("People contacted o&nline:"), "online_contacts")
+        self._spin(form, self.tr("Mea&ls:"), "meals")
         self.showered = self._choice(form, self.tr("S&howered or washed:"), "showered")
-        self._spin(form, self.tr("Minutes of mo&vement:"), "movement_minutes", 0, 1440)
-        self.screen_hours = OptionalDoubleSpin(0, 24, 0.5, self)
+        self._spin(form, self.tr("Minutes of mo&vement:"), "movement_minutes")
+        self.screen_hours = OptionalDoubleSpin(*RANGES["screen_hours"], 0.5, self)
         self.screen_hours.valueChanged.connect(self._on_field_changed)
         self._row(form, self.tr("Hours at a sc&reen:"), "screen_hours", self.screen_hours)
         return box
@@ -246,12 +255,12 @@ class EntryEditor(QWidget):
     def form(self) -> dict[str, Any]:
         """Exactly what the widgets hold, as text: the draft payload."""
         data = empty_form()
-        for name in ("mood", "anxiety", "energy", "minutes_outside", "face_contacts",
-                     "online_contacts", "meals", "movement_minutes", "screen_hours"):
+        for name in NUMBER_FIELDS:  # each field's widget has the field's name
             data[name] = getattr(self, name).text_value()
-        data["bedtime"], data["waketime"] = self.bedtime.text(), self.waketime.text()
-        data["went_outside"] = self.went_outside.currentData()
-        data["showered"] = self.showered.currentData()
+        for name in TIME_FIELDS:
+            data[name] = getattr(self, name).text()
+        for name in CHOICE_FIELDS:
+            data[name] = getattr(self, name).currentData()
         data["note"] = self.note.toPlainText()
         data["symptoms"] = {k: s.text_value() for k, s in self.symptom_spins.items()
                             if s.text_value()}
@@ -262,12 +271,12 @@ class EntryEditor(QWidget):
         self._loading = True
         try:
             self._rebuild_symptoms(data)
-            for name in ("mood", "anxiety", "energy", "minutes_outside", "face_contacts",
-                         "online_contacts", "meals", "movement_minutes", "screen_hours"):
+            for name in NUMBER_FIELDS:
                 getattr(self, name).set_text_value(str(data.get(name, "")))
-            self.bedtime.setText(str(data.get("bedtime", "")))
-            self.waketime.setText(str(data.get("waketime", "")))
-            for combo, name in ((self.went_outside, "went_outside"), (self.showered, "showered")):
+            for name in TIME_FIELDS:
+                getattr(self, name).setText(str(data.get(name, "")))
+            for name in CHOICE_FIELDS:
+                combo = getattr(self, name)
                 combo.setCurrentIndex(max(0, combo.findData(data.get(name, ""))))
             if self.note.toPlainText() != data.get("note", ""):
                 self.note.setPlainText(str(data.get("note", "")))
@@ -313,17 +322,8 @@ class EntryEditor(QWidget):
         if self.day is None or not self.dirty:
             return True
         db, day, data = self.context.db, self.day, self.form()
-        try:  # keep fields saved elsewhere meanwhile (the Today check-in) that were not edited
-            data = merge_forms(self._base, data, form_from_entry(service.get_entry(db, day)))
-        except DB_ERRORS:
-            pass
-        try:
-            entry = entry_from_form(day, data)
-            if entry.is_empty() and service.get_entry(db, day) is None:
-                service.discard_draft(db, day)
-                self.dirty = False
-                return True
-            saved = service.save_entry(db, entry)
+        try:  # one call, one transaction: merged with what was stored, saved, draft gone
+            saved = service.save_from_form(db, day, data, self._base)
         except FieldErrors as errors:
             self._show_errors(errors.messages)
             if self._keep_draft(data):
@@ -336,10 +336,9 @@ class EntryEditor(QWidget):
                     classify(exc, self.context.paths.database).user_message()
                     if self._is_disk_full(exc) else self._not_saved_text())
             return False
-        try:
-            service.discard_draft(db, day)
-        except DB_ERRORS:
-            pass  # saved; the draft is older than the entry and is not shown again
+        if saved is None:  # nothing typed and nothing stored: only the draft went
+            self.dirty = False
+            return True
         self._set_write_failed(False)
         self._base = form_from_entry(saved)
         if self.day == day and self.form() != self._base:

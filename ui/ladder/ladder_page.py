@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import clock, drafts
+from app import clock
 from app.db import DB_ERRORS
 from app.ladder import service as sv
 from app.ladder.guide import guide
@@ -35,8 +35,6 @@ from ui.ladder.step_dialog import StepDialog
 from ui.ladder.step_list import StepList
 from ui.ladder.step_panel import StepPanel
 from ui.widgets.flow_layout import ButtonRow
-
-DRAFT_KIND = "ladder_attempt"
 
 
 class LadderPage(QWidget):
@@ -320,8 +318,9 @@ class LadderPage(QWidget):
             planned_minutes=step.target_minutes,
             actual_minutes=_minutes(started, ended) if started and ended else None)
         logged: list[Attempt] = []
-        if self._ask_attempt(step, initial, f"new:{step.id}",
-                             lambda a: logged.append(sv.log_attempt(self.context.db, step.id, a))):
+        ref = sv.new_attempt_ref(step.id)
+        if self._ask_attempt(step, initial, ref, lambda a: logged.append(
+                sv.log_attempt(self.context.db, step.id, a, draft_ref=ref))):
             self._changed(step.id)
             if logged:
                 self._after_attempt(step, logged[-1])
@@ -347,16 +346,16 @@ class LadderPage(QWidget):
                      save: Callable[[AttemptInput], Any]) -> bool:
         """The attempt dialog with its draft: restored if one was left, dropped after."""
         db = self.context.db
-        left = drafts.get(db, DRAFT_KIND, ref)
+        left = sv.attempt_draft(db, ref)
         saved = AttemptDialog.ask(self, step.title, initial, save,
                                   keep=lambda payload: self._keep_draft(ref, payload),
-                                  draft=left.payload if left else None)
-        drafts.discard(db, DRAFT_KIND, ref)
+                                  draft=left)
+        sv.discard_attempt_draft(db, ref)  # cancelled too: the dialog's words are dropped
         return saved
 
     def _keep_draft(self, ref: str, payload: dict[str, Any]) -> None:
         try:
-            drafts.keep(self.context.db, DRAFT_KIND, ref, payload)
+            sv.keep_attempt_draft(self.context.db, ref, payload)
         except (*DB_ERRORS, RuntimeError):
             pass  # locked or closed meanwhile: the dialog still holds every word
 
@@ -369,8 +368,10 @@ class LadderPage(QWidget):
         if step is None or found is None:
             return
         fields = {k: v for k, v in found.__dict__.items() if k not in ("id", "step_id")}
-        if self._ask_attempt(step, AttemptInput(**fields), f"edit:{attempt_id}",
-                             lambda a: sv.update_attempt(self.context.db, attempt_id, a)):
+        ref = sv.edit_attempt_ref(attempt_id)
+        if self._ask_attempt(step, AttemptInput(**fields), ref,
+                             lambda a: sv.update_attempt(self.context.db, attempt_id, a,
+                                                         draft_ref=ref)):
             self._changed(step.id)
 
     def _on_panel_delete_attempt(self, attempt_id: int) -> None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLineEdit, QWidget
 
+from app.text import ascii_digits
+
 
 class NumberField(QLineEdit):
     """Takes any text so nothing the user types is lost; `value()` reads it.
@@ -20,7 +22,7 @@ class NumberField(QLineEdit):
 
     def value(self) -> int | None:
         """The number, None when empty; ValueError when it is not a whole number."""
-        text = self.text().strip().translate(_FULL_WIDTH)
+        text = ascii_digits(self.text()).strip()  # a Japanese input method's ０-９ too
         if not text:
             return None
         return int(text)
@@ -32,6 +34,3 @@ class NumberField(QLineEdit):
     def not_a_number() -> str:
         return QCoreApplication.translate("NumberField", "Please write a whole number, like 30.")
 
-
-# Japanese input methods often give full-width digits; accept them as numbers.
-_FULL_WIDTH = str.maketrans("０１２３４５６７８９－", "0123456789-")

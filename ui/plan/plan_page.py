@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import drafts
 from app.db import DB_ERRORS, classify
 from app.plan import service
 from app.plan.guide import load_guide_or_none
@@ -29,8 +28,6 @@ from ui.plan.watchers_panel import WatchersPanel
 from ui.privacy.clipboard_guard import copy_private
 from ui.widgets.card import Card
 from ui.widgets.draft_timer import DraftTimer
-
-DRAFT_KIND, DRAFT_REF = "plan", "current"
 
 
 class PlanPage(QScrollArea):
@@ -147,10 +144,9 @@ class PlanPage(QScrollArea):
         if self._dirty:
             return  # keep what the user is typing
         plan = service.current_plan(self.context.db)
-        draft = drafts.get(self.context.db, DRAFT_KIND, DRAFT_REF)
+        draft = service.draft(self.context.db)
         if draft is not None:
-            self._load({k: [PlanItem(*i) for i in v] for k, v in draft.payload.items()
-                        if k in self.editors})
+            self._load(draft)
             self._dirty = True
             self.status.setText(self.tr("Your changes from last time are still here; "
                                         "they are not saved yet."))
@@ -172,7 +168,7 @@ class PlanPage(QScrollArea):
         for editor in self.editors.values():
             editor.note.clear_message()
         try:
-            plan = service.save_plan(self.context.db, self.sections())
+            plan = service.save_plan(self.context.db, self.sections(), discard_draft=True)
         except DB_ERRORS as exc:
             self.flush()  # at least as a draft, if there is room for that
             self.status.setText(classify(exc, self.context.paths.database).user_message())
@@ -186,10 +182,6 @@ class PlanPage(QScrollArea):
         self.draft_timer.stop()
         self._dirty = False
         self._set_write_failed(False)
-        try:
-            drafts.discard(self.context.db, DRAFT_KIND, DRAFT_REF)
-        except DB_ERRORS:
-            pass  # saved; the draft is older than the plan
         self._load(plan.sections)  # blank lines disappear, as saved
         self.guide_card.setVisible(plan.is_empty())
         self._show_saved_status()
@@ -200,9 +192,8 @@ class PlanPage(QScrollArea):
         """Keep unsaved edits as a draft when leaving the page or closing Ippo."""
         self.draft_timer.stop()
         if self._dirty and self.context.store is not None:
-            payload = {k: [[i.text, i.detail] for i in v] for k, v in self.sections().items()}
             try:
-                drafts.keep(self.context.db, DRAFT_KIND, DRAFT_REF, payload)
+                service.keep_draft(self.context.db, self.sections())
             except DB_ERRORS as exc:  # the edits stay in the lists; the next change retries
                 self._set_write_failed(True)
                 self.status.setText(classify(exc, self.context.paths.database).user_message())
