@@ -16,6 +16,7 @@ from app.cli_input import read_passphrase, say
 from app.i18n import translate
 from app.privacy import cli as privacy_cli
 from app.privacy import hardening
+from app.routine import cli as routine_cli
 from app.storefile import StoreProblem, when
 
 __all__ = ["COMMANDS", "Frontend", "build_parser", "main", "read_passphrase"]
@@ -60,6 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--worksheet", choices=["ladder", "thought", "plan"],
                         help="write a blank worksheet to fill in by pen instead")
     privacy_cli.add_parsers(sub, common)
+    routine_cli.add_parsers(sub, common)
     return p
 
 
@@ -125,7 +127,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "check": cmd_check, "demo": cmd_demo, "restore": cmd_restore,
-    **privacy_cli.COMMANDS}  # export, import, passphrase
+    **privacy_cli.COMMANDS,  # export, import, passphrase
+    **routine_cli.COMMANDS}  # routine
 
 
 def load_frontend() -> Frontend | None:
