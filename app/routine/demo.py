@@ -35,6 +35,7 @@ def populate(db: Database, days: list[date], rng: random.Random) -> None:
           "created_at": stamp} for i, t in enumerate(templates)], replace=True)
     ticks: list[dict[str, Any]] = []
     n = max(len(span) - 1, 1)
+    now = clock.now().replace(tzinfo=None)
     for i, day in enumerate(span):
         t = i / n
         for j, tpl in enumerate(templates):
@@ -43,6 +44,8 @@ def populate(db: Database, days: list[date], rng: random.Random) -> None:
             drift = rng.gauss(40 * (1 - t), 25)
             minutes = max(0, min(24 * 60 - 1, tpl.at.hour * 60 + tpl.at.minute + int(drift)))
             done = time(minutes // 60, minutes % 60)
+            if datetime.combine(day, done) > now:
+                continue  # never a tick later than the moment the demo is made
             ticks.append({"anchor_id": first + j, "day": day.isoformat(),
                           "done_at": done.strftime("%H:%M"),
                           "recorded_at": datetime.combine(day, done).isoformat()})

@@ -317,6 +317,10 @@
         <translation>日付(&amp;D)</translation>
     </message>
     <message>
+        <source>Nothing is planned for this day yet.</source>
+        <translation>この日の予定はまだありません。</translation>
+    </message>
+    <message>
         <source>It &amp;happened…</source>
         <translation>できた(&amp;H)…</translation>
     </message>
@@ -331,6 +335,10 @@
     <message>
         <source>What would you like to do?</source>
         <translation>何をしてみたいですか？</translation>
+    </message>
+    <message>
+        <source>&amp;What it matters for:</source>
+        <translation>大切にしたいこと(&amp;W)：</translation>
     </message>
     <message>
         <source>What it matters for</source>
@@ -407,6 +415,10 @@
 </context>
 <context>
     <name>RoutineTexts</name>
+    <message>
+        <source>MMM d, yyyy</source>
+        <translation>yyyy年M月d日</translation>
+    </message>
     <message>
         <source>every day</source>
         <translation>毎日</translation>

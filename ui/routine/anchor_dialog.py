@@ -9,8 +9,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QTimeEdit,
@@ -24,6 +22,8 @@ from app.routine import service
 from app.routine.models import EVERY_DAY, Anchor
 from app.validation import FieldErrors
 from ui.routine import texts
+from ui.widgets.flow_layout import ButtonRow
+from ui.widgets.form_grid import FormGrid
 
 
 class AnchorDialog(QDialog):
@@ -38,26 +38,26 @@ class AnchorDialog(QDialog):
         self.saved: Anchor | None = None
         self.setWindowTitle(self.tr("Change this anchor") if anchor else self.tr("A new anchor"))
         col = QVBoxLayout(self)
-        form = QFormLayout()
+        form = FormGrid()
         self.name = QLineEdit(anchor.name if anchor else "", self)
         self.name.setPlaceholderText(self.tr("For example: Get up"))
         self.name.setMaxLength(service.MAX_NAME + 20)
-        form.addRow(self.tr("&What"), self.name)
+        self.name.setMinimumWidth(self.name.fontMetrics().averageCharWidth() * 28)
+        form.add_row(self.tr("&What"), self.name)
         self.at = QTimeEdit(self)
         self.at.setDisplayFormat("HH:mm")
         start = anchor.at if anchor else time(9, 0)
         self.at.setTime(QTime(start.hour, start.minute))
-        form.addRow(self.tr("&Time"), self.at)
-        days_row = QHBoxLayout()
+        form.add_row(self.tr("&Time"), self.at)
+        days_row = ButtonRow(self)  # wraps at 200 % text
         self.days: list[QCheckBox] = []
         chosen = anchor.weekdays if anchor else EVERY_DAY
         for d in range(7):
             box = QCheckBox(texts.short_weekday(d), self)
             box.setChecked(d in chosen)
-            days_row.addWidget(box)
+            days_row.add(box)
             self.days.append(box)
-        days_row.addStretch(1)
-        form.addRow(self.tr("Days"), days_row)
+        form.add_row(self.tr("Days"), days_row)
         col.addLayout(form)
         self.message = QLabel(self)
         self.message.setWordWrap(True)

@@ -61,6 +61,7 @@ class AnchorsCard(Card):
             item = self.rows.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
+                widget.hide()  # gone at once, even before Qt deletes it
                 widget.deleteLater()
         self.boxes = {}
         for day_anchor in self.items:

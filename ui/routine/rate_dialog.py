@@ -6,12 +6,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
+
+from ui.widgets.form_grid import FormGrid
 
 
 class RateDialog(QDialog):
@@ -27,11 +28,11 @@ class RateDialog(QDialog):
                                "optional.").format(what=what), self)
         intro.setWordWrap(True)
         col.addWidget(intro)
-        form = QFormLayout()
+        form = FormGrid()
         self.enjoyment = self._spin()
         self.achievement = self._spin()
-        form.addRow(self.tr("&Enjoyment (0–10)"), self.enjoyment)
-        form.addRow(self.tr("&Achievement (0–10)"), self.achievement)
+        form.add_row(self.tr("&Enjoyment (0–10)"), self.enjoyment)
+        form.add_row(self.tr("&Achievement (0–10)"), self.achievement)
         col.addLayout(form)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel, self)

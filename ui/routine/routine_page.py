@@ -7,6 +7,7 @@ import logging
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -37,9 +38,32 @@ from ui.routine import texts
 from ui.routine.anchor_dialog import AnchorDialog
 from ui.routine.rate_dialog import RateDialog
 from ui.widgets.card import Card
+from ui.widgets.flow_layout import ButtonRow
 
 log = logging.getLogger(__name__)
 DONE_MARK, OPEN_MARK = "✓", "○"
+
+
+def _narrow_combo(parent: QWidget) -> QComboBox:
+    """A combo box whose width does not follow its longest item (200 % text)."""
+    box = QComboBox(parent)
+    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    box.setMinimumContentsLength(18)
+    return box
+
+
+class WeekGrid(QTableWidget):
+    """Anchors down, the seven days across. The anchors' names may take a quarter of the
+    width at most (the full name is in each box's tooltip), so it never scrolls sideways."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(0, 7, parent)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.horizontalHeader().setMinimumSectionSize(24)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        self.verticalHeader().setMaximumWidth(max(110, self.width() // 4))
+        super().resizeEvent(event)
 
 
 class RoutinePage(QScrollArea):
@@ -78,7 +102,7 @@ class RoutinePage(QScrollArea):
 
     def _build_week_card(self, parent: QWidget) -> Card:
         card = Card(self.tr("The week"), parent)
-        nav = QHBoxLayout()
+        nav = ButtonRow(card)  # wraps at 200 % text instead of scrolling sideways
         self.earlier_button = QPushButton(self.tr("◀ &Earlier week"), card)
         self.earlier_button.clicked.connect(lambda: self.show_week(-7))
         self.this_week_button = QPushButton(self.tr("T&his week"), card)
@@ -86,13 +110,11 @@ class RoutinePage(QScrollArea):
         self.later_button = QPushButton(self.tr("&Later week ▶"), card)
         self.later_button.clicked.connect(lambda: self.show_week(7))
         self.week_label = QLabel(card)
-        nav.addWidget(self.earlier_button)
-        nav.addWidget(self.this_week_button)
-        nav.addWidget(self.later_button)
-        nav.addSpacing(12)
-        nav.addWidget(self.week_label, 1)
-        card.body.addLayout(nav)
-        self.grid = QTableWidget(0, 7, card)
+        self.week_label.setWordWrap(True)
+        nav.add(self.earlier_button, self.this_week_button, self.later_button)
+        card.body.addWidget(nav)
+        card.body.addWidget(self.week_label)
+        self.grid = WeekGrid(card)
         self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.grid.setAccessibleName(self.tr("Anchors of the week"))
@@ -122,7 +144,7 @@ class RoutinePage(QScrollArea):
         self.anchor_list.currentRowChanged.connect(lambda _row: self._update_buttons())
         self.anchor_list.itemActivated.connect(lambda _item: self.edit_selected())
         card.body.addWidget(self.anchor_list)
-        row = QHBoxLayout()
+        row = ButtonRow(card)
         self.add_button = QPushButton(self.tr("&Add an anchor…"), card)
         self.add_button.clicked.connect(self.add_anchor)
         self.edit_button = QPushButton(self.tr("Chan&ge…"), card)
@@ -131,12 +153,10 @@ class RoutinePage(QScrollArea):
         self.pause_button.clicked.connect(self.toggle_pause)
         self.remove_button = QPushButton(self.tr("&Remove…"), card)
         self.remove_button.clicked.connect(self.remove_selected)
-        for b in (self.add_button, self.edit_button, self.pause_button, self.remove_button):
-            row.addWidget(b)
-        row.addStretch(1)
-        card.body.addLayout(row)
-        examples = QHBoxLayout()
-        self.template_box = QComboBox(card)
+        row.add(self.add_button, self.edit_button, self.pause_button, self.remove_button)
+        card.body.addWidget(row)
+        examples = ButtonRow(card)
+        self.template_box = _narrow_combo(card)
         self.template_box.setAccessibleName(self.tr("An example anchor"))
         self.templates = anchor_templates()
         for t in self.templates:
@@ -144,9 +164,8 @@ class RoutinePage(QScrollArea):
                 f"{texts.clock(t.at)}  {t.name} ({texts.weekdays_text(t.weekdays)})", t.key)
         self.template_button = QPushButton(self.tr("Add this e&xample"), card)
         self.template_button.clicked.connect(self.add_template)
-        examples.addWidget(self.template_box, 1)
-        examples.addWidget(self.template_button)
-        card.body.addLayout(examples)
+        examples.add(self.template_box, self.template_button)
+        card.body.addWidget(examples)
         self.anchor_status = QLabel(card)
         self.anchor_status.setWordWrap(True)
         self.anchor_status.hide()
@@ -179,32 +198,33 @@ class RoutinePage(QScrollArea):
         self.plan_list.setAccessibleName(self.tr("Planned activities"))
         self.plan_list.currentRowChanged.connect(lambda _row: self._update_plan_buttons())
         card.body.addWidget(self.plan_list)
-        outcome = QHBoxLayout()
+        self.no_plans = QLabel(self.tr("Nothing is planned for this day yet."), card)
+        self.no_plans.setProperty("role", "muted")
+        card.body.addWidget(self.no_plans)
+        outcome = ButtonRow(card)
         self.happened_button = QPushButton(self.tr("It &happened…"), card)
         self.happened_button.clicked.connect(self.note_happened)
         self.not_done_button = QPushButton(self.tr("It did &not happen"), card)
         self.not_done_button.clicked.connect(self.note_not_done)
         self.remove_plan_button = QPushButton(self.tr("Remo&ve plan"), card)
         self.remove_plan_button.clicked.connect(self.remove_plan)
-        for b in (self.happened_button, self.not_done_button, self.remove_plan_button):
-            outcome.addWidget(b)
-        outcome.addStretch(1)
-        card.body.addLayout(outcome)
-        add = QHBoxLayout()
+        outcome.add(self.happened_button, self.not_done_button, self.remove_plan_button)
+        card.body.addWidget(outcome)
         self.plan_what = QLineEdit(card)
         self.plan_what.setPlaceholderText(self.tr("What would you like to do?"))
         self.plan_what.setAccessibleName(self.tr("What would you like to do?"))
         self.plan_what.returnPressed.connect(self.add_plan)
-        self.plan_area = QComboBox(card)
+        card.body.addWidget(self.plan_what)
+        add = ButtonRow(card)
+        area_label = QLabel(self.tr("&What it matters for:"), card)
+        self.plan_area = _narrow_combo(card)
         self.plan_area.setEditable(True)
         self.plan_area.setAccessibleName(self.tr("What it matters for"))
-        self.plan_area.setMinimumContentsLength(16)
+        area_label.setBuddy(self.plan_area)
         self.plan_button = QPushButton(self.tr("Pla&n it"), card)
         self.plan_button.clicked.connect(self.add_plan)
-        add.addWidget(self.plan_what, 2)
-        add.addWidget(self.plan_area, 1)
-        add.addWidget(self.plan_button)
-        card.body.addLayout(add)
+        add.add(area_label, self.plan_area, self.plan_button)
+        card.body.addWidget(add)
         self.plan_status = QLabel(card)
         self.plan_status.setWordWrap(True)
         self.plan_status.hide()
@@ -346,6 +366,7 @@ class RoutinePage(QScrollArea):
             self.anchor_list.addItem(item)
             if current is not None and current.id == anchor.id:
                 self.anchor_list.setCurrentItem(item)
+        self._fit_list(self.anchor_list)
         self._update_buttons()
 
     def selected_anchor(self) -> Anchor | None:
@@ -467,7 +488,9 @@ class RoutinePage(QScrollArea):
         for name in names + [n for n in area_examples() if n not in names]:
             self.plan_area.addItem(name)
         self.plan_area.setCurrentText(typed)
-        self.plan_list.setFixedHeight(max(1, len(self.plans)) * 28 + 8)
+        self._fit_list(self.plan_list)
+        self.plan_list.setVisible(bool(self.plans))
+        self.no_plans.setVisible(not self.plans)
         self._update_plan_buttons()
 
     def _plan_text(self, plan: Plan) -> str:
@@ -546,6 +569,13 @@ class RoutinePage(QScrollArea):
         self.refresh_plans()
 
     # -- small helpers ----------------------------------------------------------------
+    @staticmethod
+    def _fit_list(widget: QListWidget) -> None:
+        """As tall as its rows (a few), so the page scrolls instead of the list."""
+        rows = max(1, widget.count())
+        row_height = widget.sizeHintForRow(0) if widget.count() else 24
+        widget.setFixedHeight(rows * max(row_height, 20) + 2 * widget.frameWidth() + 4)
+
     def _say(self, label: QLabel, text: str) -> None:
         label.setText(text)
         label.show()

@@ -23,8 +23,9 @@ def day_month(day: date) -> str:
 
 
 def long_day(day: date) -> str:
-    return QLocale().toString(QDate(day.year, day.month, day.day),
-                              QLocale.FormatType.LongFormat)
+    """A date written out, as the glossary asks: "Nov 30, 2026", "2026年11月30日"."""
+    fmt = QCoreApplication.translate("RoutineTexts", "MMM d, yyyy")
+    return QLocale().toString(QDate(day.year, day.month, day.day), fmt)
 
 
 def weekdays_text(days: frozenset[int]) -> str:
