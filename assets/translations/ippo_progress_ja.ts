@@ -188,6 +188,10 @@
 <context>
     <name>ProgressCharts</name>
     <message>
+        <source>Activities and mood</source>
+        <translation>活動と気分</translation>
+    </message>
+    <message>
         <source>Feelings before and after thought records</source>
         <translation>思考記録の前と後の気持ち</translation>
     </message>

@@ -169,6 +169,33 @@
     </message>
 </context>
 <context>
+    <name>RoutineCharts</name>
+    <message>
+        <source>Activities and mood, by week</source>
+        <translation>週ごとの活動と気分</translation>
+    </message>
+    <message>
+        <source>Activities you note in the diary, or plan and then do, will show here beside your mood.</source>
+        <translation>日記に書いた活動や、予定してできた活動が、気分と並んでここに表示されます。</translation>
+    </message>
+    <message>
+        <source>Activities noted</source>
+        <translation>書いた活動</translation>
+    </message>
+    <message>
+        <source>Activities in the week</source>
+        <translation>1週間の活動の数</translation>
+    </message>
+    <message>
+        <source>Mood (0–10, mean)</source>
+        <translation>気分（0〜10、平均）</translation>
+    </message>
+    <message>
+        <source>Mood (0–10)</source>
+        <translation>気分（0〜10）</translation>
+    </message>
+</context>
+<context>
     <name>RoutineCli</name>
     <message>
         <source>{weekday}, {year}-{month:02d}-{day:02d}</source>
