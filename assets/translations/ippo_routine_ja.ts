@@ -71,6 +71,25 @@
     </message>
 </context>
 <context>
+    <name>Milestones</name>
+    <message>
+        <source>You practised “{step}” for the first time.</source>
+        <translation>「{step}」をはじめて練習しました。</translation>
+    </message>
+    <message>
+        <source>For the first time, a week with time outside on most days.</source>
+        <translation>はじめて、1週間のうちほとんどの日に外で過ごせました。</translation>
+    </message>
+    <message>
+        <source>You finished your first thought record.</source>
+        <translation>はじめての思考記録を書き終えました。</translation>
+    </message>
+    <message>
+        <source>You kept “{anchor}” on every planned day of a week.</source>
+        <translation>1週間、予定したすべての日に「{anchor}」ができました。</translation>
+    </message>
+</context>
+<context>
     <name>RateDialog</name>
     <message>
         <source>How did it go?</source>
@@ -330,6 +349,22 @@
     <message>
         <source>Add this e&amp;xample</source>
         <translation>この例を追加(&amp;X)</translation>
+    </message>
+    <message>
+        <source>What I have done</source>
+        <translation>自分がしてきたこと</translation>
+    </message>
+    <message>
+        <source>Firsts worth remembering, found in what you have noted. This list only grows; a harder week takes nothing from it.</source>
+        <translation>これまでの記録から見つけた「はじめて」のできごとです。この一覧は増えていくだけで、つらい週があっても減ることはありません。</translation>
+    </message>
+    <message>
+        <source>When something happens for the first time, such as the first practice of a step, it will be noted here.</source>
+        <translation>段をはじめて練習したときなど、何かがはじめてできたときに、ここに書きとめます。</translation>
+    </message>
+    <message>
+        <source>{day}: {text}</source>
+        <translation>{day}：{text}</translation>
     </message>
     <message>
         <source>Planned activities</source>

@@ -144,3 +144,16 @@ def test_planning_flow_plans_notes_and_rates_into_the_diary(window, context, qtb
     page.add_plan()
     assert not page.plan_status.isHidden()
     assert len(service.plans_for(context.db, DAY)) == 2
+
+
+def test_what_i_have_done_lists_a_kept_week(window, context, fake_now):
+    page = window.show_page("routine")
+    page.refresh()
+    assert page.milestones == [] and "first time" in page.done_list.text()
+    wake = service.add_anchor(context.db, "Get up", time(9), range(7))
+    last_week = DAY - timedelta(days=DAY.weekday() + 7)
+    for i in range(7):
+        service.tick(context.db, wake.id, last_week + timedelta(days=i), time(9, 5))
+    page.refresh()
+    assert [m.kind for m in page.milestones] == ["anchor_week"]
+    assert "Get up" in page.done_list.text()

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from app import clock
 from app.db import DB_ERRORS
-from app.routine import service
+from app.routine import milestones, service
 from app.routine.models import DONE, NOT_DONE, Anchor, DayAnchor, Plan, Week
 from app.routine.templates import anchor_templates, area_examples
 from app.validation import FieldErrors
@@ -74,6 +74,7 @@ class RoutinePage(QScrollArea):
         self.week: Week | None = None
         self.anchors: list[Anchor] = []
         self.plans: list[Plan] = []
+        self.milestones: list[milestones.Milestone] = []
         self._build_ui()
         self.refresh()
         context.data_changed.connect(self._on_data_changed)
@@ -97,6 +98,7 @@ class RoutinePage(QScrollArea):
         self.column.addWidget(self._build_week_card(inner))
         self.column.addWidget(self._build_plans_card(inner))
         self.column.addWidget(self._build_anchors_card(inner))
+        self.column.addWidget(self._build_done_card(inner))
         self.column.addStretch(1)
         self.setWidget(inner)
 
@@ -172,6 +174,35 @@ class RoutinePage(QScrollArea):
         card.body.addWidget(self.anchor_status)
         return card
 
+    def _build_done_card(self, parent: QWidget) -> Card:
+        card = Card(self.tr("What I have done"), parent)
+        note = QLabel(self.tr("Firsts worth remembering, found in what you have noted. This "
+                              "list only grows; a harder week takes nothing from it."), card)
+        note.setWordWrap(True)
+        note.setProperty("role", "muted")
+        card.body.addWidget(note)
+        self.done_list = QLabel(card)
+        self.done_list.setWordWrap(True)
+        self.done_list.setTextFormat(Qt.TextFormat.PlainText)
+        self.done_list.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        card.body.addWidget(self.done_list)
+        return card
+
+    def _fill_done(self) -> None:
+        try:
+            self.milestones = milestones.milestones(self.context.db, clock.today())
+        except DB_ERRORS:
+            log.exception("milestones could not be read")
+            self.milestones = []
+        if not self.milestones:
+            self.done_list.setText(self.tr(
+                "When something happens for the first time, such as the first practice of "
+                "a step, it will be noted here."))
+            return
+        self.done_list.setText("\n".join(
+            self.tr("{day}: {text}").format(day=texts.long_day(m.day), text=m.text)
+            for m in self.milestones))
+
     def _build_plans_card(self, parent: QWidget) -> Card:
         card = Card(self.tr("Planned activities"), parent)
         note = QLabel(self.tr(
@@ -242,6 +273,7 @@ class RoutinePage(QScrollArea):
         self._fill_week()
         self._fill_anchors()
         self.refresh_plans()
+        self._fill_done()
 
     def flush(self) -> None:
         """Nothing is kept half-typed here except a plan's words, which are short."""
@@ -584,5 +616,5 @@ class RoutinePage(QScrollArea):
         return self.tr("This could not be saved just now. Please try again in a moment.")
 
     def _on_data_changed(self, feature: str) -> None:
-        if feature in ("routine", "diary") and self.isVisible():
+        if self.isVisible():  # milestones read every feature
             self.refresh()
