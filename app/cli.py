@@ -55,7 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--weeks", type=int, default=4)
     report.add_argument("--out", required=True, metavar="FILE.pdf")
     report.add_argument("--sections", nargs="*", metavar="SECTION",
-                        help="words mood sleep outside ladder plan_facts thoughts plan "
+                        help="words mood sleep outside ladder routine plan_facts thoughts plan "
                              "charts questions detail (a second page), or all")
     report.add_argument("--page-size", choices=["A4", "Letter"])
     report.add_argument("--worksheet", choices=["ladder", "thought", "plan"],

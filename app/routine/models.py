@@ -81,3 +81,14 @@ class PlannedVsDone:
     planned: int
     done: int
     not_done: int
+
+
+@dataclass(frozen=True)
+class RoutineFigures:
+    """What the summary prints about the shape of the days in a period."""
+
+    planned: int = 0  # planned activities in the period
+    done: int = 0  # of them, found in the diary on their day
+    wake_days: int = 0  # diary days with a waking time
+    wake_typical: int | None = None  # minutes after midnight: the median waking time
+    wake_near: int = 0  # days woken within WAKE_NEAR_MINUTES of that time

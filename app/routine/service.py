@@ -9,7 +9,7 @@ one home.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import date, time, timedelta
 from typing import Any
@@ -30,6 +30,7 @@ from app.routine.models import (
     DayAnchor,
     Plan,
     PlannedVsDone,
+    RoutineFigures,
     Week,
 )
 from app.text import clean
@@ -415,6 +416,35 @@ def remove_plan(db: Database, plan_id: int) -> None:
     """Remove a plan. An activity already in the diary stays there."""
     with db.atomic():
         db.execute(f"DELETE FROM {PLANS} WHERE id = ?", [plan_id])
+
+
+WAKE_NEAR_MINUTES = 60
+
+
+def _clock_distance(a: int, b: int) -> int:
+    d = abs(a - b) % 1440
+    return min(d, 1440 - d)
+
+
+def wake_regularity(wake_minutes: Sequence[int]) -> tuple[int | None, int]:
+    """(the typical waking time, how many days were within an hour of it).
+
+    The typical time is the median (the lower middle one for an even count, so it
+    is a time that really happened); an hour either way counts as near."""
+    if not wake_minutes:
+        return None, 0
+    typical = sorted(wake_minutes)[(len(wake_minutes) - 1) // 2]
+    near = sum(1 for m in wake_minutes if _clock_distance(m, typical) <= WAKE_NEAR_MINUTES)
+    return typical, near
+
+
+def routine_figures(db: Database, start: date, end: date) -> RoutineFigures:
+    """Planned against done, and how regular waking was, from `start` to `end`."""
+    counts = planned_vs_done(db, start, end)
+    wakes = [e.waketime.hour * 60 + e.waketime.minute
+             for e in diary.entries_between(db, start, end) if e.waketime is not None]
+    typical, near = wake_regularity(wakes)
+    return RoutineFigures(counts.planned, counts.done, len(wakes), typical, near)
 
 
 def planned_vs_done(db: Database, start: date, end: date) -> PlannedVsDone:

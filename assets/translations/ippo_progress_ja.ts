@@ -274,6 +274,10 @@
         <translation>ステップ表</translation>
     </message>
     <message>
+        <source>Planned activities and waking time</source>
+        <translation>予定した活動と起きる時刻</translation>
+    </message>
+    <message>
         <source>Whether I have a plan, and signs noticed (no plan text)</source>
         <translation>プランの有無と見られたサイン（プランの中身はのせません）</translation>
     </message>
