@@ -294,13 +294,6 @@ def area_named(db: Database, name: str) -> Area:
     return Area(int(new_id), name, row[0])  # type: ignore[arg-type]
 
 
-def remove_area(db: Database, area_id: int) -> None:
-    """Take an area off the list; plans that named it keep their words, without the area."""
-    with db.atomic():
-        db.execute(f"UPDATE {PLANS} SET area_id = NULL WHERE area_id = ?", [area_id])
-        db.execute(f"DELETE FROM {AREAS} WHERE id = ?", [area_id])
-
-
 # -- planned activities --------------------------------------------------------------
 def _diary_match(entry: DiaryEntry | None, what: str) -> Activity | None:
     if entry is None:

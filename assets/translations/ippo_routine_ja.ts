@@ -463,12 +463,20 @@
         <translation>達成感{n}</translation>
     </message>
     <message>
-        <source>it happened</source>
-        <translation>できた</translation>
+        <source>{plan} — it happened ({ratings})</source>
+        <translation>{plan}　できた（{ratings}）</translation>
     </message>
     <message>
-        <source>not this time</source>
-        <translation>今回はできなかった</translation>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>{plan} — it happened</source>
+        <translation>{plan}　できた</translation>
+    </message>
+    <message>
+        <source>{plan} — not this time</source>
+        <translation>{plan}　今回はできなかった</translation>
     </message>
     <message>
         <source>This could not be saved just now. Please try again in a moment.</source>

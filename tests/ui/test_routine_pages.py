@@ -139,7 +139,8 @@ def test_planning_flow_plans_notes_and_rates_into_the_diary(window, context, qtb
     assert call.status == NOT_DONE
     entry = diary.get_entry(context.db, DAY)
     assert entry is not None and [a.tag for a in entry.activities] == ["walk to the river"]
-    assert "enjoyment 7" in page.plan_list.item(0).text()
+    assert page.plan_list.item(0).text() == (
+        "walk to the river · Being outside — it happened (enjoyment 7)")
     # an empty plan is refused with words, nothing stored
     page.add_plan()
     assert not page.plan_status.isHidden()

@@ -216,7 +216,7 @@ class RoutinePage(QScrollArea):
         day_label = QLabel(self.tr("&Day"), card)
         self.plan_day = QDateEdit(card)
         self.plan_day.setCalendarPopup(True)
-        self.plan_day.setDisplayFormat("yyyy-MM-dd")
+        self.plan_day.setDisplayFormat(texts.date_format())
         today = clock.today()
         self.plan_day.setDate(QDate(today.year, today.month, today.day))
         self.plan_day.dateChanged.connect(lambda _d: self.refresh_plans())
@@ -534,10 +534,12 @@ class RoutinePage(QScrollArea):
                 ratings.append(self.tr("enjoyment {n}").format(n=plan.enjoyment))
             if plan.achievement is not None:
                 ratings.append(self.tr("achievement {n}").format(n=plan.achievement))
-            text += " — " + self.tr("it happened") + (
-                f" ({', '.join(ratings)})" if ratings else "")
-        elif plan.status == NOT_DONE:
-            text += " — " + self.tr("not this time")
+            if ratings:
+                return self.tr("{plan} — it happened ({ratings})").format(
+                    plan=text, ratings=self.tr(", ").join(ratings))
+            return self.tr("{plan} — it happened").format(plan=text)
+        if plan.status == NOT_DONE:
+            return self.tr("{plan} — not this time").format(plan=text)
         return text
 
     def selected_plan(self) -> Plan | None:

@@ -22,10 +22,13 @@ def day_month(day: date) -> str:
     return QLocale().toString(QDate(day.year, day.month, day.day), "M/d")
 
 
-def long_day(day: date) -> str:
+def date_format() -> str:
     """A date written out, as the glossary asks: "Nov 30, 2026", "2026年11月30日"."""
-    fmt = QCoreApplication.translate("RoutineTexts", "MMM d, yyyy")
-    return QLocale().toString(QDate(day.year, day.month, day.day), fmt)
+    return QCoreApplication.translate("RoutineTexts", "MMM d, yyyy")
+
+
+def long_day(day: date) -> str:
+    return QLocale().toString(QDate(day.year, day.month, day.day), date_format())
 
 
 def weekdays_text(days: frozenset[int]) -> str:
