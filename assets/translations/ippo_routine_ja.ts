@@ -347,6 +347,10 @@
         <translation>目安の例</translation>
     </message>
     <message>
+        <source>{time}  {name} ({days})</source>
+        <translation>{time}　{name}（{days}）</translation>
+    </message>
+    <message>
         <source>Add this e&amp;xample</source>
         <translation>この例を追加(&amp;X)</translation>
     </message>

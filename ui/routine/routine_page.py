@@ -162,8 +162,9 @@ class RoutinePage(QScrollArea):
         self.template_box.setAccessibleName(self.tr("An example anchor"))
         self.templates = anchor_templates()
         for t in self.templates:
-            self.template_box.addItem(
-                f"{texts.clock(t.at)}  {t.name} ({texts.weekdays_text(t.weekdays)})", t.key)
+            self.template_box.addItem(self.tr("{time}  {name} ({days})").format(
+                time=texts.clock(t.at), name=t.name, days=texts.weekdays_text(t.weekdays)),
+                t.key)
         self.template_button = QPushButton(self.tr("Add this e&xample"), card)
         self.template_button.clicked.connect(self.add_template)
         examples.add(self.template_box, self.template_button)
