@@ -17,6 +17,7 @@ from app.i18n import translate
 from app.importers import cli as importers_cli
 from app.privacy import cli as privacy_cli
 from app.privacy import hardening
+from app.routine import cli as routine_cli
 from app.storefile import StoreProblem, when
 
 __all__ = ["COMMANDS", "Frontend", "build_parser", "main", "read_passphrase"]
@@ -55,13 +56,14 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--weeks", type=int, default=4)
     report.add_argument("--out", required=True, metavar="FILE.pdf")
     report.add_argument("--sections", nargs="*", metavar="SECTION",
-                        help="words mood sleep outside ladder plan_facts thoughts plan "
+                        help="words mood sleep outside ladder routine plan_facts thoughts plan "
                              "charts questions detail (a second page), or all")
     report.add_argument("--page-size", choices=["A4", "Letter"])
     report.add_argument("--worksheet", choices=["ladder", "thought", "plan"],
                         help="write a blank worksheet to fill in by pen instead")
     privacy_cli.add_parsers(sub, common)
     importers_cli.add_parsers(sub, common)
+    routine_cli.add_parsers(sub, common)
     return p
 
 
@@ -128,7 +130,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "check": cmd_check, "demo": cmd_demo, "restore": cmd_restore,
     **privacy_cli.COMMANDS,  # export, import, passphrase
-    **importers_cli.COMMANDS}  # import-from
+    **importers_cli.COMMANDS,  # import-from
+    **routine_cli.COMMANDS}  # routine
 
 
 def load_frontend() -> Frontend | None:

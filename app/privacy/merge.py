@@ -55,9 +55,10 @@ OWNED = {("ladder_steps", "ladder_id"), ("ladder_attempts", "step_id"),
          ("diary_symptom_ratings", "day"), ("diary_activities", "day"),
          ("thought_moods", "record_id"), ("thought_thoughts", "record_id"),
          ("thought_trap_tags", "thought_id"), ("plan_items", "version_id"),
-         ("diary_import_sources", "day")}
+         ("diary_import_sources", "day"),
+         ("routine_ticks", "anchor_id")}
 REFERS = {("diary_symptom_ratings", "symptom_id"), ("thought_records", "step_id"),
-          ("thought_records", "attempt_id")}
+          ("thought_records", "attempt_id"), ("routine_plans", "area_id")}
 # Links SQLite does not know about: kept in plain columns or in text.
 TEXT_LINKS = (
     Link("ladders", "current_step_id", "ladder_steps", owner=False, deferred=True),
@@ -71,7 +72,8 @@ TEXT_LINKS = (
 )
 # What makes two rows "the same" when not every column: a symptom or one's own
 # thinking trap is the same by its name. Columns a merge never compares.
-IDENTITY = {"diary_symptoms": ("name",), "thought_custom_traps": ("label",)}
+IDENTITY = {"diary_symptoms": ("name",), "thought_custom_traps": ("label",),
+            "routine_areas": ("name",)}
 IGNORED = {"ladders": ("is_current", "current_step_id")}
 
 

@@ -32,6 +32,10 @@ KINDS: tuple[tuple[str, str], ...] = (
     ("plan_versions", QT_TRANSLATE_NOOP("RecordKinds", "Saved versions of your plan")),
     ("plan_items", QT_TRANSLATE_NOOP("RecordKinds", "Lines in your plan (all versions)")),
     ("plan_watchers", QT_TRANSLATE_NOOP("RecordKinds", "Signs Ippo watches for")),
+    ("routine_anchors", QT_TRANSLATE_NOOP("RecordKinds", "Anchors of your day")),
+    ("routine_ticks", QT_TRANSLATE_NOOP("RecordKinds", "Anchors you ticked")),
+    ("routine_plans", QT_TRANSLATE_NOOP("RecordKinds", "Activities you planned")),
+    ("routine_areas", QT_TRANSLATE_NOOP("RecordKinds", "Areas of life you care about")),
     ("drafts", QT_TRANSLATE_NOOP("RecordKinds", "Unfinished writing kept as drafts")),
 )
 # Settings and bookkeeping, not something the user wrote: shown only as part of OTHER.

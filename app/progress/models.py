@@ -6,10 +6,11 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from app.progress.periods import Period
+from app.routine.models import RoutineFigures
 
 # Every section the user can tick, in the order they are printed.
-SECTIONS = ["words", "mood", "sleep", "outside", "ladder", "plan_facts", "thoughts", "plan",
-            "charts", "questions", "detail"]
+SECTIONS = ["words", "mood", "sleep", "outside", "ladder", "routine", "plan_facts", "thoughts",
+            "plan", "charts", "questions", "detail"]
 # Private by nature: printed only when the user ticks them.
 PRIVATE_SECTIONS = ("thoughts", "plan")
 # The second page (every attempt, thought records by week) is printed only when ticked.
@@ -168,6 +169,7 @@ class Summary:
     ladder: LadderFigures | None = None
     thoughts: ThoughtFigures | None = None
     plan: PlanFigures | None = None
+    routine: RoutineFigures | None = None
 
     def has(self, section: str) -> bool:
         return section in self.sections

@@ -9,7 +9,9 @@ from typing import TYPE_CHECKING
 from app.charts import ChartTheme
 from app.i18n import translate
 from app.progress import summary_charts
+from app.progress.diary_figures import week_bounds
 from app.progress.overview import Overview
+from app.routine import charts as routine_charts
 from app.thoughts import charts as thought_charts
 
 if TYPE_CHECKING:
@@ -37,6 +39,10 @@ def specs(ov: Overview) -> list[ChartSpec]:
         out += [_shared(ov, "mood"), _shared(ov, "sleep"), _shared(ov, "outside")]
     if ov.ladder is not None:
         out.append(_shared(ov, "ladder"))
+    if ov.diary is not None:
+        weeks = routine_charts.activity_weeks(ov.entries, week_bounds(ov.period))
+        out.append(ChartSpec("activities", translate("ProgressCharts", "Activities and mood"),
+                             lambda t: routine_charts.activities_mood_figure(weeks, t)))
     changes, traps = list(ov.mood_changes), list(ov.trap_counts)
     span = (ov.period.start, ov.period.end)
     out += [

@@ -1,14 +1,446 @@
-"""Routine use cases. This first cut only fixes the seam reminders read through."""
+"""Routine use cases: anchors and their ticks, life areas and planned activities.
+
+The only code that knows the routine tables. Everything is validated before the
+first write. A missed anchor is simply an anchor without a tick: nothing here
+counts misses. Whether a planned activity happened, and how it felt, is kept in
+the diary's activities (same day, same words), so enjoyment and achievement have
+one home.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+from datetime import date, time, timedelta
+from typing import Any
+
 from sqlite_utils import Database
 
-from app.routine.models import Anchor
+from app import clock
+from app.diary import service as diary
+from app.diary.models import Activity, DiaryEntry
+from app.i18n import translate
+from app.routine.models import (
+    DONE,
+    NOT_DONE,
+    OPEN,
+    Anchor,
+    AnchorTemplate,
+    Area,
+    DayAnchor,
+    Plan,
+    PlannedVsDone,
+    RoutineFigures,
+    Week,
+)
+from app.text import clean
+from app.validation import FieldErrors, check_range
+
+ANCHORS, TICKS = "routine_anchors", "routine_ticks"
+AREAS, PLANS = "routine_areas", "routine_plans"
+MAX_NAME = 80
+MAX_PER_DAY = 12  # anchors planned on one day; more stops being a shape and becomes a list
+MAX_PLANS_PER_DAY = 3  # "one or two" is the idea; a third is allowed, more is refused
+
+
+# -- anchors ---------------------------------------------------------------------
+def _days_text(weekdays: Iterable[int]) -> str:
+    return "".join(str(d) for d in sorted(set(weekdays)))
+
+
+def _anchor(row: dict[str, Any]) -> Anchor:
+    return Anchor(id=row["id"], name=row["name"], at=time.fromisoformat(row["at"]),
+                  weekdays=frozenset(int(c) for c in row["weekdays"]),
+                  active=bool(row["active"]))
 
 
 def list_anchors(db: Database) -> list[Anchor]:
     """Every anchor the person has set, active or paused, in order of time of day."""
-    if "routine_anchors" not in db.table_names():
+    if ANCHORS not in db.table_names():
         return []
-    raise NotImplementedError("routine anchors are stored from migration m006_routine on")
+    return [_anchor(r) for r in db.table(ANCHORS).rows_where(order_by="at, name, id")]
+
+
+def get_anchor(db: Database, anchor_id: int) -> Anchor | None:
+    rows = list(db.table(ANCHORS).rows_where("id = ?", [anchor_id]))
+    return _anchor(rows[0]) if rows else None
+
+
+def check_anchor(db: Database, name: str, at: time, weekdays: Iterable[int],
+                 except_id: int | None = None, active: bool = True) -> str:
+    """The cleaned name, or FieldErrors naming every field with a problem."""
+    name = " ".join(clean(name).split())
+    days = frozenset(weekdays)
+    errors = FieldErrors()
+    if not name:
+        errors.add("name", translate(
+            "Routine", "Please give this anchor a name, like “Breakfast”."))
+    elif len(name) > MAX_NAME:
+        errors.add("name", translate(
+            "Routine", "Please keep the name under {n} characters.").format(n=MAX_NAME))
+    if not isinstance(at, time):
+        errors.add("at", translate("Routine", "Please choose a time of day."))
+    if not days:
+        errors.add("weekdays", translate("Routine", "Please choose at least one day of the week."))
+    elif not days <= set(range(7)):
+        errors.add("weekdays", translate("Routine", "Please choose days from Monday to Sunday."))
+    if errors.messages:
+        errors.raise_if_any()
+    others = [a for a in list_anchors(db) if a.id != except_id and a.active]
+    minute = at.replace(second=0, microsecond=0)
+    if any(a.name.casefold() == name.casefold() and a.at == minute and a.weekdays & days
+           for a in others):
+        errors.add("name", translate(
+            "Routine", "You already have “{name}” at this time. You can change the days of "
+            "that one instead.").format(name=name))
+    if active:
+        busiest = max(sum(1 for a in others if d in a.weekdays) for d in days)
+        if busiest >= MAX_PER_DAY:
+            errors.add("weekdays", translate(
+                "Routine", "{n} anchors on one day is already a full day. A few anchors are "
+                "enough to give a day its shape; you could pause or remove one first.")
+                .format(n=MAX_PER_DAY))
+    errors.raise_if_any()
+    return name
+
+
+def same_time_notes(db: Database, at: time, weekdays: Iterable[int],
+                    except_id: int | None = None) -> list[str]:
+    """Gentle remarks about other anchors at the same time on a shared day.
+
+    Two anchors at one time are allowed (breakfast with the morning tablets); the
+    person is only told, so a typing slip can be noticed."""
+    days = frozenset(weekdays)
+    minute = at.replace(second=0, microsecond=0)
+    return [translate("Routine", "“{name}” is also at this time. That is fine if the two go "
+                      "together.").format(name=a.name)
+            for a in list_anchors(db)
+            if a.id != except_id and a.active and a.at == minute and a.weekdays & days]
+
+
+def add_anchor(db: Database, name: str, at: time, weekdays: Iterable[int]) -> Anchor:
+    days = frozenset(weekdays)
+    name = check_anchor(db, name, at, days)
+    with db.atomic():
+        new_id = db.table(ANCHORS).insert(
+            {"name": name, "at": at.strftime("%H:%M"), "weekdays": _days_text(days),
+             "active": 1, "created_at": clock.now().isoformat()}).last_pk
+    found = get_anchor(db, int(new_id))  # type: ignore[arg-type]
+    assert found is not None
+    return found
+
+
+def add_from_template(db: Database, template: AnchorTemplate) -> Anchor:
+    return add_anchor(db, template.name, template.at, template.weekdays)
+
+
+def edit_anchor(db: Database, anchor_id: int, name: str, at: time,
+                weekdays: Iterable[int]) -> Anchor:
+    """Change an anchor; ticks already made stay with it."""
+    current = _existing(db, anchor_id)
+    days = frozenset(weekdays)
+    name = check_anchor(db, name, at, days, except_id=anchor_id, active=current.active)
+    with db.atomic():
+        db.table(ANCHORS).update(anchor_id, {"name": name, "at": at.strftime("%H:%M"),
+                                             "weekdays": _days_text(days)})
+    return _existing(db, anchor_id)
+
+
+def set_active(db: Database, anchor_id: int, active: bool) -> Anchor:
+    """Pause an anchor (it leaves Today, its ticks stay) or take it up again."""
+    current = _existing(db, anchor_id)
+    if active and not current.active:
+        check_anchor(db, current.name, current.at, current.weekdays, except_id=anchor_id)
+    with db.atomic():
+        db.table(ANCHORS).update(anchor_id, {"active": int(active)})
+    return _existing(db, anchor_id)
+
+
+def remove_anchor(db: Database, anchor_id: int) -> None:
+    """Delete an anchor and the days it was ticked."""
+    with db.atomic():
+        db.execute(f"DELETE FROM {TICKS} WHERE anchor_id = ?", [anchor_id])
+        db.execute(f"DELETE FROM {ANCHORS} WHERE id = ?", [anchor_id])
+
+
+def _existing(db: Database, anchor_id: int) -> Anchor:
+    found = get_anchor(db, anchor_id)
+    if found is None:
+        errors = FieldErrors()
+        errors.add("anchor", translate("Routine", "This anchor is no longer there."))
+        raise errors
+    return found
+
+
+# -- ticks ---------------------------------------------------------------------------
+def tick(db: Database, anchor_id: int, day: date, at: time | None = None) -> DayAnchor:
+    """Record that the anchor was done on `day`.
+
+    For today the time is now (or `at`, if it is not later than now). For an
+    earlier day it is `at`, or no time at all. A day after today by this
+    computer's clock is refused: the clock may have been moved back, and a tick
+    must not land in the future. Ticking twice keeps the first tick.
+    """
+    anchor = _existing(db, anchor_id)
+    now = clock.now()
+    today = now.date()
+    if day > today:
+        errors = FieldErrors()
+        errors.add("day", translate(
+            "Routine", "This day is still ahead by this computer's clock, so it cannot be "
+            "ticked yet. If the clock is wrong, setting it right will fix this."))
+        raise errors
+    if day == today:
+        current = now.time().replace(second=0, microsecond=0, tzinfo=None)
+        done_at: time | None = current if at is None or at > current else at
+    else:
+        done_at = at
+    key = day.isoformat()
+    with db.atomic():
+        here = db.execute(f"SELECT 1 FROM {TICKS} WHERE anchor_id = ? AND day = ?",
+                          [anchor_id, key]).fetchone()
+        if here is None:
+            db.table(TICKS).insert({
+                "anchor_id": anchor_id, "day": key,
+                "done_at": done_at.strftime("%H:%M") if done_at else "",
+                "recorded_at": now.isoformat()})
+    return _day_anchor(db, anchor, day)
+
+
+def untick(db: Database, anchor_id: int, day: date) -> None:
+    with db.atomic():
+        db.execute(f"DELETE FROM {TICKS} WHERE anchor_id = ? AND day = ?",
+                   [anchor_id, day.isoformat()])
+
+
+def _ticks(db: Database, start: date, end: date) -> dict[tuple[int, date], time | None]:
+    rows = db.execute(f"SELECT anchor_id, day, done_at FROM {TICKS} WHERE day >= ? AND day <= ?",
+                      [start.isoformat(), end.isoformat()]).fetchall()
+    return {(r[0], date.fromisoformat(r[1])): (time.fromisoformat(r[2]) if r[2] else None)
+            for r in rows}
+
+
+def _day_anchor(db: Database, anchor: Anchor, day: date) -> DayAnchor:
+    ticks = _ticks(db, day, day)
+    planned = anchor.active and day.weekday() in anchor.weekdays
+    done = (anchor.id, day) in ticks
+    return DayAnchor(anchor, day, planned, done, ticks.get((anchor.id, day)))
+
+
+def day_anchors(db: Database, day: date) -> list[DayAnchor]:
+    """The anchors of `day`: those planned for it, and any ticked on it (even if
+    paused or moved to other days since), in order of time of day."""
+    ticks = _ticks(db, day, day)
+    out = []
+    for anchor in list_anchors(db):
+        planned = anchor.active and day.weekday() in anchor.weekdays
+        done = (anchor.id, day) in ticks
+        if planned or done:
+            out.append(DayAnchor(anchor, day, planned, done, ticks.get((anchor.id, day))))
+    return out
+
+
+def week_start(day: date) -> date:
+    return day - timedelta(days=day.weekday())
+
+
+def week(db: Database, any_day: date) -> Week:
+    """The plan against what happened for the Monday-to-Sunday week holding `any_day`.
+
+    Rows are the active anchors plus any paused one ticked that week."""
+    start = week_start(any_day)
+    days = tuple(start + timedelta(days=i) for i in range(7))
+    ticks = _ticks(db, days[0], days[-1])
+    ticked = {anchor_id for anchor_id, _day in ticks}
+    rows = []
+    for anchor in list_anchors(db):
+        if not anchor.active and anchor.id not in ticked:
+            continue
+        cells = tuple(DayAnchor(anchor, d, anchor.active and d.weekday() in anchor.weekdays,
+                                (anchor.id, d) in ticks, ticks.get((anchor.id, d)))
+                      for d in days)
+        rows.append((anchor, cells))
+    return Week(start, days, tuple(rows))
+
+
+def kept_days(db: Database, anchor_id: int, start: date, end: date) -> list[date]:
+    """The days from `start` to `end` on which the anchor was ticked, in order."""
+    return sorted(d for (a, d) in _ticks(db, start, end) if a == anchor_id)
+
+
+# -- life areas ----------------------------------------------------------------------
+def areas(db: Database) -> list[Area]:
+    return [Area(r["id"], r["name"], r["position"])
+            for r in db.table(AREAS).rows_where(order_by="position, id")]
+
+
+def area_named(db: Database, name: str) -> Area:
+    """The person's area with this name, added to their list if it is new."""
+    name = " ".join(clean(name).split())
+    errors = FieldErrors()
+    if not name:
+        errors.add("area", translate("Routine", "Please give the area a few words."))
+    elif len(name) > MAX_NAME:
+        errors.add("area", translate(
+            "Routine", "Please keep the name under {n} characters.").format(n=MAX_NAME))
+    errors.raise_if_any()
+    found = next((a for a in areas(db) if a.name.casefold() == name.casefold()), None)
+    if found is not None:
+        return found
+    with db.atomic():
+        row = db.execute(f"SELECT coalesce(max(position), -1) + 1 FROM {AREAS}").fetchone()
+        new_id = db.table(AREAS).insert({"name": name, "position": row[0],
+                                         "created_at": clock.now().isoformat()}).last_pk
+    return Area(int(new_id), name, row[0])  # type: ignore[arg-type]
+
+
+# -- planned activities --------------------------------------------------------------
+def _diary_match(entry: DiaryEntry | None, what: str) -> Activity | None:
+    if entry is None:
+        return None
+    key = what.casefold()
+    return next((a for a in entry.activities if a.tag.casefold() == key), None)
+
+
+def plans_between(db: Database, start: date, end: date) -> list[Plan]:
+    """Planned activities from `start` to `end`, by day and position, with what the
+    diary says about each (done, enjoyment, achievement)."""
+    names = {a.id: a.name for a in areas(db)}
+    entries = {e.day: e for e in diary.entries_between(db, start, end)}
+    out = []
+    for r in db.table(PLANS).rows_where("day >= ? AND day <= ?",
+                                        [start.isoformat(), end.isoformat()],
+                                        order_by="day, position, id"):
+        day = date.fromisoformat(r["day"])
+        match = _diary_match(entries.get(day), r["what"])
+        status = DONE if match is not None else (NOT_DONE if r["not_done"] else OPEN)
+        out.append(Plan(r["id"], day, r["what"], names.get(r["area_id"], ""), r["area_id"],
+                        r["position"], status,
+                        match.enjoyment if match else None,
+                        match.achievement if match else None))
+    return out
+
+
+def plans_for(db: Database, day: date) -> list[Plan]:
+    return plans_between(db, day, day)
+
+
+def get_plan(db: Database, plan_id: int) -> Plan:
+    rows = list(db.table(PLANS).rows_where("id = ?", [plan_id]))
+    if not rows:
+        errors = FieldErrors()
+        errors.add("plan", translate("Routine", "This plan is no longer there."))
+        raise errors
+    day = date.fromisoformat(rows[0]["day"])
+    return next(p for p in plans_for(db, day) if p.id == plan_id)
+
+
+def add_plan(db: Database, day: date, what: str, area: str = "") -> Plan:
+    """Plan an activity for `day`, tied to one of the person's life areas (optional)."""
+    what = " ".join(clean(what).split())
+    errors = FieldErrors()
+    if not what:
+        errors.add("what", translate("Routine", "Please write what you would like to do, "
+                                     "in a few words."))
+    elif len(what) > diary.MAX_NAME:
+        errors.add("what", translate("Routine", "Please keep this under {n} characters.")
+                   .format(n=diary.MAX_NAME))
+    current = plans_for(db, day)
+    if len(current) >= MAX_PLANS_PER_DAY:
+        errors.add("what", translate(
+            "Routine", "There are already {n} plans for this day. One or two is plenty; a "
+            "day with room in it is easier to keep.").format(n=MAX_PLANS_PER_DAY))
+    elif any(p.what.casefold() == what.casefold() for p in current):
+        errors.add("what", translate("Routine", "This is already planned for that day."))
+    errors.raise_if_any()
+    area_id = area_named(db, area).id if area.strip() else None
+    with db.atomic():
+        new_id = db.table(PLANS).insert({
+            "day": day.isoformat(), "position": max((p.position for p in current), default=-1)
+            + 1, "what": what, "area_id": area_id, "not_done": 0,
+            "created_at": clock.now().isoformat()}).last_pk
+    return get_plan(db, int(new_id))  # type: ignore[arg-type]
+
+
+def note_done(db: Database, plan_id: int, enjoyment: int | None = None,
+              achievement: int | None = None) -> Plan:
+    """It happened: the activity goes into that day's diary with its ratings (or the
+    diary's matching activity gets them), and the plan shows it as done."""
+    plan = get_plan(db, plan_id)
+    errors = FieldErrors()
+    check_range(errors, "enjoyment", enjoyment, 0, 10)
+    check_range(errors, "achievement", achievement, 0, 10)
+    if plan.day > clock.today():
+        errors.add("plan", translate(
+            "Routine", "This day is still ahead by this computer's clock. You can note how it "
+            "went once the day has come."))
+    errors.raise_if_any()
+    entry = diary.get_entry(db, plan.day) or DiaryEntry(day=plan.day)
+    rated = Activity(plan.what, enjoyment, achievement)
+    activities = list(entry.activities)
+    found = next((i for i, a in enumerate(activities)
+                  if a.tag.casefold() == plan.what.casefold()), None)
+    if found is None:
+        activities.append(rated)
+    else:
+        activities[found] = replace(activities[found], enjoyment=enjoyment,
+                                    achievement=achievement)
+    with db.atomic():
+        diary.save_entry(db, replace(entry, activities=tuple(activities)))
+        db.table(PLANS).update(plan_id, {"not_done": 0})
+    return get_plan(db, plan_id)
+
+
+def note_not_done(db: Database, plan_id: int) -> Plan:
+    """It did not happen this time. Nothing else changes; the diary is not touched."""
+    plan = get_plan(db, plan_id)
+    if plan.status == DONE:
+        errors = FieldErrors()
+        errors.add("plan", translate(
+            "Routine", "Your diary already has this activity on that day. To change that, "
+            "open the diary for the day."))
+        raise errors
+    with db.atomic():
+        db.table(PLANS).update(plan_id, {"not_done": 1})
+    return get_plan(db, plan_id)
+
+
+def remove_plan(db: Database, plan_id: int) -> None:
+    """Remove a plan. An activity already in the diary stays there."""
+    with db.atomic():
+        db.execute(f"DELETE FROM {PLANS} WHERE id = ?", [plan_id])
+
+
+WAKE_NEAR_MINUTES = 60
+
+
+def _clock_distance(a: int, b: int) -> int:
+    d = abs(a - b) % 1440
+    return min(d, 1440 - d)
+
+
+def wake_regularity(wake_minutes: Sequence[int]) -> tuple[int | None, int]:
+    """(the typical waking time, how many days were within an hour of it).
+
+    The typical time is the median (the lower middle one for an even count, so it
+    is a time that really happened); an hour either way counts as near."""
+    if not wake_minutes:
+        return None, 0
+    typical = sorted(wake_minutes)[(len(wake_minutes) - 1) // 2]
+    near = sum(1 for m in wake_minutes if _clock_distance(m, typical) <= WAKE_NEAR_MINUTES)
+    return typical, near
+
+
+def routine_figures(db: Database, start: date, end: date) -> RoutineFigures:
+    """Planned against done, and how regular waking was, from `start` to `end`."""
+    counts = planned_vs_done(db, start, end)
+    wakes = [e.waketime.hour * 60 + e.waketime.minute
+             for e in diary.entries_between(db, start, end) if e.waketime is not None]
+    typical, near = wake_regularity(wakes)
+    return RoutineFigures(counts.planned, counts.done, len(wakes), typical, near)
+
+
+def planned_vs_done(db: Database, start: date, end: date) -> PlannedVsDone:
+    plans = plans_between(db, start, end)
+    return PlannedVsDone(len(plans), sum(p.status == DONE for p in plans),
+                         sum(p.status == NOT_DONE for p in plans))

@@ -92,6 +92,10 @@
         <translation>プラン</translation>
     </message>
     <message>
+        <source>My days</source>
+        <translation>1日の流れ</translation>
+    </message>
+    <message>
         <source>Progress</source>
         <translation>あゆみ</translation>
     </message>

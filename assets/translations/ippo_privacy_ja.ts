@@ -509,6 +509,22 @@ To go ahead, type "{word}" below.</source>
         <translation>Ippo が見守るサイン</translation>
     </message>
     <message>
+        <source>Anchors of your day</source>
+        <translation>1日の目安</translation>
+    </message>
+    <message>
+        <source>Anchors you ticked</source>
+        <translation>チェックした目安</translation>
+    </message>
+    <message>
+        <source>Activities you planned</source>
+        <translation>予定した活動</translation>
+    </message>
+    <message>
+        <source>Areas of life you care about</source>
+        <translation>大切にしたいこと</translation>
+    </message>
+    <message>
         <source>Unfinished writing kept as drafts</source>
         <translation>下書きとして残っている書きかけ</translation>
     </message>

@@ -188,6 +188,10 @@
 <context>
     <name>ProgressCharts</name>
     <message>
+        <source>Activities and mood</source>
+        <translation>活動と気分</translation>
+    </message>
+    <message>
         <source>Feelings before and after thought records</source>
         <translation>思考記録の前と後の気持ち</translation>
     </message>
@@ -268,6 +272,10 @@
     <message>
         <source>Exposure ladder</source>
         <translation>ステップ表</translation>
+    </message>
+    <message>
+        <source>Planned activities and waking time</source>
+        <translation>予定した活動と起きる時刻</translation>
     </message>
     <message>
         <source>Whether I have a plan, and signs noticed (no plan text)</source>

@@ -217,6 +217,22 @@
             <numerusform>ステップ表（不安階層表）「{ladder}」：練習した最も上の段「{step}」（{steps}段中{index}段目）、この期間の曝露練習%n回</numerusform></translation>
     </message>
     <message>
+        <source>Planned activities</source>
+        <translation>予定した活動（行動活性化）</translation>
+    </message>
+    <message>
+        <source>{done} of {planned} planned activities happened (noted in the diary)</source>
+        <translation>予定した活動{planned}件のうち{done}件を実行（日記に記録）</translation>
+    </message>
+    <message>
+        <source>Waking time</source>
+        <translation>起床時刻</translation>
+    </message>
+    <message>
+        <source>Usually about {time}; on {near} of {days} days noted, within an hour of it</source>
+        <translation>ふだんは{time}ごろ。記録した{days}日のうち{near}日は、その前後1時間以内に起床</translation>
+    </message>
+    <message>
         <source>no time outside for some days</source>
         <translation>外に出た記録が何日かない</translation>
     </message>

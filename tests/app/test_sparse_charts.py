@@ -79,7 +79,8 @@ def test_progress_charts_with_three_days_and_one_attempt(db):
     _first_days(db)
     period = periods.preset("4w")
     figs = {s.key: s.build(LIGHT) for s in page_charts.specs(overview.load(db, period))}
-    assert set(figs) == {"mood", "sleep", "outside", "ladder", "thought_moods", "traps"}
+    assert set(figs) == {"mood", "sleep", "outside", "ladder", "activities", "thought_moods",
+                         "traps"}
     for key, fig in figs.items():
         assert _titles(fig), key
     # One week of diary is no weekly line yet: a kind line instead of a lone dot.

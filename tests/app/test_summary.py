@@ -361,7 +361,7 @@ def test_words_saved_before_the_plan_facts_existed_get_them_by_default(db):
     from app import drafts
 
     drafts.keep(db, notes.KIND, notes.REF, {"name": "A.", "sections": ["mood", "questions"]})
-    assert notes.load(db).sections == ("mood", "plan_facts", "questions")
+    assert notes.load(db).sections == ("mood", "routine", "plan_facts", "questions")
     # Once saved with today's parts, a part the user turned off stays off.
     notes.save(db, SummaryNotes(sections=("mood",)))
     assert notes.load(db).sections == ("mood",)

@@ -52,6 +52,8 @@ def _dialogs(window, context) -> dict[str, Callable[[], QDialog]]:
     from ui.privacy.recovery_key_dialog import RecoveryKeyDialog
     from ui.privacy.unlock_dialog import UnlockDialog
     from ui.progress.summary_dialog import SummaryDialog
+    from ui.routine.anchor_dialog import AnchorDialog
+    from ui.routine.rate_dialog import RateDialog
     from ui.shell.welcome_dialog import WelcomeDialog
     from ui.thoughts.add_trap_dialog import AddTrapDialog
 
@@ -77,6 +79,8 @@ def _dialogs(window, context) -> dict[str, Callable[[], QDialog]]:
         "add-trap": lambda: AddTrapDialog(window),
         "plan-versions": lambda: VersionsDialog(context.db, window),
         "summary": lambda: SummaryDialog(context, last_days(28), window),
+        "anchor": lambda: AnchorDialog(context.db, None, window),
+        "rate-activity": lambda: RateDialog("walk to the river", window),
     }
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import QDate, QLocale, QObject
+from PySide6.QtCore import QDate, QLocale, QObject, QTime
 from PySide6.QtGui import QPageLayout
 
 from app.progress.diary_figures import clock_text
@@ -23,6 +23,7 @@ from app.progress.models import (
     ThoughtFigures,
 )
 from app.progress.summary_charts import ladder_glyph
+from app.routine.models import RoutineFigures
 from ui.report.report_document import STYLE, ReportDocument
 
 MAX_SIGNS = 6  # more would push the page onto a second sheet
@@ -160,6 +161,8 @@ class SummaryDocument(ReportDocument):
         rows: list[tuple[str, str]] = []
         if s.has("ladder") and s.ladder is not None:
             rows += self._ladder_rows(s.ladder)
+        if s.has("routine") and s.routine is not None:
+            rows += self._routine_rows(s.routine)
         if s.has("plan_facts") or s.has("plan"):
             rows += self._plan_rows(s.plan)
         if s.has("thoughts") and s.thoughts is not None:
@@ -238,6 +241,21 @@ class SummaryDocument(ReportDocument):
                 ladder=_text(line.name), step=_text(line.highest_title or ""),
                 index=line.highest_practised, steps=len(line.steps))
             rows.append((label if i == 0 else "", ladder_glyph(i) + " " + text))
+        return rows
+
+    def _routine_rows(self, f: RoutineFigures) -> list[tuple[str, str]]:
+        """Planned activities against done, and waking regularity; rows only for what is there."""
+        rows = []
+        if f.planned:
+            rows.append((self.tr("Planned activities"), self.tr(
+                "{done} of {planned} planned activities happened (noted in the diary)").format(
+                done=f.done, planned=f.planned)))
+        if f.wake_typical is not None:
+            typical = QLocale().toString(QTime(f.wake_typical // 60, f.wake_typical % 60),
+                                         "H:mm")
+            rows.append((self.tr("Waking time"), self.tr(
+                "Usually about {time}; on {near} of {days} days noted, within an hour of it")
+                .format(time=typical, near=f.wake_near, days=f.wake_days)))
         return rows
 
     def _watch_name(self, kind: str) -> str:

@@ -43,6 +43,8 @@ PAGES = [
              "ui.thoughts.thoughts_page", "ThoughtsPage"),
     PageSpec("plan", QT_TRANSLATE_NOOP("MainWindow", "Plan"),
              "ui.plan.plan_page", "PlanPage"),
+    PageSpec("routine", QT_TRANSLATE_NOOP("MainWindow", "My days"),
+             "ui.routine.routine_page", "RoutinePage"),
     PageSpec("progress", QT_TRANSLATE_NOOP("MainWindow", "Progress"),
              "ui.progress.progress_page", "ProgressPage"),
     PageSpec("settings", QT_TRANSLATE_NOOP("MainWindow", "Settings"),

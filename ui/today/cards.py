@@ -16,12 +16,14 @@ def card_factories() -> list[CardFactory]:
     from ui.diary.check_in_card import CheckInCard
     from ui.ladder.ladder_card import LadderCard
     from ui.plan.watch_card import WatchCard
+    from ui.routine.anchors_card import AnchorsCard
     from ui.thoughts.thoughts_card import ThoughtsCard
     from ui.today.welcome_card import WelcomeCard
 
     factories: list[CardFactory] = [WelcomeCard]
     factories.append(LadderCard)
     factories.append(CheckInCard)
+    factories.append(AnchorsCard)
     factories.append(WatchCard)
     factories.append(ThoughtsCard)
     return factories

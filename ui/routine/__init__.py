@@ -1,0 +1,1 @@
+"""The routine's screens: Today's anchors, the "My days" week view and planning."""
