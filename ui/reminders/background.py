@@ -1,0 +1,120 @@
+"""Wires reminders into the running app: the scheduler, the tray, the banner, and
+what happens when the window is closed while reminders are on."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QSystemTrayIcon, QWidget
+
+from app.reminders import config as config_mod
+from ui.context import AppContext
+from ui.reminders.banner import ReminderBanner
+from ui.reminders.runner import ReminderRunner
+
+
+class KeepRunningNote:
+    """Said once, the first time the window is closed while reminders are on."""
+
+    @classmethod
+    def tell(cls, parent: QWidget | None, where: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Information,
+                          QApplication.translate("KeepRunningNote", "Reminders stay on"),
+                          where, QMessageBox.StandardButton.Ok, parent)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        box.open()
+
+
+class Reminders(QObject):
+    """Owned by the main window. `activate` brings Ippo forward (the lock screen
+    when locked: the window's own lock guard decides what shows)."""
+
+    def __init__(self, app: QApplication, window: QWidget, context: AppContext,
+                 activate: Callable[[], None], runner: ReminderRunner | None = None) -> None:
+        super().__init__(window)
+        self.app = app
+        self.window = window
+        self.context = context
+        self.runner = runner or ReminderRunner(context.paths, lambda: context.settings, parent=self)
+        self.runner.setParent(self)
+        self.runner.activate_requested.connect(activate)
+        self.banner = ReminderBanner(window)
+        self.runner.banner_requested.connect(self._on_banner)
+        self.tray: QSystemTrayIcon | None = None
+        self._activate = activate
+        context.settings_changed.connect(self.apply)
+        app.lastWindowClosed.connect(self._on_last_window_closed)
+        self.apply()
+
+    @property
+    def config(self) -> config_mod.ReminderConfig:
+        return config_mod.from_dict(self.context.settings.reminders)
+
+    def apply(self) -> None:
+        """Follow Settings: run or stop, keep the app alive when the window closes."""
+        on = self.config.enabled
+        self.app.setQuitOnLastWindowClosed(not on)
+        if on:
+            self._ensure_tray()
+            self.runner.start()
+        else:
+            self.runner.stop()
+            if self.tray is not None:
+                self.tray.hide()
+
+    def _ensure_tray(self) -> None:
+        if self.tray is None and QSystemTrayIcon.isSystemTrayAvailable():
+            tray = QSystemTrayIcon(self.app.windowIcon(), self)
+            menu = QMenu(self.window)
+            menu.addAction(self.tr("Open"), self._activate)
+            menu.addAction(self.tr("Quit"), self.app.quit)
+            tray.setContextMenu(menu)
+            tray.activated.connect(self._on_tray_activated)
+            tray.messageClicked.connect(self.runner.on_tray_message_clicked)
+            self.tray = tray
+            self.runner.tray = tray
+        if self.tray is not None:
+            self.tray.setToolTip(self.window.windowTitle())
+            self.tray.show()
+
+    def _on_tray_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
+        if reason in (QSystemTrayIcon.ActivationReason.Trigger,
+                      QSystemTrayIcon.ActivationReason.DoubleClick):
+            self._activate()
+
+    def _on_banner(self, text: str) -> None:
+        from PySide6.QtWidgets import QMainWindow
+
+        if isinstance(self.window, QMainWindow):
+            central = self.window.centralWidget()
+            layout = central.layout() if central is not None else None
+            if layout is not None and self.banner.parent() is not central:
+                self.banner.setParent(central)
+                layout.addWidget(self.banner)  # type: ignore[call-arg]
+        self.banner.show_line(text)
+
+    def _on_last_window_closed(self) -> None:
+        config = self.config
+        if not config.enabled:
+            return
+        if self.context.store is not None and _protected(self.context):
+            self.context.lock_requested.emit()  # hidden is locked: a click opens the lock screen
+        if config.told_background:
+            return
+        self.context.update_settings(reminders=config_mod.to_dict(
+            config.with_(told_background=True)))
+        where = (self.tr("Ippo keeps running in the background so your reminders can come. "
+                         "Open it again from its icon in the tray; to stop it, choose Quit "
+                         "there or turn reminders off in Settings.")
+                 if self.tray is not None else
+                 self.tr("Ippo keeps running in the background so your reminders can come. "
+                         "Start Ippo again to open the window; to stop it, turn reminders "
+                         "off in Settings."))
+        KeepRunningNote.tell(None, where)
+
+
+def _protected(context: AppContext) -> bool:
+    from app.privacy import passphrase as pp
+
+    return pp.is_protected(context.paths)
