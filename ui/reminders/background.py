@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QSystemTrayIcon, QWidget
 
 from app.reminders import config as config_mod
@@ -44,7 +44,8 @@ class Reminders(QObject):
         self.tray: QSystemTrayIcon | None = None
         self._activate = activate
         context.settings_changed.connect(self.apply)
-        app.lastWindowClosed.connect(self._on_last_window_closed)
+        self._closing = False
+        window.installEventFilter(self)
         self.apply()
 
     @property
@@ -94,7 +95,20 @@ class Reminders(QObject):
                 layout.addWidget(self.banner)  # type: ignore[call-arg]
         self.banner.show_line(text)
 
-    def _on_last_window_closed(self) -> None:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        # A Close the window accepts is followed by its Hide; an ignored one is not.
+        if watched is self.window:
+            kind = event.type()
+            if kind == QEvent.Type.Close:
+                self._closing = True
+            elif kind == QEvent.Type.Show:
+                self._closing = False
+            elif kind == QEvent.Type.Hide and self._closing:
+                self._closing = False
+                self._on_window_closed()
+        return False
+
+    def _on_window_closed(self) -> None:
         config = self.config
         if not config.enabled:
             return
