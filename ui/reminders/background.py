@@ -6,7 +6,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QSystemTrayIcon, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QMenu,
+    QMessageBox,
+    QSystemTrayIcon,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.reminders import config as config_mod
 from ui.context import AppContext
@@ -45,6 +52,7 @@ class Reminders(QObject):
         self._activate = activate
         context.settings_changed.connect(self.apply)
         self._closing = False
+        self._placed = False
         window.installEventFilter(self)
         self.apply()
 
@@ -85,15 +93,26 @@ class Reminders(QObject):
             self._activate()
 
     def _on_banner(self, text: str) -> None:
-        from PySide6.QtWidgets import QMainWindow
-
-        if isinstance(self.window, QMainWindow):
-            central = self.window.centralWidget()
-            layout = central.layout() if central is not None else None
-            if layout is not None and self.banner.parent() is not central:
-                self.banner.setParent(central)
-                layout.addWidget(self.banner)  # type: ignore[call-arg]
+        self._place_banner()
         self.banner.show_line(text)
+
+    def _place_banner(self) -> None:
+        """Once: put the banner above the pages, leaving the side bar as it is."""
+        stack = getattr(self.window, "stack", None)
+        holder = stack.parentWidget() if isinstance(stack, QWidget) else None
+        layout = holder.layout() if holder is not None else None
+        if stack is None or holder is None or layout is None or self._placed:
+            return
+        self._placed = True
+        column = QWidget(holder)
+        col = QVBoxLayout(column)
+        col.setContentsMargins(0, 0, 0, 0)
+        col.setSpacing(0)
+        layout.replaceWidget(stack, column)
+        self.banner.setParent(column)
+        col.addWidget(self.banner)
+        col.addWidget(stack, 1)
+        column.show()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         # A Close the window accepts is followed by its Hide; an ignored one is not.

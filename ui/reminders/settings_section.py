@@ -97,11 +97,14 @@ class RemindersSection(Card):
         self.quiet_until = self._time_edit()
         self.quiet.toggled.connect(self._save)
         grid.addWidget(self.quiet, 5, 0)
-        grid.addWidget(self.quiet_from, 5, 1)
+        quiet_row = QHBoxLayout()
+        quiet_row.addWidget(self.quiet_from)
         until = QLabel(self.tr("to"), self.details)
         until.setBuddy(self.quiet_until)
-        grid.addWidget(until, 5, 2)
-        grid.addWidget(self.quiet_until, 5, 3)
+        quiet_row.addWidget(until)
+        quiet_row.addWidget(self.quiet_until)
+        quiet_row.addStretch(1)
+        grid.addLayout(quiet_row, 5, 1, 1, 4)
         grid.setColumnStretch(4, 1)
         self.conflicts = QLabel(self.details)
         self.conflicts.setWordWrap(True)
@@ -206,7 +209,10 @@ class RemindersSection(Card):
         if lines:
             lines.append(self.tr("Choose another time or shorter quiet hours if you want "
                                  "it. A snoozed reminder waits until quiet hours end."))
-        self.conflicts.setText(" ".join(lines))
+        # Japanese sentences follow one another with no space after 。
+        self.conflicts.setText("".join(
+            line if i == 0 or lines[i - 1].endswith("。") else " " + line
+            for i, line in enumerate(lines)))
         self.conflicts.setVisible(bool(lines))
 
     def _show_delivery(self) -> None:
