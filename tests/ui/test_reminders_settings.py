@@ -74,3 +74,19 @@ def test_closing_the_window_keeps_reminders_running_and_says_so_once(qtbot, qapp
     context.update_settings(reminders={})
     assert qapp.quitOnLastWindowClosed()
     reminders.deleteLater()
+
+
+def test_chosen_anchor_times_follow_the_routine_when_the_database_is_open(qtbot, qapp, shell,
+                                                                         context, monkeypatch):
+    from ui.reminders.background import Reminders
+
+    anchors = [Anchor(5, "Walk", time(10, 0), frozenset({0}))]
+    monkeypatch.setattr("app.routine.service.list_anchors", lambda db: anchors)
+    context.update_settings(reminders=cfg.to_dict(cfg.ReminderConfig(
+        enabled=True, anchors=(cfg.AnchorSlot(5, time(9, 0), frozenset({0})),
+                               cfg.AnchorSlot(6, time(7, 0), frozenset({1}))))))
+    reminders = Reminders(qapp, shell.window, context, shell.bring_forward)
+    context.notify("routine")
+    assert cfg.from_dict(context.settings.reminders).anchors == (
+        cfg.AnchorSlot(5, time(10, 0), frozenset({0})),)
+    reminders.deleteLater()

@@ -54,6 +54,10 @@ class Reminders(QObject):
         self._closing = False
         self._placed = False
         window.installEventFilter(self)
+        page_shown = getattr(window, "page_shown", None)
+        if page_shown is not None:
+            page_shown.connect(self.sync_anchors)  # the database is open by then
+        context.data_changed.connect(self._on_data_changed)
         self.apply()
 
     @property
@@ -71,6 +75,27 @@ class Reminders(QObject):
             self.runner.stop()
             if self.tray is not None:
                 self.tray.hide()
+
+    def _on_data_changed(self, feature: str) -> None:
+        if feature == "routine":
+            self.sync_anchors()
+
+    def sync_anchors(self, *_args: object) -> None:
+        """Keep the plain copy of the chosen anchors' times in step with the routine
+        (moved, paused or deleted anchors) whenever the database is open."""
+        config = self.config
+        if self.context.store is None or not config.anchors:
+            return
+        from app.connection import DB_ERRORS
+        from app.routine.service import list_anchors
+
+        try:
+            anchors = list_anchors(self.context.db)
+        except (NotImplementedError, RuntimeError, *DB_ERRORS):
+            return
+        synced = config_mod.sync_anchors(config, anchors)
+        if synced != config:
+            self.context.update_settings(reminders=config_mod.to_dict(synced))
 
     def _ensure_tray(self) -> None:
         if self.tray is None and QSystemTrayIcon.isSystemTrayAvailable():
