@@ -30,7 +30,8 @@ class KeepRunningNote:
                           QApplication.translate("KeepRunningNote", "Reminders stay on"),
                           where, QMessageBox.StandardButton.Ok, parent)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
-        box.open()
+        box.setWindowModality(Qt.WindowModality.NonModal)
+        box.show()
 
 
 class Reminders(QObject):
@@ -169,7 +170,7 @@ class Reminders(QObject):
                  self.tr("Ippo keeps running in the background so your reminders can come. "
                          "Start Ippo again to open the window; to stop it, turn reminders "
                          "off in Settings."))
-        KeepRunningNote.tell(None, where)
+        KeepRunningNote.tell(self.window, where)  # owned by the window, deleted on close
 
 
 def _protected(context: AppContext) -> bool:
