@@ -216,6 +216,9 @@ class RemindersSection(Card):
         self.conflicts.setVisible(bool(lines))
 
     def _show_delivery(self) -> None:
+        self.delivery.setVisible(self._config().enabled)
+        if not self._config().enabled:
+            return  # no look for a notification service until reminders are wanted
         reminders = getattr(self.window(), "reminders", None)
         kind = reminders.runner.delivery() if reminders is not None else ""
         if kind == "notifications":
