@@ -40,8 +40,8 @@ class RemindersSection(Card):
         self.context = context
         self._anchors: list[Anchor] = []
         self._anchor_boxes: dict[int, QCheckBox] = {}
+        self._rows_for: object = None  # what the anchor rows were last built from
         self._build_ui()
-        context.settings_changed.connect(self.refresh)
         self.refresh()
 
     # -- building ------------------------------------------------------------
@@ -163,12 +163,20 @@ class RemindersSection(Card):
         self._show_delivery()
 
     def _fill_anchor_rows(self, config: ReminderConfig) -> None:
+        chosen = {a.id for a in config.anchors}
+        key = (self.context.store is None, tuple(self._anchors))
+        if key == self._rows_for:  # unchanged: keep the boxes (and the focus), set their ticks
+            for aid, box in self._anchor_boxes.items():
+                box.blockSignals(True)
+                box.setChecked(aid in chosen)
+                box.blockSignals(False)
+            return
+        self._rows_for = key
         while self.anchor_rows.count():
             item = self.anchor_rows.takeAt(0)
             if item is not None and item.widget() is not None:
                 item.widget().deleteLater()
         self._anchor_boxes = {}
-        chosen = {a.id for a in config.anchors}
         if self.context.store is None:
             note = QLabel(self.tr("Open Ippo to choose anchors."), self.details)
             self.anchor_rows.addWidget(note, 0, 0)
@@ -253,12 +261,14 @@ class RemindersSection(Card):
             new = new.with_(start_with_session=False)
         if new != old:
             self.context.update_settings(reminders=config_mod.to_dict(new))
+            self.refresh()
 
     def _on_session_toggled(self, on: bool) -> None:
         ok = self._set_session(on)
         config = self._config()
         self.context.update_settings(reminders=config_mod.to_dict(
             config.with_(start_with_session=on and ok)))
+        self.refresh()
 
     def _set_session(self, on: bool) -> bool:
         try:
