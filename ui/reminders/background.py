@@ -124,8 +124,13 @@ class Reminders(QObject):
 
     def _place_banner(self) -> None:
         """Once: put the banner above the pages, leaving the side bar as it is."""
+        # While locked the pages are held aside by the lock guard; the banner goes with
+        # them and shows after unlocking (its words are generic either way).
         stack = getattr(self.window, "stack", None)
-        holder = stack.parentWidget() if isinstance(stack, QWidget) else None
+        try:
+            holder = stack.parentWidget() if isinstance(stack, QWidget) else None
+        except RuntimeError:  # the pages were rebuilt and this one is gone
+            holder = None
         layout = holder.layout() if holder is not None else None
         if stack is None or holder is None or layout is None or self._placed:
             return
