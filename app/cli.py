@@ -40,6 +40,9 @@ def build_parser() -> argparse.ArgumentParser:
                                 description="Ippo, a private self-help companion.")
     p.add_argument("--version", action="version", version=f"Ippo {__version__}")
     p.add_argument("--smoke-test", action="store_true", help=argparse.SUPPRESS)
+    p.add_argument("--background", action="store_true",
+                   help="start without a window, only for reminders (used by "
+                        "'Start with the session')")
     sub = p.add_subparsers(dest="command")
 
     sub.add_parser("check", parents=[common], help="check the data folder's database")

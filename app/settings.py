@@ -10,7 +10,7 @@ import json
 import logging
 import os
 import stat
-from dataclasses import asdict, dataclass, fields, replace
+from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
@@ -38,6 +38,8 @@ class Settings:
     idle_lock_minutes: int = 0
     lock_with_computer: bool = True  # lock Ippo when the screen locks (where it can tell)
     page_size: str = "auto"
+    # Reminder choices (times and weekdays only; read by app/reminders/config.py)
+    reminders: dict[str, Any] = field(default_factory=dict, hash=False)
 
     def with_(self, **changes: Any) -> Settings:
         return replace(self, **changes)

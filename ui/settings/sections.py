@@ -22,4 +22,7 @@ def section_factories() -> list[SectionFactory]:
     from ui.privacy.data_section import DataSection
 
     factories += [BackupSection, DataSection]
+    from ui.reminders.settings_section import RemindersSection
+
+    factories.insert(2, RemindersSection)  # after Privacy: what reminders may show
     return factories

@@ -137,20 +137,45 @@ def _run_window(app: QApplication, args: argparse.Namespace, data: DataPaths,
                 settings: settings_mod.Settings, instance: SingleInstance) -> int:
     passphrase = read_passphrase(args)
     store = None
-    if file_state(data.database) == "opaque":  # locked: ask before showing anything
+    background = bool(getattr(args, "background", False))
+    # Locked: ask before showing anything (in the background: when a reminder is clicked).
+    if file_state(data.database) == "opaque" and not background:
         store = open_store_for_window(data, passphrase)
         if store is None:
             return 1
     context = AppContext(data, store, settings)
     shell = Shell(app, context)
-    instance.activation_requested.connect(shell.bring_forward)
-    shell.window.show()
-    trace("shown")
+    if background and not settings.reminders.get("enabled"):
+        return 0  # started with the session but reminders are off: nothing to do
     result = {"code": 0}
+    filled = {"yes": False}
+
+    def activate() -> None:
+        """A click on a reminder, the tray, or a second launch: bring Ippo forward;
+        when started in the background, this is when the window (and, if locked,
+        the passphrase) first appears."""
+        if filled["yes"]:
+            shell.bring_forward()
+            return
+        filled["yes"] = True
+        shell.window.show()
+        _after_first_frame(shell.window, fill)
+
+    instance.activation_requested.connect(activate)
+    from ui.reminders.background import Reminders  # small; reminders may be turned on later
+
+    shell.window.reminders = Reminders(app, shell.window, context, activate)  # type: ignore[attr-defined]
+    if background:
+        instance.listen()
+    else:
+        filled["yes"] = True
+        shell.window.show()
+    trace("shown")
 
     def fill() -> None:
         shell.follow_system_scheme()
-        instance.listen()
+        if not background:
+            instance.listen()
         if context.store is None:
             context.store = open_store_for_window(data, passphrase)
             if context.store is None:
@@ -172,7 +197,8 @@ def _run_window(app: QApplication, args: argparse.Namespace, data: DataPaths,
         elif not settings.welcome_seen:
             QTimer.singleShot(0, lambda: _welcome(context, shell))
 
-    _after_first_frame(shell.window, fill)
+    if not background:
+        _after_first_frame(shell.window, fill)
     try:
         code = app.exec()
         return result["code"] or code
