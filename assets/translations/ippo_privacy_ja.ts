@@ -510,11 +510,11 @@ To go ahead, type "{word}" below.</source>
     </message>
     <message>
         <source>Anchors of your day</source>
-        <translation>1日の目安</translation>
+        <translation>1日の日課</translation>
     </message>
     <message>
         <source>Anchors you ticked</source>
-        <translation>チェックした目安</translation>
+        <translation>チェックした日課</translation>
     </message>
     <message>
         <source>Activities you planned</source>

@@ -4,11 +4,11 @@
     <name>AnchorDialog</name>
     <message>
         <source>Change this anchor</source>
-        <translation>目安を変える</translation>
+        <translation>日課を変える</translation>
     </message>
     <message>
         <source>A new anchor</source>
-        <translation>新しい目安</translation>
+        <translation>新しい日課</translation>
     </message>
     <message>
         <source>For example: Get up</source>
@@ -35,7 +35,7 @@
     <name>AnchorsCard</name>
     <message>
         <source>Today's anchors</source>
-        <translation>今日の目安</translation>
+        <translation>今日の日課</translation>
     </message>
     <message>
         <source>Open My days</source>
@@ -43,15 +43,15 @@
     </message>
     <message>
         <source>A few fixed points can give a day its shape: getting up, something to eat, a few minutes outside. You can choose some in My days.</source>
-        <translation>起きる、何か食べる、少し外に出る。いくつかの目安があると、1日に形ができてきます。「1日の流れ」で選べます。</translation>
+        <translation>起きる、何か食べる、少し外に出る。いくつかの日課があると、1日に形ができてきます。「1日の流れ」で選べます。</translation>
     </message>
     <message>
         <source>Choose a few anchors…</source>
-        <translation>目安を選ぶ…</translation>
+        <translation>日課を選ぶ…</translation>
     </message>
     <message>
         <source>No anchors are planned for today. A free day is fine too.</source>
-        <translation>今日の目安はありません。自由な日もあって大丈夫です。</translation>
+        <translation>今日の日課はありません。自由な日もあって大丈夫です。</translation>
     </message>
     <message>
         <source>Tick one when it is done; Ippo notes the time.</source>
@@ -116,7 +116,7 @@
     <name>Routine</name>
     <message>
         <source>Please give this anchor a name, like “Breakfast”.</source>
-        <translation>目安に名前をつけてください（例：「朝ごはん」）。</translation>
+        <translation>日課に名前をつけてください（例：「朝ごはん」）。</translation>
     </message>
     <message>
         <source>Please keep the name under {n} characters.</source>
@@ -140,7 +140,7 @@
     </message>
     <message>
         <source>{n} anchors on one day is already a full day. A few anchors are enough to give a day its shape; you could pause or remove one first.</source>
-        <translation>1日に{n}個の目安があると、もう予定でいっぱいです。1日の形をつくるには、いくつかの目安で十分です。先にどれかをお休みにするか、削除してみてください。</translation>
+        <translation>1日に{n}個の日課があると、もう予定でいっぱいです。1日の形をつくるには、いくつかの日課で十分です。先にどれかをお休みにするか、削除してみてください。</translation>
     </message>
     <message>
         <source>“{name}” is also at this time. That is fine if the two go together.</source>
@@ -148,7 +148,7 @@
     </message>
     <message>
         <source>This anchor is no longer there.</source>
-        <translation>この目安はもうありません。</translation>
+        <translation>この日課はもうありません。</translation>
     </message>
     <message>
         <source>This day is still ahead by this computer's clock, so it cannot be ticked yet. If the clock is wrong, setting it right will fix this.</source>
@@ -254,11 +254,11 @@
     </message>
     <message>
         <source>Anchors for {date}:</source>
-        <translation>{date}の目安：</translation>
+        <translation>{date}の日課：</translation>
     </message>
     <message>
         <source>No anchors for this day. You can set some on the “My days” page.</source>
-        <translation>この日の目安はありません。「1日の流れ」のページで決められます。</translation>
+        <translation>この日の日課はありません。「1日の流れ」のページで決められます。</translation>
     </message>
     <message>
         <source>(done at {time})</source>
@@ -296,7 +296,7 @@
     </message>
     <message>
         <source>A few fixed points give a day its shape. Here you see the week you planned beside the week as it went. An empty box is just an empty box.</source>
-        <translation>いくつかの目安があると、1日に形ができてきます。ここでは、予定した1週間と実際の1週間を並べて見られます。空いている欄は、ただ空いているだけです。</translation>
+        <translation>いくつかの日課があると、1日に形ができてきます。ここでは、予定した1週間と実際の1週間を並べて見られます。空いている欄は、ただ空いているだけです。</translation>
     </message>
     <message>
         <source>The week</source>
@@ -316,7 +316,7 @@
     </message>
     <message>
         <source>Anchors of the week</source>
-        <translation>1週間の目安</translation>
+        <translation>1週間の日課</translation>
     </message>
     <message>
         <source>{done} done, with the time · {open} planned · empty: not planned that day. Double-click a planned box (or press Enter) to tick it or take the tick away.</source>
@@ -324,11 +324,11 @@
     </message>
     <message>
         <source>My anchors</source>
-        <translation>自分の目安</translation>
+        <translation>自分の日課</translation>
     </message>
     <message>
         <source>&amp;Add an anchor…</source>
-        <translation>目安を追加(&amp;A)…</translation>
+        <translation>日課を追加(&amp;A)…</translation>
     </message>
     <message>
         <source>Chan&amp;ge…</source>
@@ -344,7 +344,7 @@
     </message>
     <message>
         <source>An example anchor</source>
-        <translation>目安の例</translation>
+        <translation>日課の例</translation>
     </message>
     <message>
         <source>{time}  {name} ({days})</source>
@@ -428,7 +428,7 @@
     </message>
     <message>
         <source>No anchors yet: add one below, or start with an example.</source>
-        <translation>まだ目安はありません。下で追加するか、例から始めてみてください。</translation>
+        <translation>まだ日課はありません。下で追加するか、例から始めてみてください。</translation>
     </message>
     <message>
         <source>{name}, {day}: done at {time}</source>
@@ -452,7 +452,7 @@
     </message>
     <message>
         <source>Remove this anchor?</source>
-        <translation>この目安を削除しますか？</translation>
+        <translation>この日課を削除しますか？</translation>
     </message>
     <message>
         <source>“{name}” and the days it was ticked will be removed. To keep them, you can pause it instead.</source>
