@@ -231,6 +231,13 @@ class LadderPage(QWidget):
     def flush(self) -> None:
         """Nothing to save on leaving; the timer keeps running in the background."""
 
+    def holds_unsaved_text(self) -> bool:
+        """The ladder's forms are dialogs, which keep their own drafts."""
+        return False
+
+    def focus_start(self) -> QWidget | None:
+        return None  # the first field Tab reaches: the ladder chooser
+
     # -- ladders -----------------------------------------------------------------
     def _on_ladder_combo_activated(self, index: int) -> None:
         ladder_id = self.ladder_combo.itemData(index)
@@ -351,7 +358,8 @@ class LadderPage(QWidget):
         saved = AttemptDialog.ask(self, step.title, initial, save,
                                   keep=lambda payload: self._keep_draft(ref, payload),
                                   draft=left.payload if left else None)
-        drafts.discard(db, DRAFT_KIND, ref)
+        if self.context.store is not None and self.context.db is db:
+            drafts.discard(db, DRAFT_KIND, ref)  # else the lock closed it: the draft stays
         return saved
 
     def _keep_draft(self, ref: str, payload: dict[str, Any]) -> None:

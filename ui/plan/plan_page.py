@@ -213,6 +213,9 @@ class PlanPage(QScrollArea):
         """Edits that could be neither saved nor kept as a draft (a full disk)."""
         return self._dirty and self.write_failed
 
+    def focus_start(self) -> QWidget | None:
+        return None  # the first field Tab reaches
+
     def _set_write_failed(self, failed: bool) -> None:
         self.write_failed = failed
         self.copy_button.setVisible(failed)

@@ -105,6 +105,19 @@ class ProgressPage(QWidget):
         if self._shown != (self.picker.period(), self._theme_key()):
             QTimer.singleShot(0, self, self._rebuild)
 
+    def flush(self) -> None:
+        """Progress only shows: nothing is typed here."""
+
+    def open_item(self, arg: object) -> None:
+        """Progress has no items to open; it shows what is there now."""
+        self.refresh()
+
+    def holds_unsaved_text(self) -> bool:
+        return False
+
+    def focus_start(self) -> QWidget | None:
+        return None  # the first field Tab reaches: the period
+
     def _theme_key(self) -> str:
         return self.palette().window().color().name()
 

@@ -7,8 +7,9 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QWidget
 
 from ui.context import AppContext
+from ui.widgets.card import Card
 
-SectionFactory = Callable[[AppContext, QWidget], QWidget]
+SectionFactory = Callable[[AppContext, QWidget], Card]
 
 
 def section_factories() -> list[SectionFactory]:

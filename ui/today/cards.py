@@ -7,8 +7,9 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QWidget
 
 from ui.context import AppContext
+from ui.widgets.card import Card
 
-CardFactory = Callable[[AppContext, QWidget], QWidget]
+CardFactory = Callable[[AppContext, QWidget], Card]
 
 
 def card_factories() -> list[CardFactory]:
