@@ -7,6 +7,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from app.errors import writes
 from app.i18n import translate
 from app.ladder.models import MAX_MINUTES, OUTCOMES, Attempt, AttemptInput
 from app.rows import inserted_id
@@ -86,6 +87,7 @@ def _mark_reached(db: Database, step_id: int, when: datetime) -> None:
                [when.isoformat(), step_id, when.isoformat()])
 
 
+@writes
 def log_attempt(db: Database, step_id: int, data: AttemptInput) -> Attempt:
     errors = check_attempt(data)
     if db.table(STEPS).count_where("id = ?", [step_id]) == 0:
@@ -99,6 +101,7 @@ def log_attempt(db: Database, step_id: int, data: AttemptInput) -> Attempt:
     return found
 
 
+@writes
 def update_attempt(db: Database, attempt_id: int, data: AttemptInput) -> Attempt:
     errors = check_attempt(data)
     before = get_attempt(db, attempt_id)
@@ -114,6 +117,7 @@ def update_attempt(db: Database, attempt_id: int, data: AttemptInput) -> Attempt
     return found
 
 
+@writes
 def delete_attempt(db: Database, attempt_id: int) -> None:
     with db.atomic():
         db.execute(f"DELETE FROM {ATTEMPTS} WHERE id = ?", [attempt_id])

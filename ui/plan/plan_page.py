@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import drafts
-from app.db import DB_ERRORS, classify
+from app.errors import STORE_ERRORS, SaveFailed, as_save_failed
 from app.plan import service
 from app.plan.guide import load_guide_or_none
 from app.plan.models import WHAT_HELPS, WITH_DETAIL, PlanItem, section_title
@@ -173,9 +173,9 @@ class PlanPage(QScrollArea):
             editor.note.clear_message()
         try:
             plan = service.save_plan(self.context.db, self.sections())
-        except DB_ERRORS as exc:
+        except SaveFailed as failed:
             self.flush()  # at least as a draft, if there is room for that
-            self.status.setText(classify(exc, self.context.paths.database).user_message())
+            self.status.setText(failed.user_message())
             return False
         except FieldErrors as err:
             for key, message in err.messages.items():
@@ -188,7 +188,7 @@ class PlanPage(QScrollArea):
         self._set_write_failed(False)
         try:
             drafts.discard(self.context.db, DRAFT_KIND, DRAFT_REF)
-        except DB_ERRORS:
+        except STORE_ERRORS:
             pass  # saved; the draft is older than the plan
         self._load(plan.sections)  # blank lines disappear, as saved
         self.guide_card.setVisible(plan.is_empty())
@@ -203,9 +203,9 @@ class PlanPage(QScrollArea):
             payload = {k: [[i.text, i.detail] for i in v] for k, v in self.sections().items()}
             try:
                 drafts.keep(self.context.db, DRAFT_KIND, DRAFT_REF, payload)
-            except DB_ERRORS as exc:  # the edits stay in the lists; the next change retries
+            except STORE_ERRORS as exc:  # the edits stay in the lists; the next change retries
                 self._set_write_failed(True)
-                self.status.setText(classify(exc, self.context.paths.database).user_message())
+                self.status.setText(as_save_failed(exc).user_message())
                 return
             self._set_write_failed(False)
 

@@ -23,7 +23,7 @@ from app.paths import DataPaths
 from app.privacy import hardening
 from app.storefile import StoreProblem, file_state, folder_problem
 from ui.context import AppContext
-from ui.shell import startup_trace, theme, translations
+from ui.shell import error_policy, startup_trace, theme, translations
 from ui.shell.shell import Shell
 from ui.shell.single_instance import SingleInstance
 from ui.shell.startup_problem import StartupProblemScreen
@@ -42,6 +42,7 @@ def make_application() -> QApplication:
     app.setApplicationName("Ippo")
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(app_icon())
+    error_policy.install(app)  # an uncaught error is logged (no user text) and told kindly
     return app
 
 
