@@ -15,7 +15,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 
-from app.db import Store, file_state
+from app.privacy.service import Store, needs_passphrase
 from ui.context import AppContext
 from ui.plan.help_now_dialog import HelpNowDialog
 from ui.privacy.lock_screen import LockScreen
@@ -87,8 +87,7 @@ class LockGuard(QObject):
         # opened from one) holds entry text or can reach for the closed store.
         self.window.drop_pages()
         store = self.context.store
-        needs = store is not None and bool(store.passphrase)
-        needs = needs or file_state(self.context.paths.database) == "opaque"
+        needs = needs_passphrase(self.context.paths, store)
         if store is not None:
             store.close()
             self.context.store = None

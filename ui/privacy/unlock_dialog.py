@@ -6,8 +6,8 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from app import settings as settings_mod
-from app.db import Store, StoreProblem
 from app.paths import DataPaths
+from app.privacy.service import Store, StoreProblem
 from ui.privacy.unlock_form import UnlockForm
 from ui.shell.startup_problem import StartupProblemScreen
 from ui.widgets import modal

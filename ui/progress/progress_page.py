@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.db import reading
+from app.privacy.service import reading
 from app.progress import overview as overview_mod
 from app.progress.overview import Overview
 from app.progress.page_charts import ChartSpec, specs

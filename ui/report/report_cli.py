@@ -59,7 +59,7 @@ def _worksheet(kind: str, layout: object, out: str) -> int:
 
 def _summary(args: argparse.Namespace, data: object, layout: object) -> int:
     from app.cli import read_passphrase
-    from app.db import StoreProblem, open_store
+    from app.privacy.service import StoreProblem, open_store
     from app.progress import models, notes, periods, summary
     from ui.report.summary_document import SummaryDocument
 

@@ -30,7 +30,7 @@ from ui.shell.startup_problem import StartupProblemScreen
 from ui.shell.startup_trace import trace
 
 if TYPE_CHECKING:
-    from app.db import Store
+    from app.privacy.service import Store
 
 APP_ID = "io.github.ippo_app.Ippo"
 
@@ -67,7 +67,9 @@ def open_store_for_window(paths: DataPaths, passphrase: str | None) -> Store | N
     An unusable database is never replaced by a new one: the problem screen
     offers the newest good backup, put back only if the person asks for it.
     """
-    from app.db import open_store  # lazy: database libraries load after the first frame
+    from app.privacy.service import (
+        open_store,  # lazy: database libraries load after the first frame
+    )
 
     hardening.keep_out_of_crash_dumps()  # before any of the user's words are in memory
 
