@@ -17,6 +17,7 @@ from app import clock
 from app.errors import SaveFailed
 from app.plan import service
 from app.plan.models import FiredWatcher
+from app.tracebacks import describe
 from ui.context import AppContext
 from ui.widgets.card import Card
 from ui.widgets.field_note import FieldNote
@@ -72,8 +73,8 @@ class WatchCard(Card):
     def refresh(self) -> None:
         try:
             self.fired = service.fired_watchers(self.context.db, clock.today())
-        except Exception:  # a broken feature must never take Today down
-            log.exception("plan watchers could not be checked")
+        except Exception as exc:  # a broken feature must never take Today down
+            log.error("plan watchers could not be checked: %s", describe(exc))  # no user text
             self.fired = []
         self.signs.setText("\n".join("• " + f.message for f in self.fired))
         self.signs.setAccessibleName(self.signs.text())

@@ -239,13 +239,16 @@ class MainWindow(QMainWindow):
     def _create_page(self, spec: PageSpec) -> Page:
         try:
             return spec.build(self.context, self.stack)
-        except Exception:  # a broken page must not take the whole window down
+        except Exception as exc:  # a broken page must not take the whole window down
             import logging  # lazy: only on this rare path (start-up stays lean)
 
             from PySide6.QtCore import Qt  # lazy: only on this rare path (start-up stays lean)
 
+            from app.tracebacks import describe  # lazy: only on this rare path
+
+            # Type and frames only: the message may quote what the person typed.
             logging.getLogger(__name__).error(
-                "page %s could not be built", spec.key, exc_info=True)
+                "page %s could not be built: %s", spec.key, describe(exc))
             label = BrokenPage(self.tr("This page could not be opened. Your data is safe."))
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             return label
