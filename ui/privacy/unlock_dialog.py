@@ -46,7 +46,10 @@ class UnlockDialog(QDialog):
         self.form.focus_input()
 
     def show_help_now(self) -> None:
+        # lazy: plan modules load only if help is asked for before unlocking
         from ui.context import AppContext
+
+        # lazy: plan modules load only if help is asked for before unlocking
         from ui.plan.help_now_dialog import HelpNowDialog
 
         context = AppContext(self.paths, None, settings_mod.load(self.paths.settings))

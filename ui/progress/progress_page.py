@@ -271,11 +271,13 @@ class ProgressPage(QWidget):
         super().changeEvent(event)
 
     def _on_summary_clicked(self) -> None:
+        # lazy: the dialog loads when first opened
         from ui.progress.summary_dialog import SummaryDialog
 
         SummaryDialog.ask(self.context, self.picker.period(), self)
 
     def _on_worksheet_chosen(self, kind: str) -> None:
+        # lazy: the dialog loads when first opened
         from ui.progress.worksheet_dialog import WorksheetDialog
 
         WorksheetDialog.ask(self.context, kind, self)

@@ -13,13 +13,18 @@ SectionFactory = Callable[[AppContext, QWidget], Card]
 
 
 def section_factories() -> list[SectionFactory]:
+    # lazy: sections load when Settings is first opened
     from ui.settings.appearance_section import AppearanceSection
 
     factories: list[SectionFactory] = [AppearanceSection]
+    # lazy: sections load when Settings is first opened
     from ui.privacy.privacy_section import PrivacySection
 
     factories.append(PrivacySection)
+    # lazy: sections load when Settings is first opened
     from ui.privacy.backup_section import BackupSection
+
+    # lazy: sections load when Settings is first opened
     from ui.privacy.data_section import DataSection
 
     factories += [BackupSection, DataSection]

@@ -112,7 +112,8 @@ class BrokenPage(QLabel):
 
 def first_focusable(widget: QWidget) -> QWidget | None:
     """The first widget inside `widget` that Tab would reach, or None."""
-    from PySide6.QtCore import Qt  # only when asked: start-up stays lean
+    # lazy: only on this path (start-up stays lean) (only when asked: start-up stays lean)
+    from PySide6.QtCore import Qt
 
     w = widget.nextInFocusChain()
     while w is not None and w is not widget:
@@ -295,7 +296,7 @@ class MainWindow(QMainWindow):
         if target is None:
             target = first_focusable(widget)
         if target is not None:
-            from PySide6.QtCore import Qt
+            from PySide6.QtCore import Qt  # lazy: only on this path (start-up stays lean)
 
             target.setFocus(Qt.FocusReason.ShortcutFocusReason)
         return widget
@@ -315,6 +316,7 @@ class MainWindow(QMainWindow):
 
     def show_help_now(self) -> None:
         """"Need help now": also reachable from the lock screen (shows only what may be shown)."""
+        # lazy: only on this path (start-up stays lean)
         from ui.plan.help_now_dialog import HelpNowDialog
 
         HelpNowDialog.ask(self.context, self)
@@ -361,7 +363,8 @@ class MainWindow(QMainWindow):
         for page in self._pages.values():
             page.flush()
         if self.holds_unsaved_text():
-            from ui.shell.unsaved_close import UnsavedClose  # only on this rare path
+            # lazy: only on this path (start-up stays lean) (only on this rare path)
+            from ui.shell.unsaved_close import UnsavedClose
 
             if not UnsavedClose.ask(self):
                 event.ignore()  # stay open: the text is still in its form

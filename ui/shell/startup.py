@@ -67,9 +67,8 @@ def open_store_for_window(paths: DataPaths, passphrase: str | None) -> Store | N
     An unusable database is never replaced by a new one: the problem screen
     offers the newest good backup, put back only if the person asks for it.
     """
-    from app.privacy.service import (
-        open_store,  # lazy: database libraries load after the first frame
-    )
+    # lazy: database libraries load after the first frame
+    from app.privacy.service import open_store
 
     hardening.keep_out_of_crash_dumps()  # before any of the user's words are in memory
 

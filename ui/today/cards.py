@@ -14,10 +14,17 @@ CardFactory = Callable[[AppContext, QWidget], Card]
 
 def card_factories() -> list[CardFactory]:
     """Imported when Today is first built, so start-up loads no feature code."""
+    # lazy: feature cards load when Today is first built
     from ui.diary.check_in_card import CheckInCard
+
+    # lazy: feature cards load when Today is first built
     from ui.ladder.ladder_card import LadderCard
-    from ui.plan.watch_card import WatchCard
+    from ui.plan.watch_card import WatchCard  # lazy: feature cards load when Today is first built
+
+    # lazy: feature cards load when Today is first built
     from ui.thoughts.thoughts_card import ThoughtsCard
+
+    # lazy: feature cards load when Today is first built
     from ui.today.welcome_card import WelcomeCard
 
     factories: list[CardFactory] = [WelcomeCard]
