@@ -11,6 +11,7 @@ from app.db import DB_ERRORS, StoreProblem, connect, file_state, offer_backup
 from app.i18n import translate
 from app.paths import DataPaths
 from app.privacy.keys import database_key  # passphrase or recovery key -> data key
+from app.storefile import StoreErrorKind
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -23,7 +24,7 @@ class CheckResult:
     problem: str = ""
 
 
-def _problem(kind: str, paths: DataPaths, key: str | None = None) -> CheckResult:
+def _problem(kind: StoreErrorKind, paths: DataPaths, key: str | None = None) -> CheckResult:
     p = StoreProblem(kind, paths.database if kind != StoreProblem.MISSING else paths.root)
     if kind in StoreProblem.UNUSABLE:
         offer_backup(p, paths, key)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import stat
 from datetime import datetime
+from enum import StrEnum
 from pathlib import Path
 
 from app.i18n import translate
@@ -17,8 +18,9 @@ from app.i18n import translate
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 
-class StoreProblem(Exception):
-    """Why the database cannot be opened or written, in words for the user."""
+class StoreErrorKind(StrEnum):
+    """Why the database cannot be opened or written (a str, so stored and printed
+    kinds stay the same words)."""
 
     MISSING = "missing"
     READ_ONLY = "read_only"
@@ -32,10 +34,26 @@ class StoreProblem(Exception):
     NOT_A_FILE = "not_a_file"
     EMPTY = "empty"
 
+
+class StoreProblem(Exception):
+    """Why the database cannot be opened or written, in words for the user."""
+
+    MISSING = StoreErrorKind.MISSING
+    READ_ONLY = StoreErrorKind.READ_ONLY
+    NOT_A_DATABASE = StoreErrorKind.NOT_A_DATABASE
+    ENCRYPTED = StoreErrorKind.ENCRYPTED
+    WRONG_PASSPHRASE = StoreErrorKind.WRONG_PASSPHRASE
+    CORRUPT = StoreErrorKind.CORRUPT
+    NEWER = StoreErrorKind.NEWER
+    BUSY = StoreErrorKind.BUSY
+    DISK_FULL = StoreErrorKind.DISK_FULL
+    NOT_A_FILE = StoreErrorKind.NOT_A_FILE
+    EMPTY = StoreErrorKind.EMPTY
+
     # The database file is there but holds nothing Ippo can use: a good backup may help.
     UNUSABLE = (EMPTY, NOT_A_DATABASE, CORRUPT)
 
-    def __init__(self, kind: str, path: Path, detail: str = "") -> None:
+    def __init__(self, kind: StoreErrorKind, path: Path, detail: str = "") -> None:
         super().__init__(f"{kind}: {path}")
         self.kind, self.path, self.detail = kind, path, detail
         # The newest good backup, when Ippo found one to offer instead (see app.recovery).
@@ -116,20 +134,46 @@ _MESSAGES = {
 }
 
 
+# SQLite's primary result codes (https://sqlite.org/rescode.html) -> what they mean here.
+_BY_CODE = {
+    5: StoreErrorKind.BUSY,  # SQLITE_BUSY
+    6: StoreErrorKind.BUSY,  # SQLITE_LOCKED
+    8: StoreErrorKind.READ_ONLY,  # SQLITE_READONLY
+    10: StoreErrorKind.DISK_FULL,  # SQLITE_IOERR: most often no room left to write
+    11: StoreErrorKind.CORRUPT,  # SQLITE_CORRUPT
+    13: StoreErrorKind.DISK_FULL,  # SQLITE_FULL
+    14: StoreErrorKind.READ_ONLY,  # SQLITE_CANTOPEN
+    23: StoreErrorKind.READ_ONLY,  # SQLITE_AUTH
+    26: StoreErrorKind.NOT_A_DATABASE,  # SQLITE_NOTADB
+}
+# Errors without a result code (raised by hand, or by an older driver) carry only the
+# driver's English text: the same kinds, found by SQLite's own words, in this order.
+_BY_TEXT = (
+    (("readonly", "read-only", "unable to open"), StoreErrorKind.READ_ONLY),
+    (("full", "disk i/o"), StoreErrorKind.DISK_FULL),
+    (("locked", "busy"), StoreErrorKind.BUSY),
+    (("not a database",), StoreErrorKind.NOT_A_DATABASE),
+)
+
+
+def error_kind(error: BaseException) -> StoreErrorKind:
+    """What a database error means: by SQLite's result code where the driver gives
+    one, else by SQLite's message; anything unknown counts as damage."""
+    if isinstance(error, StoreProblem):
+        return error.kind
+    code = getattr(error, "sqlite_errorcode", None)  # the driver's own attribute, if any
+    if isinstance(code, int) and (code & 0xFF) in _BY_CODE:
+        return _BY_CODE[code & 0xFF]
+    text = str(error).lower()
+    for words, kind in _BY_TEXT:
+        if any(w in text for w in words):
+            return kind
+    return StoreErrorKind.CORRUPT
+
+
 def classify(error: Exception, path: Path) -> StoreProblem:
     """Turn a driver error into a StoreProblem the user can act on."""
-    text = str(error).lower()
-    if "readonly" in text or "read-only" in text or "unable to open" in text:
-        kind = StoreProblem.READ_ONLY
-    elif "full" in text or "disk i/o" in text:
-        kind = StoreProblem.DISK_FULL
-    elif "locked" in text or "busy" in text:
-        kind = StoreProblem.BUSY
-    elif "not a database" in text:
-        kind = StoreProblem.NOT_A_DATABASE
-    else:
-        kind = StoreProblem.CORRUPT
-    return StoreProblem(kind, path, str(error))
+    return StoreProblem(error_kind(error), path, str(error))
 
 
 def file_state(path: Path) -> str:

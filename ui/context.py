@@ -13,7 +13,7 @@ from app.settings import Settings
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
-    from app.db import Store
+    from app.privacy.service import Store
 
 
 class AppContext(QObject):

@@ -9,8 +9,10 @@ class QtFrontend:
     """Imports Qt only when a command needs it, so the CLI stays quick."""
 
     def install_translations(self, language: str) -> None:
+        # lazy: Qt loads only for the window or a report, not for other commands
         from PySide6.QtCore import QCoreApplication
 
+        # lazy: Qt loads only for the window or a report, not for other commands
         from ui.shell.translations import install
 
         app = QCoreApplication.instance() or QCoreApplication([])
@@ -18,11 +20,13 @@ class QtFrontend:
         install(language or "system")
 
     def run_gui(self, args: argparse.Namespace) -> int:
+        # lazy: Qt loads only for the window or a report, not for other commands
         from ui.shell.startup import run
 
         return run(args)
 
     def run_report(self, args: argparse.Namespace) -> int:
+        # lazy: Qt loads only for the window or a report, not for other commands
         from ui.report.report_cli import run
 
         return run(args)

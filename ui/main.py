@@ -6,7 +6,10 @@ import sys
 
 
 def main() -> None:
+    # lazy: the entry point loads the CLI and front end only when run
     from app.cli import main as cli_main
+
+    # lazy: the entry point loads the CLI and front end only when run
     from ui.frontend import FRONTEND
 
     sys.exit(cli_main(sys.argv[1:], frontend=FRONTEND))

@@ -9,6 +9,7 @@ from sqlite_utils import Database
 
 from app import drafts
 from app.drafts import DraftKind
+from app.errors import writes
 from app.i18n import translate
 from app.ladder.models import MAX_MINUTES, OUTCOMES, Attempt, AttemptInput
 from app.rows import inserted_id
@@ -88,6 +89,7 @@ def _mark_reached(db: Database, step_id: int, when: datetime) -> None:
                [when.isoformat(), step_id, when.isoformat()])
 
 
+@writes
 def log_attempt(db: Database, step_id: int, data: AttemptInput, *,
                 draft_ref: str | None = None) -> Attempt:
     """Check and store a new attempt; with `draft_ref`, its dialog's draft goes in the
@@ -106,6 +108,7 @@ def log_attempt(db: Database, step_id: int, data: AttemptInput, *,
     return found
 
 
+@writes
 def update_attempt(db: Database, attempt_id: int, data: AttemptInput, *,
                    draft_ref: str | None = None) -> Attempt:
     """Check and store changes to an attempt; `draft_ref` as for `log_attempt`."""
@@ -125,6 +128,7 @@ def update_attempt(db: Database, attempt_id: int, data: AttemptInput, *,
     return found
 
 
+@writes
 def delete_attempt(db: Database, attempt_id: int) -> None:
     with db.atomic():
         db.execute(f"DELETE FROM {ATTEMPTS} WHERE id = ?", [attempt_id])

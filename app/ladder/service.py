@@ -13,6 +13,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from app import clock
+from app.errors import writes
 from app.i18n import translate
 from app.ladder.attempts import (  # noqa: F401 - part of this module's public API
     attempt_choices,
@@ -157,6 +158,7 @@ def _step_row(step: StepInput) -> dict[str, Any]:
 
 
 # -- ladders -------------------------------------------------------------------
+@writes
 def create_ladder(db: Database, goal: str, new_steps: Sequence[StepInput] = (),
                   template: str = "") -> Ladder:
     """A new ladder with its steps, all or nothing. The first ladder becomes current."""
@@ -179,6 +181,7 @@ def create_ladder(db: Database, goal: str, new_steps: Sequence[StepInput] = (),
     return ladder
 
 
+@writes
 def rename_ladder(db: Database, ladder_id: int, goal: str) -> None:
     errors = FieldErrors()
     check_goal(errors, goal)
@@ -187,12 +190,14 @@ def rename_ladder(db: Database, ladder_id: int, goal: str) -> None:
         db.table(LADDERS).update(ladder_id, {"goal": clean(goal).strip()})
 
 
+@writes
 def set_current_ladder(db: Database, ladder_id: int) -> None:
     with db.atomic():
         db.execute(f"UPDATE {LADDERS} SET is_current = (id = ?)", [ladder_id])
         db.table(LADDERS).update(ladder_id, {"archived": 0})
 
 
+@writes
 def archive_ladder(db: Database, ladder_id: int, archived: bool = True) -> None:
     """Archived ladders keep their history but leave Today and the choices."""
     with db.atomic():
@@ -200,6 +205,7 @@ def archive_ladder(db: Database, ladder_id: int, archived: bool = True) -> None:
                                        **({"is_current": 0} if archived else {})})
 
 
+@writes
 def delete_ladder(db: Database, ladder_id: int) -> None:
     """Removes the ladder with its steps and attempts (the page asks first)."""
     with db.atomic():
@@ -207,6 +213,7 @@ def delete_ladder(db: Database, ladder_id: int) -> None:
 
 
 # -- steps ---------------------------------------------------------------------
+@writes
 def add_step(db: Database, ladder_id: int, step: StepInput, position: int | None = None) -> Step:
     """Adds a step at `position` (default: the end, as the hardest)."""
     errors = FieldErrors()
@@ -224,6 +231,7 @@ def add_step(db: Database, ladder_id: int, step: StepInput, position: int | None
     return found
 
 
+@writes
 def add_step_in_order(db: Database, ladder_id: int, step: StepInput) -> Step:
     """Adds a step where its predicted distress puts it, easiest first: before the first
     step expected to be harder (a step with distress 40 goes before the 80). Without a
@@ -242,6 +250,7 @@ def position_for_distress(db: Database, ladder_id: int, predicted: int | None) -
     return None
 
 
+@writes
 def update_step(db: Database, step_id: int, step: StepInput) -> None:
     errors = FieldErrors()
     check_step(errors, step)
@@ -250,6 +259,7 @@ def update_step(db: Database, step_id: int, step: StepInput) -> None:
         db.table(STEPS).update(step_id, _step_row(step))
 
 
+@writes
 def delete_step(db: Database, step_id: int) -> None:
     found = get_step(db, step_id)
     if found is None:
@@ -261,6 +271,7 @@ def delete_step(db: Database, step_id: int) -> None:
         _write_order(db, [s.id for s in steps(db, found.ladder_id)])
 
 
+@writes
 def reorder_steps(db: Database, ladder_id: int, ordered_ids: Sequence[int]) -> None:
     """Puts the ladder's steps in this order (easiest first); ids must match exactly."""
     if sorted(ordered_ids) != sorted(s.id for s in steps(db, ladder_id)):
@@ -269,6 +280,7 @@ def reorder_steps(db: Database, ladder_id: int, ordered_ids: Sequence[int]) -> N
         _write_order(db, list(ordered_ids))
 
 
+@writes
 def move_step(db: Database, step_id: int, delta: int) -> None:
     """Moves a step up (-1) or down (+1) the ladder; stops at either end."""
     found = get_step(db, step_id)
@@ -288,6 +300,7 @@ def _write_order(db: Database, ids: list[int]) -> None:
 
 
 # -- moving along the ladder -----------------------------------------------------
+@writes
 def set_current_step(db: Database, ladder_id: int, step_id: int) -> bool:
     """Makes `step_id` the step being worked on. It does not count as reached
     until it is practised (an attempt is logged). True when its warm word has
@@ -300,6 +313,7 @@ def set_current_step(db: Database, ladder_id: int, step_id: int) -> bool:
     return not found.acknowledged
 
 
+@writes
 def move_current(db: Database, ladder_id: int, delta: int) -> Step | None:
     """Next (+1: accept or skip) or previous (-1: go back) step; None at either end."""
     here = current_step(db, ladder_id)
@@ -313,6 +327,7 @@ def move_current(db: Database, ladder_id: int, delta: int) -> Step | None:
     return get_step(db, all_steps[i].id)
 
 
+@writes
 def acknowledge_step(db: Database, step_id: int) -> None:
     """The warm word for first practising this step has been shown; never again."""
     with db.atomic():

@@ -10,6 +10,7 @@ from sqlite_utils import Database
 
 from app import clock, drafts
 from app.drafts import DraftKind
+from app.errors import writes
 from app.i18n import translate
 from app.plan import signals
 from app.plan.models import (
@@ -95,6 +96,7 @@ def clean_sections(sections: SectionsInput) -> dict[str, list[PlanItem]]:
     return out
 
 
+@writes
 def save_plan(db: Database, sections: SectionsInput, saved_at: datetime | None = None, *,
               discard_draft: bool = False) -> Plan:
     """Save the plan as a new version in one transaction and return it.
@@ -165,6 +167,7 @@ def watcher(db: Database, kind: str) -> Watcher:
     return next(w for w in watchers(db) if w.kind == kind)
 
 
+@writes
 def save_watcher(db: Database, kind: str, *, enabled: bool, days: int | str | None = None,
                  mood_drop: float | str | None = None,
                  later_than: time | str | None = None) -> Watcher:
@@ -206,6 +209,7 @@ def build_watcher(db: Database, kind: str, *, enabled: bool, days: int | str | N
                    None if drop is None else float(drop), when)
 
 
+@writes
 def store_watchers(db: Database, checked: Iterable[Watcher]) -> None:
     """Write watchers made by `build_watcher`, all in one transaction."""
     stamp = clock.now().isoformat()
@@ -267,6 +271,7 @@ def fired_watchers(db: Database, today: date) -> list[FiredWatcher]:
     return [f for f in evaluate(active, days, attempts, today) if f.kind not in resting]
 
 
+@writes
 def snooze(db: Database, watcher_id: str, until: datetime) -> None:
     """Set a watcher's card aside until `until` (an aware or local datetime)."""
     if watcher_id not in WATCHER_KINDS:

@@ -19,6 +19,7 @@ from sqlite_utils import Database
 
 from app import clock, drafts
 from app.drafts import DraftKind
+from app.errors import writes
 from app.i18n import translate
 from app.ladder import attempts as ladder_attempts
 from app.ladder import service as ladder_steps
@@ -103,6 +104,7 @@ def _check_finished(rec: ThoughtRecord, errors: FieldErrors) -> None:
 
 
 # -- writing -------------------------------------------------------------------
+@writes
 def save(db: Database, rec: ThoughtRecord, *, finish: bool) -> ThoughtRecord:
     """Store `rec` (new if id is None) as a draft or, with finish=True, as finished.
 
@@ -147,12 +149,14 @@ def _write_children(db: Database, record_id: int, rec: ThoughtRecord) -> None:
         db.table(TAGS).insert_all([{"thought_id": tid, "trap_id": trap} for trap in t.traps])
 
 
+@writes
 def delete(db: Database, record_id: int) -> None:
     with db.atomic():
         db.table(RECORDS).delete_where("id = ?", [record_id])
         drafts.discard(db, EDIT_KIND, str(record_id))
 
 
+@writes
 def duplicate(db: Database, record_id: int) -> ThoughtRecord:
     """A copy of the record as a new, unfinished record dated today."""
     rec = get(db, record_id)
@@ -163,6 +167,7 @@ def duplicate(db: Database, record_id: int) -> ThoughtRecord:
 
 
 # -- unsaved edits of finished records ------------------------------------------
+@writes
 def keep_edit(db: Database, rec: ThoughtRecord) -> None:
     """Autosave changes to a finished record without touching the record itself."""
     drafts.keep(db, EDIT_KIND, str(rec.id), to_payload(rec))

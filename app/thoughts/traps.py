@@ -8,6 +8,7 @@ from sqlite_utils import Database
 
 from app import clock
 from app.content import ContentError
+from app.errors import writes
 from app.i18n import translate
 from app.text import clean, too_long
 from app.thoughts.content import builtin_traps
@@ -60,6 +61,7 @@ def check_label(errors: FieldErrors, label: str) -> None:
                    .format(n=MAX_LABEL))
 
 
+@writes
 def add_trap(db: Database, label: str, explanation: str = "") -> Trap:
     """Store one of the user's own traps; FieldErrors if the name is empty or too long."""
     label, explanation = clean(label).strip(), clean(explanation).strip()
@@ -74,6 +76,7 @@ def add_trap(db: Database, label: str, explanation: str = "") -> Trap:
     return Trap(f"{CUSTOM_PREFIX}{row_id}", label, explanation, "", False, False)
 
 
+@writes
 def set_hidden(db: Database, trap_id: str, hidden: bool = True) -> None:
     """Hide (or show again) a trap in pickers; tags already made stay as they are."""
     with db.atomic():

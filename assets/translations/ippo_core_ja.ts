@@ -63,6 +63,17 @@
     </message>
 </context>
 <context>
+    <name>ErrorNotice</name>
+    <message>
+        <source>Something went wrong inside Ippo. What you saved is safe, and what you are typing stays where it is. You can carry on.</source>
+        <translation>Ippo の中で問題が起きました。保存したものは無事で、入力中の内容もそのまま残っています。このまま続けられます。</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>うまくいかないことがありました</translation>
+    </message>
+</context>
+<context>
     <name>Health</name>
     <message>
         <source>Your Ippo data in {path} is in good order.</source>
@@ -226,6 +237,18 @@ To put it back (the unusable file is kept in the backups folder), run:
     <message>
         <source>The disk is full, so Ippo could not save. What you typed is still here.</source>
         <translation>ディスクがいっぱいのため保存できませんでした。入力した内容はそのまま残っています。</translation>
+    </message>
+    <message>
+        <source>Ippo may not write to its data folder just now, so it could not save. What you typed is still here; please check that the folder is yours and not read-only.</source>
+        <translation>いまはデータフォルダーに書き込めないため、保存できませんでした。入力した内容はそのまま残っています。フォルダーがご自分のもので、読み取り専用になっていないか確かめてください。</translation>
+    </message>
+    <message>
+        <source>Another program is using Ippo's data just now, so it could not save. What you typed is still here; please try again in a moment.</source>
+        <translation>別のプログラムが Ippo のデータを使っているため、保存できませんでした。入力した内容はそのまま残っています。少し待ってから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Ippo could not save just now. What you typed is still here; please try again.</source>
+        <translation>いまは保存できませんでした。入力した内容はそのまま残っています。もう一度お試しください。</translation>
     </message>
     <message>
         <source>Something else is in the way at {path}, where Ippo keeps its data (a folder where a file should be, or the other way round). Ippo left it exactly as it is; please move it away or choose another data folder.</source>

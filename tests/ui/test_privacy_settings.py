@@ -279,18 +279,18 @@ def test_export_and_backup_run_off_the_ui_thread(page, context, qtbot, monkeypat
     from ui.privacy import backup_section, data_section
 
     threads: dict[str, int] = {}
-    real_export, real_backup = data_section.export_json, backup_section.backup_and_thin
+    real_export, real_backup = data_section.export_json, backup_section.back_up_now
 
     def export(db, target):
         threads["export"] = threading.get_ident()
         return real_export(db, target)
 
-    def backup(store, reason):
+    def backup(store):
         threads["backup"] = threading.get_ident()
-        return real_backup(store, reason)
+        return real_backup(store)
 
     monkeypatch.setattr(data_section, "export_json", export)
-    monkeypatch.setattr(backup_section, "backup_and_thin", backup)
+    monkeypatch.setattr(backup_section, "back_up_now", backup)
     target = tmp_path / "export.json"
     monkeypatch.setattr(DataSection, "choose_save_file", staticmethod(lambda *_a: target))
     _click(qtbot, page.section(DataSection).export_button)

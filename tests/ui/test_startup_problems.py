@@ -44,10 +44,10 @@ def test_window_keeps_memory_out_of_crash_dumps_before_opening(qapp, tmp_path, m
 
     order: list[str] = []
     monkeypatch.setattr(hardening, "keep_out_of_crash_dumps", lambda: order.append("dumps off"))
-    import app.db
+    from app.privacy import service as store_service
 
-    real_open = app.db.open_store
-    monkeypatch.setattr(app.db, "open_store",
+    real_open = store_service.open_store
+    monkeypatch.setattr(store_service, "open_store",
                         lambda *a, **k: (order.append("open"), real_open(*a, **k))[1])
     store = startup.open_store_for_window(resolve(tmp_path / "d"), None)
     assert store is not None

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from app import clock
-from app.db import DB_ERRORS
 from app.diary import service
+from app.errors import STORE_ERRORS
 from app.validation import FieldErrors
 from ui.context import AppContext
 from ui.diary.optional_spin import OptionalSpin
@@ -129,7 +129,7 @@ class CheckInCard(Card):
         except FieldErrors as errors:
             self.note.show_message(next(iter(errors.messages.values())))
             return
-        except DB_ERRORS:
+        except STORE_ERRORS:
             self._say(self.tr("Ippo could not save just now. Your answers are still "
                               "here; please try again."))
             return

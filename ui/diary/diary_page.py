@@ -94,6 +94,9 @@ class DiaryPage(QWidget):
         """Typing that could be neither saved nor kept as a draft (a full disk)."""
         return self.editor.holds_unsaved_text()
 
+    def focus_start(self) -> QWidget | None:
+        return None  # the first field Tab reaches
+
     def show_day(self, day: date) -> None:
         if self.editor.day != day:
             self.flush()

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 )
 
 from app import clock
-from app.db import DB_ERRORS, StoreProblem, classify
 from app.diary import service
 from app.diary.form import (
     CHOICE_FIELDS,
@@ -31,6 +30,8 @@ from app.diary.form import (
     form_from_entry,
 )
 from app.diary.models import RANGES
+from app.errors import STORE_ERRORS, as_save_failed
+from app.storefile import StoreErrorKind
 from app.validation import FieldErrors
 from ui.context import AppContext
 from ui.diary.activities_table import ActivitiesTable
@@ -330,10 +331,10 @@ class EntryEditor(QWidget):
                 self.status.setText(self.tr("Please look at the fields marked below. "
                                             "What you typed is kept."))
             return False
-        except DB_ERRORS as exc:
+        except STORE_ERRORS as exc:
             if self._keep_draft(data):  # if not, the status already says why
                 self.status.setText(
-                    classify(exc, self.context.paths.database).user_message()
+                    as_save_failed(exc).user_message()
                     if self._is_disk_full(exc) else self._not_saved_text())
             return False
         if saved is None:  # nothing typed and nothing stored: only the draft went
@@ -368,7 +369,7 @@ class EntryEditor(QWidget):
             return True
         try:
             service.keep_draft(self.context.db, self.day, data, self._base)
-        except (*DB_ERRORS, RuntimeError) as exc:  # RuntimeError: locked meanwhile
+        except (*STORE_ERRORS, RuntimeError) as exc:  # RuntimeError: locked meanwhile
             self._set_write_failed(True)
             if self._is_disk_full(exc):
                 self.status.setText(self.tr(
@@ -390,9 +391,9 @@ class EntryEditor(QWidget):
         self.copy_button.setVisible(failed)
 
     def _is_disk_full(self, error: Exception) -> bool:
-        if not isinstance(error, DB_ERRORS):
+        if not isinstance(error, STORE_ERRORS):
             return False
-        return classify(error, self.context.paths.database).kind == StoreProblem.DISK_FULL
+        return as_save_failed(error).kind == StoreErrorKind.DISK_FULL
 
     def _not_saved_text(self) -> str:
         return self.tr("Ippo could not save just now. What you typed is still here; "
@@ -413,7 +414,7 @@ class EntryEditor(QWidget):
         except FieldErrors as errors:
             self._show_errors(errors.messages)
             return
-        except DB_ERRORS:
+        except STORE_ERRORS:
             return  # the store is closing or locked; the check can wait
         self._show_errors({})
 

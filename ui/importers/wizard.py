@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.db import StoreProblem, own_connection, reading
 from app.importers import IMPORTERS, Importer, by_kind, detect
 from app.importers.daylio import with_suggestions
 from app.importers.generic import DATE_FORMATS, FIELDS, SCALED
@@ -46,6 +45,7 @@ from app.importers.service import (
     plan,
 )
 from app.importers.table import Table, encoding_label, load
+from app.privacy.service import StoreProblem, own_connection, reading
 from ui.context import AppContext
 from ui.widgets.worker import QueryOp
 

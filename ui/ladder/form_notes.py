@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QFormLayout, QWidget
 
 from app.validation import FieldErrors
 from ui.widgets.field_note import FieldNote
@@ -15,6 +15,20 @@ class FormNotes:
     def __init__(self) -> None:
         self.notes: dict[str, FieldNote] = {}
         self.widgets: dict[str, QWidget] = {}
+        self.failure: FieldNote | None = None  # why the form could not be stored
+
+    def show_failure(self, above: QWidget, message: str) -> None:
+        """Say why nothing was stored, just above `above` (the form's buttons); what
+        was typed stays in the fields."""
+        parent = above.parentWidget()
+        if self.failure is None and parent is not None:
+            self.failure = FieldNote(parent)
+            layout = parent.layout()
+            index = layout.indexOf(above) if isinstance(layout, QBoxLayout) else -1
+            if isinstance(layout, QBoxLayout) and index >= 0:
+                layout.insertWidget(index, self.failure)
+        if self.failure is not None:
+            self.failure.show_message(message)
 
     def add(self, form: QFormLayout, name: str, label: str, widget: QWidget) -> None:
         form.addRow(FormLabel(label, widget, widget.parentWidget()), widget)  # never clipped
@@ -37,6 +51,8 @@ class FormNotes:
     def clear(self) -> None:
         for note in self.notes.values():
             note.clear_message()
+        if self.failure is not None:
+            self.failure.clear_message()
 
     def message(self, name: str) -> str:
         note = self.notes[name]

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import clock
-from app.db import DB_ERRORS
+from app.errors import STORE_ERRORS, SaveFailed
 from app.ladder import service as sv
 from app.ladder.guide import guide
 from app.ladder.models import Attempt, AttemptInput, Ladder, Step, StepInput
@@ -229,6 +229,13 @@ class LadderPage(QWidget):
     def flush(self) -> None:
         """Nothing to save on leaving; the timer keeps running in the background."""
 
+    def holds_unsaved_text(self) -> bool:
+        """The ladder's forms are dialogs, which keep their own drafts."""
+        return False
+
+    def focus_start(self) -> QWidget | None:
+        return None  # the first field Tab reaches: the ladder chooser
+
     # -- ladders -----------------------------------------------------------------
     def _on_ladder_combo_activated(self, index: int) -> None:
         ladder_id = self.ladder_combo.itemData(index)
@@ -253,14 +260,15 @@ class LadderPage(QWidget):
             self._changed()
 
     def _on_current_clicked(self) -> None:
-        if self.ladder:
-            sv.set_current_ladder(self.context.db, self.ladder.id)
+        ladder = self.ladder
+        if ladder and self._wrote(lambda: sv.set_current_ladder(self.context.db, ladder.id)):
             self.ladder = sv.get_ladder(self.context.db, self.ladder.id)
             self._changed()
 
     def _on_archive_clicked(self) -> None:
-        if self.ladder:
-            sv.archive_ladder(self.context.db, self.ladder.id, not self.ladder.archived)
+        ladder = self.ladder
+        if ladder and self._wrote(
+                lambda: sv.archive_ladder(self.context.db, ladder.id, not ladder.archived)):
             self.ladder = sv.get_ladder(self.context.db, self.ladder.id)
             self._changed()
 
@@ -269,7 +277,9 @@ class LadderPage(QWidget):
                 "Delete the ladder “{goal}” with all its steps and attempts? "
                 "This cannot be undone. (Archive keeps it out of sight instead.)").format(
                 goal=self.ladder.goal)):
-            sv.delete_ladder(self.context.db, self.ladder.id)
+            ladder = self.ladder
+            if not self._wrote(lambda: sv.delete_ladder(self.context.db, ladder.id)):
+                return
             self.ladder = None
             self._changed()
 
@@ -278,9 +288,10 @@ class LadderPage(QWidget):
         self._show_selected()
 
     def _on_step_list_order_changed(self, ids: list) -> None:
-        if self.ladder:
-            sv.reorder_steps(self.context.db, self.ladder.id, [int(i) for i in ids])
-            self._changed(self.step_list.selected_id())
+        ladder = self.ladder
+        if ladder:
+            self._wrote(lambda: sv.reorder_steps(self.context.db, ladder.id, [int(i) for i in ids]))
+            self._changed(self.step_list.selected_id())  # shows the order as stored
 
     def _on_add_step_clicked(self) -> None:
         if self.ladder is None:
@@ -304,8 +315,8 @@ class LadderPage(QWidget):
         if step and Confirm.ask(self, self.tr("Delete step"), self.tr(
                 "Delete the step “{title}” and its attempts? This cannot be undone.").format(
                 title=step.title)):
-            sv.delete_step(self.context.db, step.id)
-            self._changed()
+            if self._wrote(lambda: sv.delete_step(self.context.db, step.id)):
+                self._changed()
 
     # -- attempts and moving up -----------------------------------------------------------
     def _on_panel_log_requested(self, started: datetime | None = None,
@@ -336,7 +347,7 @@ class LadderPage(QWidget):
             lines.append(self.tr(
                 "You have practised a new step: “{title}”. That took courage. "
                 "Go at your own pace.").format(title=quotable(step.title)))
-            sv.acknowledge_step(db, step.id)
+            self._wrote(lambda: sv.acknowledge_step(db, step.id))
         elif was_hard(attempt) and guide().lapse:
             lines.append(guide().lapse)
         self.banner.setVisible(bool(lines))
@@ -350,13 +361,15 @@ class LadderPage(QWidget):
         saved = AttemptDialog.ask(self, step.title, initial, save,
                                   keep=lambda payload: self._keep_draft(ref, payload),
                                   draft=left)
-        sv.discard_attempt_draft(db, ref)  # cancelled too: the dialog's words are dropped
+        if self.context.store is not None and self.context.db is db:
+            # cancelled too, the dialog's words are dropped; if the lock closed it, the draft stays
+            sv.discard_attempt_draft(db, ref)
         return saved
 
     def _keep_draft(self, ref: str, payload: dict[str, Any]) -> None:
         try:
             sv.keep_attempt_draft(self.context.db, ref, payload)
-        except (*DB_ERRORS, RuntimeError):
+        except (*STORE_ERRORS, RuntimeError):
             pass  # locked or closed meanwhile: the dialog still holds every word
 
     def _on_timer_stopped(self, started: datetime, ended: datetime) -> None:
@@ -378,26 +391,30 @@ class LadderPage(QWidget):
         step = self.selected_step()
         if step and Confirm.ask(self, self.tr("Delete attempt"),
                                 self.tr("Delete this attempt? This cannot be undone.")):
-            sv.delete_attempt(self.context.db, attempt_id)
-            self._changed(step.id)
+            if self._wrote(lambda: sv.delete_attempt(self.context.db, attempt_id)):
+                self._changed(step.id)
 
     def _on_panel_move_requested(self, delta: int) -> None:
         """Move up (+1), go back (-1) or work on the selected step (0). None of these
         makes a step reached: only practising it does (see _after_attempt)."""
         if self.ladder is None:
             return
-        db, step = self.context.db, self.selected_step()
+        db, step, ladder_id = self.context.db, self.selected_step(), self.ladder.id
         self.banner.hide()
-        if delta == 0 and step is not None:
-            sv.set_current_step(db, self.ladder.id, step.id)
-        else:
-            moved = sv.move_current(db, self.ladder.id, delta)
-            if moved is not None and delta > 0:
-                self.banner.setText(self.tr(
-                    "Next step: “{title}”. Try it whenever you feel ready, "
-                    "at your own pace.").format(title=quotable(moved.title)))
-                self.banner.show()
-            step = moved or step
+        try:
+            if delta == 0 and step is not None:
+                sv.set_current_step(db, ladder_id, step.id)
+            else:
+                moved = sv.move_current(db, ladder_id, delta)
+                if moved is not None and delta > 0:
+                    self.banner.setText(self.tr(
+                        "Next step: “{title}”. Try it whenever you feel ready, "
+                        "at your own pace.").format(title=quotable(moved.title)))
+                    self.banner.show()
+                step = moved or step
+        except SaveFailed as failed:
+            self.show_failure(failed)
+            return
         self._changed(step.id if step else None)
 
     def _on_panel_skip_requested(self) -> None:
@@ -405,9 +422,26 @@ class LadderPage(QWidget):
         if self.ladder is None:
             return
         self.banner.hide()
-        moved = sv.move_current(self.context.db, self.ladder.id, +1)
+        try:
+            moved = sv.move_current(self.context.db, self.ladder.id, +1)
+        except SaveFailed as failed:
+            self.show_failure(failed)
+            return
         step = moved or self.selected_step()
         self._changed(step.id if step else None)
+
+    def _wrote(self, write: Callable[[], object]) -> bool:
+        """Run one write; False, with the reason in the banner, if it could not be stored."""
+        try:
+            write()
+        except SaveFailed as failed:
+            self.show_failure(failed)
+            return False
+        return True
+
+    def show_failure(self, failed: SaveFailed) -> None:
+        self.banner.setText(failed.user_message())
+        self.banner.show()
 
     def _on_panel_repeat_chosen(self) -> None:
         # Fear often returns between practices; saying so keeps it from reading as failure.

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.errors import SaveFailed
 from app.ladder.models import StepInput, Template
 from app.ladder.templates import retime, step_inputs
 from app.validation import FieldErrors
@@ -76,6 +77,7 @@ class NewLadderDialog(QDialog):
         buttons.accepted.connect(self._on_buttons_accepted)
         buttons.rejected.connect(self.reject)
         col.addWidget(buttons)
+        self.buttons = buttons
         self.template.currentIndexChanged.connect(self._on_template_changed)
         for field in self.time_rows:
             field.textEdited.connect(self._on_time_edited)
@@ -146,5 +148,8 @@ class NewLadderDialog(QDialog):
             self._save(self.goal.text(), steps, t.id if t else "")
         except FieldErrors as errors:
             self.notes.show(errors)
+            return
+        except SaveFailed as failed:  # nothing stored; everything typed stays
+            self.notes.show_failure(self.buttons, failed.user_message())
             return
         self.accept()

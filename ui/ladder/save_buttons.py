@@ -7,13 +7,15 @@ from collections.abc import Callable
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
+from app.errors import SaveFailed
 from app.validation import FieldErrors
 from ui.ladder.form_notes import FormNotes
 
 
 class SaveButtons(QDialogButtonBox):
-    """Save calls `submit`; a FieldErrors from it is shown at its fields by `notes`
-    and keeps the dialog open with everything typed still in place. Cancel rejects.
+    """Save calls `submit`; a FieldErrors from it is shown at its fields by `notes`, a
+    SaveFailed above the buttons, and either keeps the dialog open with everything
+    typed still in place. Cancel rejects.
 
     No reference back to the dialog is kept (its slots are connected as bound methods,
     and `submit` is let go once the dialog closes), so a closed dialog is never held
@@ -38,6 +40,9 @@ class SaveButtons(QDialogButtonBox):
             self._submit()
         except FieldErrors as errors:
             self._notes.show(errors)
+            return
+        except SaveFailed as failed:
+            self._notes.show_failure(self, failed.user_message())
             return
         self.saved.emit()
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.plan import crisis_card
+from app.plan import crisis_card, service
 from app.plan.crisis_card import CrisisCard
 from app.plan.models import Plan
 from app.privacy.files import WriteProblem
@@ -152,6 +152,4 @@ class CrisisCardEditor(Card):
         self.from_plan_button.setEnabled(on)
 
     def _on_from_plan_clicked(self) -> None:
-        from app.plan import service
-
         self.fill_from(service.current_plan(self.context.db))

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.db import DB_ERRORS, classify
+from app.errors import STORE_ERRORS, SaveFailed, as_save_failed
 from app.plan import service
 from app.plan.guide import load_guide_or_none
 from app.plan.models import WHAT_HELPS, WITH_DETAIL, PlanItem, section_title
@@ -169,9 +169,9 @@ class PlanPage(QScrollArea):
             editor.note.clear_message()
         try:
             plan = service.save_plan(self.context.db, self.sections(), discard_draft=True)
-        except DB_ERRORS as exc:
+        except SaveFailed as failed:
             self.flush()  # at least as a draft, if there is room for that
-            self.status.setText(classify(exc, self.context.paths.database).user_message())
+            self.status.setText(failed.user_message())
             return False
         except FieldErrors as err:
             for key, message in err.messages.items():
@@ -194,15 +194,18 @@ class PlanPage(QScrollArea):
         if self._dirty and self.context.store is not None:
             try:
                 service.keep_draft(self.context.db, self.sections())
-            except DB_ERRORS as exc:  # the edits stay in the lists; the next change retries
+            except STORE_ERRORS as exc:  # the edits stay in the lists; the next change retries
                 self._set_write_failed(True)
-                self.status.setText(classify(exc, self.context.paths.database).user_message())
+                self.status.setText(as_save_failed(exc).user_message())
                 return
             self._set_write_failed(False)
 
     def holds_unsaved_text(self) -> bool:
         """Edits that could be neither saved nor kept as a draft (a full disk)."""
         return self._dirty and self.write_failed
+
+    def focus_start(self) -> QWidget | None:
+        return None  # the first field Tab reaches
 
     def _set_write_failed(self, failed: bool) -> None:
         self.write_failed = failed

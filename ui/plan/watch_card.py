@@ -14,10 +14,13 @@ from PySide6.QtWidgets import (
 )
 
 from app import clock
+from app.errors import SaveFailed
 from app.plan import service
 from app.plan.models import FiredWatcher
+from app.tracebacks import describe
 from ui.context import AppContext
 from ui.widgets.card import Card
+from ui.widgets.field_note import FieldNote
 
 log = logging.getLogger(__name__)
 
@@ -64,12 +67,14 @@ class WatchCard(Card):
         row.addWidget(self.aside_button)
         row.addWidget(self.period)
         self.body.addLayout(row)
+        self.note = FieldNote(self)  # why a sign could not be set aside (a full disk)
+        self.body.addWidget(self.note)
 
     def refresh(self) -> None:
         try:
             self.fired = service.fired_watchers(self.context.db, clock.today())
-        except Exception:  # a broken feature must never take Today down
-            log.exception("plan watchers could not be checked")
+        except Exception as exc:  # a broken feature must never take Today down
+            log.error("plan watchers could not be checked: %s", describe(exc))  # no user text
             self.fired = []
         self.signs.setText("\n".join("• " + f.message for f in self.fired))
         self.signs.setAccessibleName(self.signs.text())
@@ -81,8 +86,13 @@ class WatchCard(Card):
     def set_aside(self, days: int) -> None:
         """Set every sign shown now aside for `days` days."""
         until = clock.now() + timedelta(days=days)
-        for fired in self.fired:
-            service.snooze(self.context.db, fired.kind, until)
+        try:
+            for fired in self.fired:
+                service.snooze(self.context.db, fired.kind, until)
+        except SaveFailed as failed:  # the signs stay shown; say why they were not set aside
+            self.note.show_message(failed.user_message())
+            return
+        self.note.clear_message()
         self.refresh()
         self.context.notify("plan")
 

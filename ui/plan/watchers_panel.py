@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.errors import SaveFailed
 from app.plan import service
 from app.plan.models import LATE_SLEEP, MOOD_DROP, NO_ATTEMPT, NO_DIARY, NO_OUTSIDE, Watcher
 from app.validation import FieldErrors
@@ -128,7 +129,11 @@ class WatchersPanel(Card):
         if problems:
             self.status.setText(self.tr("Nothing was saved yet: please look at the note above."))
             return
-        service.store_watchers(self.context.db, checked)
+        try:
+            service.store_watchers(self.context.db, checked)
+        except SaveFailed as failed:  # nothing stored; the rows keep what was typed
+            self.status.setText(failed.user_message())
+            return
         self.status.setText(self.tr("Saved."))
         self.watchers_saved.emit()
         self.context.notify("plan")

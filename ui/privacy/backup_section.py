@@ -13,10 +13,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.backup import BackupFile, backup_and_thin, list_backups
-from app.db import StoreProblem, own_connection
 from app.privacy import restore as restore_mod
 from app.privacy.passphrase import reopened_if_closed
+from app.privacy.service import BackupFile, StoreProblem, back_up_now, backups
 from ui.context import AppContext
 from ui.privacy.restore_dialog import RestoreDialog
 from ui.widgets.card import Card
@@ -67,7 +66,7 @@ class BackupSection(Card):
 
     def refresh(self) -> None:
         self.list.clear()
-        for b in list_backups(self.context.paths.backups):
+        for b in backups(self.context.paths):
             item = QListWidgetItem(self._describe(b))
             item.setData(Qt.ItemDataRole.UserRole, str(b.path))
             self.list.addItem(item)
@@ -86,7 +85,7 @@ class BackupSection(Card):
         if item is None:
             return None
         path = item.data(Qt.ItemDataRole.UserRole)
-        return next((b for b in list_backups(self.context.paths.backups)
+        return next((b for b in backups(self.context.paths)
                      if str(b.path) == path), None)
 
     def _busy(self, busy: bool) -> None:
@@ -99,9 +98,7 @@ class BackupSection(Card):
             return
 
         def work() -> None:
-            # Its own connection, as the daily backup: the window's is never shared.
-            with own_connection(store) as own:
-                backup_and_thin(own, "manual")
+            back_up_now(store)  # its own connection, as the daily backup
 
         self._busy(True)
         QueryOp(self, work, self._on_backup_done).failure(self._on_backup_failed) \

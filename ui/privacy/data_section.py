@@ -14,9 +14,9 @@ from PySide6.QtWidgets import (
 )
 
 from app import clock
-from app.db import StoreProblem, open_store, own_connection, reading
 from app.privacy.erase import erase_everything
 from app.privacy.files import WriteProblem
+from app.privacy.service import StoreProblem, open_store, own_connection, reading
 from app.privacy.spreadsheet import export_csv
 from app.privacy.transfer import ImportProblem, ImportResult, export_json, import_json, summary
 from ui.context import AppContext

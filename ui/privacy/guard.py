@@ -3,12 +3,10 @@ the daily backup."""
 
 from __future__ import annotations
 
-import threading
-
 from PySide6.QtWidgets import QApplication, QMainWindow
 
-from app.backup import auto_backup_in_background
 from app.privacy.passphrase import clear_leftovers
+from app.privacy.service import daily_backup_in_background
 from ui.context import AppContext
 from ui.privacy.clipboard_guard import ClipboardGuard
 from ui.privacy.lock_guard import LockGuard
@@ -38,7 +36,5 @@ def install(window: QMainWindow, context: AppContext, backup: bool = True) -> Lo
     if store is not None:
         clear_leftovers(store.paths)
     if backup and store is not None:
-        # Its own read connection on a worker thread: the window never waits.
-        threading.Thread(target=auto_backup_in_background, name="ippo-daily-backup",
-                         args=(store.paths, store.passphrase), daemon=True).start()
+        daily_backup_in_background(store)  # its own connection and thread: never waits
     return guard

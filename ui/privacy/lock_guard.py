@@ -4,18 +4,22 @@ An app-wide event filter restarts a single-shot timer on every key, click,
 wheel or touch. Locking saves drafts, closes the database connection (the key
 goes with it) and swaps the window's content for the lock screen, so nothing
 of the user's can be seen or grabbed. Unlocking reopens the store and rebuilds
-the pages. Without a passphrase, the lock is a quiet cover with an Open button.
+the pages. Dialogs opened from a page keep their drafts and close with it (they use
+the store); other open windows are covered until unlocking. Without a passphrase,
+the lock is a quiet cover with an Open button.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 
-from app.db import Store, file_state
+from app.privacy.service import Store, needs_passphrase
 from ui.context import AppContext
+from ui.plan.help_now_dialog import HelpNowDialog
 from ui.privacy.lock_screen import LockScreen
+from ui.shell.main_window import MainWindow
 
 ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
             QEvent.Type.Wheel, QEvent.Type.TouchBegin}
@@ -27,12 +31,13 @@ class LockGuard(QObject):
     unlocked = Signal()
     ms_per_minute = 60_000  # tests shorten a "minute"
 
-    def __init__(self, window: QMainWindow, context: AppContext) -> None:
+    def __init__(self, window: MainWindow, context: AppContext) -> None:
         super().__init__(window)
         self.window = window
         self.context = context
         self.screen: LockScreen | None = None
         self._content: QWidget | None = None
+        self._covers: list[QWidget] = []
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.lock)
@@ -43,9 +48,7 @@ class LockGuard(QObject):
         self.button.setToolTip(self.tr("Hide everything until you open it again ({key})")
                                .format(key=LOCK_SHORTCUT))
         self.button.clicked.connect(self.lock)
-        footer = getattr(window, "sidebar_footer", None)
-        if footer is not None:
-            footer.addWidget(self.button)
+        window.sidebar_footer.addWidget(self.button)
         context.lock_requested.connect(self.lock)
         context.settings_changed.connect(self._on_context_settings_changed)
         app = QApplication.instance()
@@ -80,14 +83,11 @@ class LockGuard(QObject):
         if self.is_locked():
             return
         self.timer.stop()
-        pages = getattr(self.window, "_pages", {})
-        for page in list(pages.values()):
-            if hasattr(page, "flush"):
-                page.flush()  # drafts are saved before the connection closes
-        self._drop_pages()
+        # Drafts are saved before the connection closes; then no page (and no dialog
+        # opened from one) holds entry text or can reach for the closed store.
+        self.window.drop_pages()
         store = self.context.store
-        needs = store is not None and bool(store.passphrase)
-        needs = needs or file_state(self.context.paths.database) == "opaque"
+        needs = needs_passphrase(self.context.paths, store)
         if store is not None:
             store.close()
             self.context.store = None
@@ -103,31 +103,15 @@ class LockGuard(QObject):
         self.screen.form.focus_input()
         self.locked.emit()
 
-    def _drop_pages(self) -> None:
-        """Destroy the built pages: no entry text stays in a widget, and no page
-        timer can reach for the closed database. Unlocking builds them again."""
-        pages = getattr(self.window, "_pages", None)
-        stack = getattr(self.window, "stack", None)
-        if not isinstance(pages, dict) or stack is None:
-            return
-        current = stack.currentIndex()
-        for widget in list(pages.values()):
-            index = stack.indexOf(widget)
-            stack.insertWidget(index, QWidget(stack))
-            stack.removeWidget(widget)
-            widget.deleteLater()
-        pages.clear()
-        stack.setCurrentIndex(current)
-
     def _cover_other_windows(self) -> None:
-        """Open dialogs (an entry being written) are covered, not closed: closing
-        would end their edit, and the text stays theirs after unlocking."""
-        self._covers: list[QWidget] = []
+        """Windows not opened from a page (they hold no store) are covered, not closed:
+        what is typed in them stays theirs after unlocking."""
+        self._covers = []
         for top in QApplication.topLevelWidgets():
             if top is self.window or not top.isVisible() or not top.isWindow():
                 continue
-            if top.property("ippoShownWhileLocked"):
-                _refresh(top)  # "Need help now" hides the plan by itself, and stays usable
+            if isinstance(top, HelpNowDialog):
+                top.refresh()  # "Need help now" hides the plan by itself, and stays usable
                 continue
             cover = QLabel(self.tr("Hidden for now."), top)
             cover.setObjectName("LockCover")
@@ -141,20 +125,18 @@ class LockGuard(QObject):
             self._covers.append(cover)
 
     def _uncover_other_windows(self) -> None:
-        for cover in getattr(self, "_covers", []):
+        for cover in self._covers:
             top = cover.parentWidget()
             if top is not None:
                 top.setEnabled(True)
             cover.deleteLater()
         self._covers = []
         for top in QApplication.topLevelWidgets():
-            if top.property("ippoShownWhileLocked") and top.isVisible():
-                _refresh(top)
+            if isinstance(top, HelpNowDialog) and top.isVisible():
+                top.refresh()
 
     def _on_screen_help_requested(self) -> None:
-        show = getattr(self.window, "show_help_now", None)
-        if show is not None:
-            show()
+        self.window.show_help_now()
 
     def _on_form_opened(self, store: Store) -> None:
         self.context.store = store
@@ -166,15 +148,8 @@ class LockGuard(QObject):
             self.window.setCentralWidget(self._content)
             self._content.show()
             self._content = None
-        rebuild = getattr(self.window, "rebuild_pages", None)
-        if rebuild is not None:
-            rebuild()
+        self.window.rebuild_pages()
         self._uncover_other_windows()
         self._on_context_settings_changed()
         self.unlocked.emit()
 
-
-def _refresh(widget: QWidget) -> None:
-    refresh = getattr(widget, "refresh", None)
-    if callable(refresh):
-        refresh()

@@ -14,10 +14,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.backup import BackupsRekeyed
-from app.db import StoreProblem
 from app.privacy import passphrase as pp
 from app.privacy.files import WriteProblem
+from app.privacy.service import BackupsRekeyed, StoreProblem
 from app.validation import FieldErrors
 from ui.context import AppContext
 from ui.privacy.passphrase_dialog import CHANGE, REMOVE, SET, PassphraseDialog

@@ -65,6 +65,7 @@ class RecoveryKeyDialog(QDialog):
                 f"<p style='font-family:monospace;font-size:16pt'>{key}</p>")
 
     def _on_print_clicked(self) -> None:
+        # lazy: print support loads only when printing
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
         # Kept on the dialog: Qt deletes the print dialog later, and it must never
@@ -75,7 +76,7 @@ class RecoveryKeyDialog(QDialog):
 
     def print_on(self, printer: object) -> None:
         """Print the key page on a QPrinter (a PDF printer in tests)."""
-        from PySide6.QtGui import QTextDocument
+        from PySide6.QtGui import QTextDocument  # lazy: print support loads only when printing
 
         doc = QTextDocument()
         doc.setHtml(self.page_html())

@@ -28,6 +28,7 @@ def available() -> bool:
     if not sys.platform.startswith("linux"):
         return False
     try:
+        # lazy: D-Bus loads only on a desktop that has it
         from PySide6.QtDBus import QDBusConnection
     except ImportError:  # a build without Qt's D-Bus module
         return False
@@ -47,6 +48,7 @@ class SessionLockWatcher(QObject):
         if not sys.platform.startswith("linux"):
             return
         try:
+            # lazy: D-Bus loads only on a desktop that has it
             from PySide6.QtDBus import QDBusConnection
         except ImportError:  # a build without Qt's D-Bus module: Ippo just does not hear it
             return

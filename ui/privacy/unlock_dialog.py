@@ -6,8 +6,8 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from app import settings as settings_mod
-from app.db import Store, StoreProblem
 from app.paths import DataPaths
+from app.privacy.service import Store, StoreProblem
 from ui.privacy.unlock_form import UnlockForm
 from ui.shell.startup_problem import StartupProblemScreen
 from ui.widgets import modal
@@ -46,7 +46,10 @@ class UnlockDialog(QDialog):
         self.form.focus_input()
 
     def show_help_now(self) -> None:
+        # lazy: plan modules load only if help is asked for before unlocking
         from ui.context import AppContext
+
+        # lazy: plan modules load only if help is asked for before unlocking
         from ui.plan.help_now_dialog import HelpNowDialog
 
         context = AppContext(self.paths, None, settings_mod.load(self.paths.settings))

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from app.db import Store, StoreProblem, open_store
 from app.paths import DataPaths
+from app.privacy.service import Store, StoreProblem, open_store
 from ui.widgets.field_note import FieldNote
 
 

@@ -29,7 +29,7 @@ def prepare() -> None:
     _quick_pyside_feature_check()
     if "matplotlib.lines" in sys.modules:
         return  # the Artist subclasses exist already; nothing left to save
-    import matplotlib.artist as artist
+    import matplotlib.artist as artist  # lazy: matplotlib loads only when charts are first drawn
 
     base = getattr(artist, "Artist", None)
     if base is not None and hasattr(base, "_update_set_signature_and_docstring"):

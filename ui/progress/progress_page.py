@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.db import reading
+from app.privacy.service import reading
 from app.progress import overview as overview_mod
 from app.progress.overview import Overview
 from app.progress.page_charts import ChartSpec, specs
@@ -104,6 +104,19 @@ class ProgressPage(QWidget):
         """Cheap when nothing changed: the charts on screen are still right."""
         if self._shown != (self.picker.period(), self._theme_key()):
             QTimer.singleShot(0, self, self._rebuild)
+
+    def flush(self) -> None:
+        """Progress only shows: nothing is typed here."""
+
+    def open_item(self, arg: object) -> None:
+        """Progress has no items to open; it shows what is there now."""
+        self.refresh()
+
+    def holds_unsaved_text(self) -> bool:
+        return False
+
+    def focus_start(self) -> QWidget | None:
+        return None  # the first field Tab reaches: the period
 
     def _theme_key(self) -> str:
         return self.palette().window().color().name()
@@ -258,11 +271,13 @@ class ProgressPage(QWidget):
         super().changeEvent(event)
 
     def _on_summary_clicked(self) -> None:
+        # lazy: the dialog loads when first opened
         from ui.progress.summary_dialog import SummaryDialog
 
         SummaryDialog.ask(self.context, self.picker.period(), self)
 
     def _on_worksheet_chosen(self, kind: str) -> None:
+        # lazy: the dialog loads when first opened
         from ui.progress.worksheet_dialog import WorksheetDialog
 
         WorksheetDialog.ask(self.context, kind, self)

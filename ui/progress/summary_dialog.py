@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.db import reading
+from app.privacy.service import reading
 from app.progress import notes, summary
 from app.progress.models import PRIVATE_SECTIONS, SECTIONS, Summary, SummaryNotes
 from app.progress.periods import Period

@@ -87,12 +87,13 @@ class Reminders(QObject):
         config = self.config
         if self.context.store is None or not config.anchors:
             return
-        from app.connection import DB_ERRORS
-        from app.routine.service import list_anchors
+        # lazy: the store's modules load only once the data is open, not in --background
+        from app.errors import STORE_ERRORS
+        from app.routine.service import list_anchors  # lazy: as above
 
         try:
             anchors = list_anchors(self.context.db)
-        except (NotImplementedError, RuntimeError, *DB_ERRORS):
+        except (RuntimeError, *STORE_ERRORS):
             return
         synced = config_mod.sync_anchors(config, anchors)
         if synced != config:
@@ -179,6 +180,6 @@ class Reminders(QObject):
 
 
 def _protected(context: AppContext) -> bool:
-    from app.privacy import passphrase as pp
+    from app.privacy import passphrase as pp  # lazy: only asked when the window closes
 
     return pp.is_protected(context.paths)

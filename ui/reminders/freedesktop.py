@@ -36,7 +36,7 @@ class FreedesktopNotifier(QObject):
     def __init__(self, connection: object, capabilities: Sequence[str],
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
-        from jeepney import MatchRule
+        from jeepney import MatchRule  # lazy: Linux only, loaded once reminders are on
 
         self._conn = connection
         self.capabilities = frozenset(capabilities)
@@ -55,8 +55,9 @@ class FreedesktopNotifier(QObject):
                 parent: QObject | None = None) -> FreedesktopNotifier | None:
         """Connect to `address` (default: the session bus) if a server is there."""
         try:
+            # lazy: Linux only, loaded once reminders are on
             from jeepney import DBusAddress, new_method_call
-            from jeepney.io.blocking import open_dbus_connection
+            from jeepney.io.blocking import open_dbus_connection  # lazy: as above
         except ImportError:
             return None
         try:
@@ -82,6 +83,7 @@ class FreedesktopNotifier(QObject):
 
     def _call(self, bus_name: str, path: str, interface: str, method: str,
               signature: str | None, body: tuple[object, ...]) -> object | None:
+        # lazy: Linux only, loaded once reminders are on
         from jeepney import DBusAddress, new_method_call
 
         target = DBusAddress(path, bus_name=bus_name, interface=interface)
@@ -129,6 +131,7 @@ class FreedesktopNotifier(QObject):
         self._deliver_queued()
 
     def _deliver_queued(self) -> None:
+        # lazy: Linux only, loaded once reminders are on
         from jeepney.low_level import HeaderFields
 
         while self._queue:

@@ -33,7 +33,7 @@ WINDOW = "window"
 
 
 def system_zone() -> tzinfo:
-    from PySide6.QtCore import QTimeZone
+    from PySide6.QtCore import QTimeZone  # lazy: read once, when first asked
 
     return local_zone(bytes(QTimeZone.systemTimeZoneId().data()).decode("ascii", "replace"))
 
@@ -95,7 +95,7 @@ class ReminderRunner(QObject):
     # -- delivery ----------------------------------------------------------
     def notifier(self) -> object | None:
         """The notification-service connection, made on first need (Linux only)."""
-        from ui.reminders.freedesktop import FreedesktopNotifier
+        from ui.reminders.freedesktop import FreedesktopNotifier  # lazy: D-Bus code, Linux only
 
         if isinstance(self._notifier, FreedesktopNotifier) and not self._notifier.is_alive():
             self._notifier.close()
@@ -117,7 +117,7 @@ class ReminderRunner(QObject):
         return WINDOW
 
     def _deliver(self, due: Due) -> None:
-        from ui.reminders.freedesktop import FreedesktopNotifier
+        from ui.reminders.freedesktop import FreedesktopNotifier  # lazy: D-Bus code, Linux only
 
         self._last_due = due
         title = texts.title(self._settings().neutral_title)
@@ -149,7 +149,7 @@ class ReminderRunner(QObject):
                                          self._now(), self._zone()))
 
     def shutdown(self) -> None:
-        from ui.reminders.freedesktop import FreedesktopNotifier
+        from ui.reminders.freedesktop import FreedesktopNotifier  # lazy: D-Bus code, Linux only
 
         self.stop()
         if isinstance(self._notifier, FreedesktopNotifier):

@@ -128,7 +128,7 @@ class RemindersSection(Card):
         self._anchors = []
         if self.context.store is None:
             return
-        from app.routine.service import list_anchors
+        from app.routine.service import list_anchors  # lazy: needs the open store
 
         try:
             self._anchors = [a for a in list_anchors(self.context.db) if a.active]

@@ -16,21 +16,21 @@ def _say(text: str, error: bool = False) -> None:
 def _application() -> QCoreApplication:
     # Printing needs fonts (a GUI application) but never a display.
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtGui import QGuiApplication  # lazy: a report loads only what it needs
 
     return QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
 
 
 def run(args: argparse.Namespace) -> int:
-    from app import paths as paths_mod
-    from app import settings as settings_mod
-    from ui.shell import translations
+    from app import paths as paths_mod  # lazy: a report loads only what it needs
+    from app import settings as settings_mod  # lazy: a report loads only what it needs
+    from ui.shell import translations  # lazy: a report loads only what it needs
 
     app = _application()
     data = paths_mod.resolve(args.data_dir)
     settings = settings_mod.load(data.settings)
     translations.install(args.lang or settings.language)
-    from ui.report import page_setup
+    from ui.report import page_setup  # lazy: a report loads only what it needs
 
     layout = page_setup.page_layout(page_setup.page_size_name(
         getattr(args, "page_size", None) or settings.page_size))
@@ -44,6 +44,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _worksheet(kind: str, layout: object, out: str) -> int:
+    # lazy: a report loads only what it needs
     from ui.report.worksheet_document import WorksheetDocument
 
     doc = WorksheetDocument(kind, layout)  # type: ignore[arg-type]
@@ -58,9 +59,15 @@ def _worksheet(kind: str, layout: object, out: str) -> int:
 
 
 def _summary(args: argparse.Namespace, data: object, layout: object) -> int:
-    from app.cli import read_passphrase
-    from app.db import StoreProblem, open_store
+    from app.cli import read_passphrase  # lazy: a report loads only what it needs
+
+    # lazy: a report loads only what it needs
+    from app.privacy.service import StoreProblem, open_store
+
+    # lazy: a report loads only what it needs
     from app.progress import models, notes, periods, summary
+
+    # lazy: a report loads only what it needs
     from ui.report.summary_document import SummaryDocument
 
     wanted = args.sections

@@ -368,6 +368,7 @@ class SummaryDocument(ReportDocument):
             "it is not a diagnosis."), "footer")
 
     def _chart(self, room_pt: float) -> tuple[bytes, float, float, str] | None:
+        # lazy: matplotlib loads only when the summary draws charts
         from app.progress.summary_charts import summary_svg
 
         drawn = summary_svg(self.summary, self.content_width_points(), room_pt)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 from sqlite_utils import Database
 
-from app.db import DB_ERRORS
+from app.errors import STORE_ERRORS
 from app.routine import service
 from app.routine.models import EVERY_DAY, Anchor
 from app.validation import FieldErrors
@@ -88,7 +88,7 @@ class AnchorDialog(QDialog):
             self.message.setText("\n".join(errors.messages.values()))
             self.message.show()
             return False
-        except DB_ERRORS:
+        except STORE_ERRORS:
             self.message.setText(self.tr("This could not be saved just now. What you wrote "
                                          "is still here; please try again in a moment."))
             self.message.show()

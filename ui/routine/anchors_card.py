@@ -7,7 +7,7 @@ import logging
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app import clock
-from app.db import DB_ERRORS
+from app.errors import STORE_ERRORS
 from app.routine import service
 from app.routine.models import DayAnchor
 from app.validation import FieldErrors
@@ -109,7 +109,7 @@ class AnchorsCard(Card):
         except FieldErrors as errors:
             self.status.setText(" ".join(errors.messages.values()))
             self.status.show()
-        except DB_ERRORS:
+        except STORE_ERRORS:
             log.exception("an anchor could not be ticked")
             self.status.setText(self.tr("This could not be saved just now. Please try "
                                         "again in a moment."))

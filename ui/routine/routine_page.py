@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import clock
-from app.db import DB_ERRORS
+from app.errors import STORE_ERRORS
 from app.routine import milestones, service
 from app.routine.models import DONE, NOT_DONE, Anchor, DayAnchor, Plan, Week
 from app.routine.templates import anchor_templates, area_examples
@@ -192,7 +192,7 @@ class RoutinePage(QScrollArea):
     def _fill_done(self) -> None:
         try:
             self.milestones = milestones.milestones(self.context.db, clock.today())
-        except DB_ERRORS:
+        except STORE_ERRORS:
             log.exception("milestones could not be read")
             self.milestones = []
         if not self.milestones:
@@ -268,7 +268,7 @@ class RoutinePage(QScrollArea):
         try:
             self.anchors = service.list_anchors(self.context.db)
             self.week = service.week(self.context.db, self.shown_week)
-        except DB_ERRORS:
+        except STORE_ERRORS:
             log.exception("routine could not be read")
             self.anchors, self.week = [], None
         self._fill_week()
@@ -380,7 +380,7 @@ class RoutinePage(QScrollArea):
         except FieldErrors as errors:
             self._say(self.week_status, " ".join(errors.messages.values()))
             return
-        except DB_ERRORS:
+        except STORE_ERRORS:
             self._say(self.week_status, self._write_failed())
             return
         self.context.notify("routine")
@@ -457,7 +457,7 @@ class RoutinePage(QScrollArea):
         except FieldErrors as errors:
             self._say(self.anchor_status, " ".join(errors.messages.values()))
             return
-        except DB_ERRORS:
+        except STORE_ERRORS:
             self._say(self.anchor_status, self._write_failed())
             return
         self._on_anchor_saved(anchor)
@@ -471,7 +471,7 @@ class RoutinePage(QScrollArea):
         except FieldErrors as errors:
             self._say(self.anchor_status, " ".join(errors.messages.values()))
             return
-        except DB_ERRORS:
+        except STORE_ERRORS:
             self._say(self.anchor_status, self._write_failed())
             return
         self.anchor_status.hide()
@@ -488,7 +488,7 @@ class RoutinePage(QScrollArea):
             return
         try:
             service.remove_anchor(self.context.db, anchor.id)
-        except DB_ERRORS:
+        except STORE_ERRORS:
             self._say(self.anchor_status, self._write_failed())
             return
         self.anchor_status.hide()
@@ -507,7 +507,7 @@ class RoutinePage(QScrollArea):
         try:
             self.plans = service.plans_for(self.context.db, self.plan_date())
             names = [a.name for a in service.areas(self.context.db)]
-        except DB_ERRORS:
+        except STORE_ERRORS:
             log.exception("plans could not be read")
             self.plans, names = [], []
         current = self.plan_list.currentRow()
@@ -560,7 +560,7 @@ class RoutinePage(QScrollArea):
         except FieldErrors as errors:
             self._say(self.plan_status, " ".join(errors.messages.values()))
             return
-        except DB_ERRORS:
+        except STORE_ERRORS:
             self._say(self.plan_status, self._write_failed())
             return
         self.plan_status.hide()
@@ -595,7 +595,7 @@ class RoutinePage(QScrollArea):
         except FieldErrors as errors:
             self._say(self.plan_status, " ".join(errors.messages.values()))
             return
-        except DB_ERRORS:
+        except STORE_ERRORS:
             self._say(self.plan_status, self._write_failed())
             return
         self.plan_status.hide()

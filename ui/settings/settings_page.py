@@ -6,13 +6,14 @@ from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
 
 from ui.context import AppContext
 from ui.settings.sections import section_factories
+from ui.widgets.card import Card
 
 
 class SettingsPage(QScrollArea):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.sections: list[QWidget] = []
+        self.sections: list[Card] = []
         self.setWidgetResizable(True)
         self.setAccessibleName(self.tr("Settings"))
         inner = QWidget(self)
@@ -26,10 +27,22 @@ class SettingsPage(QScrollArea):
         column.addStretch(1)
         self.setWidget(inner)
 
+    # -- page contract (ui/shell/page.py) ---------------------------------------------
     def refresh(self) -> None:
         for section in self.sections:
-            if hasattr(section, "refresh"):
-                section.refresh()
+            section.refresh()
 
-    def section(self, cls: type) -> QWidget | None:
+    def flush(self) -> None:
+        """Settings take effect as they are changed: nothing waits to be saved."""
+
+    def open_item(self, arg: object) -> None:
+        """Settings has no items to open."""
+
+    def holds_unsaved_text(self) -> bool:
+        return False
+
+    def focus_start(self) -> QWidget | None:
+        return next((w for w in (s.focus_start() for s in self.sections) if w is not None), None)
+
+    def section(self, cls: type) -> Card | None:
         return next((s for s in self.sections if isinstance(s, cls)), None)

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-import importlib
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -21,40 +23,104 @@ from PySide6.QtWidgets import (
 
 from app.i18n import QT_TRANSLATE_NOOP
 from ui.context import AppContext
+from ui.shell.page import Page, as_widget
 from ui.widgets.a11y import name_controls
+
+PageFactory = Callable[[AppContext, QWidget], Page]
+
+
+# Each factory imports its page only when it is first visited, so start-up loads no
+# feature code (the window appears before any page module is read).
+def _today(context: AppContext, parent: QWidget) -> Page:
+    from ui.today.today_page import TodayPage  # lazy: first visit
+
+    return TodayPage(context, parent)
+
+
+def _ladder(context: AppContext, parent: QWidget) -> Page:
+    from ui.ladder.ladder_page import LadderPage  # lazy: first visit
+
+    return LadderPage(context, parent)
+
+
+def _diary(context: AppContext, parent: QWidget) -> Page:
+    from ui.diary.diary_page import DiaryPage  # lazy: first visit
+
+    return DiaryPage(context, parent)
+
+
+def _thoughts(context: AppContext, parent: QWidget) -> Page:
+    from ui.thoughts.thoughts_page import ThoughtsPage  # lazy: first visit
+
+    return ThoughtsPage(context, parent)
+
+
+def _plan(context: AppContext, parent: QWidget) -> Page:
+    from ui.plan.plan_page import PlanPage  # lazy: first visit
+
+    return PlanPage(context, parent)
+
+
+def _routine(context: AppContext, parent: QWidget) -> Page:
+    from ui.routine.routine_page import RoutinePage  # lazy: first visit
+
+    return RoutinePage(context, parent)
+
+
+def _progress(context: AppContext, parent: QWidget) -> Page:
+    from ui.progress.progress_page import ProgressPage  # lazy: first visit
+
+    return ProgressPage(context, parent)
+
+
+def _settings(context: AppContext, parent: QWidget) -> Page:
+    from ui.settings.settings_page import SettingsPage  # lazy: first visit
+
+    return SettingsPage(context, parent)
 
 
 @dataclass(frozen=True)
 class PageSpec:
     key: str
     title: str  # source text, translated when shown
-    module: str
-    cls: str
+    build: PageFactory
 
 
 PAGES = [
-    PageSpec("today", QT_TRANSLATE_NOOP("MainWindow", "Today"),
-             "ui.today.today_page", "TodayPage"),
-    PageSpec("ladder", QT_TRANSLATE_NOOP("MainWindow", "Ladder"),
-             "ui.ladder.ladder_page", "LadderPage"),
-    PageSpec("diary", QT_TRANSLATE_NOOP("MainWindow", "Diary"),
-             "ui.diary.diary_page", "DiaryPage"),
-    PageSpec("thoughts", QT_TRANSLATE_NOOP("MainWindow", "Thoughts"),
-             "ui.thoughts.thoughts_page", "ThoughtsPage"),
-    PageSpec("plan", QT_TRANSLATE_NOOP("MainWindow", "Plan"),
-             "ui.plan.plan_page", "PlanPage"),
-    PageSpec("routine", QT_TRANSLATE_NOOP("MainWindow", "My days"),
-             "ui.routine.routine_page", "RoutinePage"),
-    PageSpec("progress", QT_TRANSLATE_NOOP("MainWindow", "Progress"),
-             "ui.progress.progress_page", "ProgressPage"),
-    PageSpec("settings", QT_TRANSLATE_NOOP("MainWindow", "Settings"),
-             "ui.settings.settings_page", "SettingsPage"),
+    PageSpec("today", QT_TRANSLATE_NOOP("MainWindow", "Today"), _today),
+    PageSpec("ladder", QT_TRANSLATE_NOOP("MainWindow", "Ladder"), _ladder),
+    PageSpec("diary", QT_TRANSLATE_NOOP("MainWindow", "Diary"), _diary),
+    PageSpec("thoughts", QT_TRANSLATE_NOOP("MainWindow", "Thoughts"), _thoughts),
+    PageSpec("plan", QT_TRANSLATE_NOOP("MainWindow", "Plan"), _plan),
+    PageSpec("routine", QT_TRANSLATE_NOOP("MainWindow", "My days"), _routine),
+    PageSpec("progress", QT_TRANSLATE_NOOP("MainWindow", "Progress"), _progress),
+    PageSpec("settings", QT_TRANSLATE_NOOP("MainWindow", "Settings"), _settings),
 ]
+
+
+class BrokenPage(QLabel):
+    """Shown in place of a page that could not be built; it does nothing else."""
+
+    def refresh(self) -> None:
+        """Nothing to show but the note."""
+
+    def flush(self) -> None:
+        """Nothing to save."""
+
+    def open_item(self, arg: object) -> None:
+        """Nothing to open."""
+
+    def holds_unsaved_text(self) -> bool:
+        return False
+
+    def focus_start(self) -> QWidget | None:
+        return None
 
 
 def first_focusable(widget: QWidget) -> QWidget | None:
     """The first widget inside `widget` that Tab would reach, or None."""
-    from PySide6.QtCore import Qt  # only when asked: start-up stays lean
+    # lazy: only on this path (start-up stays lean) (only when asked: start-up stays lean)
+    from PySide6.QtCore import Qt
 
     w = widget.nextInFocusChain()
     while w is not None and w is not widget:
@@ -65,6 +131,31 @@ def first_focusable(widget: QWidget) -> QWidget | None:
     return None
 
 
+def close_dialogs_of(owners: list[QWidget]) -> list[QDialog]:
+    """Close every open dialog opened from one of `owners` (a page, or a widget in it):
+    its draft is kept first, then it is rejected, so a modal `exec()` returns and
+    Qt deletes it. Such dialogs use the store through the page that opened them (or
+    hold it themselves), so none may outlive the store being closed or the page."""
+    from ui.widgets.draft_timer import DraftTimer  # lazy: only on lock or a language change
+
+    closed = []
+    for top in QApplication.topLevelWidgets():
+        if not isinstance(top, QDialog) or not top.isVisible():
+            continue
+        if top.property("ippoShownWhileLocked"):
+            continue  # "Need help now" stays usable while locked and hides the plan itself
+        owner = top.parentWidget()
+        while owner is not None and owner not in owners:
+            owner = owner.parentWidget()
+        if owner is None:
+            continue
+        for timer in top.findChildren(DraftTimer):
+            timer.flush()  # what was typed is kept as a draft before the dialog goes
+        top.reject()
+        closed.append(top)
+    return closed
+
+
 class MainWindow(QMainWindow):
     """Navigation only. Pages are imported and built when first shown."""
 
@@ -73,7 +164,7 @@ class MainWindow(QMainWindow):
     def __init__(self, context: AppContext) -> None:
         super().__init__()
         self.context = context
-        self._pages: dict[str, QWidget] = {}
+        self._pages: dict[str, Page] = {}
         self._build_ui()
         self._restore_geometry()
         context.settings_changed.connect(self._update_title)
@@ -140,66 +231,79 @@ class MainWindow(QMainWindow):
     # -- pages ---------------------------------------------------------------
     def page(self, key: str) -> QWidget:
         """The page for `key`, built now if this is its first visit."""
+        return as_widget(self._page(key))
+
+    def _page(self, key: str) -> Page:
         if key not in self._pages:
             index = [s.key for s in PAGES].index(key)
-            widget = self._create_page(PAGES[index])
+            page = self._create_page(PAGES[index])
             old = self.stack.widget(index)
-            self.stack.insertWidget(index, widget)
+            self.stack.insertWidget(index, as_widget(page))
             self.stack.removeWidget(old)
             old.deleteLater()
-            self._pages[key] = widget
+            self._pages[key] = page
         return self._pages[key]
 
-    def _create_page(self, spec: PageSpec) -> QWidget:
+    def _create_page(self, spec: PageSpec) -> Page:
         try:
-            module = importlib.import_module(spec.module)
-            return getattr(module, spec.cls)(self.context, self.stack)  # type: ignore[no-any-return]
-        except Exception:  # a broken page must not take the whole window down
-            import logging  # only on this rare path: start-up stays lean
+            return spec.build(self.context, self.stack)
+        except Exception as exc:  # a broken page must not take the whole window down
+            import logging  # lazy: only on this rare path (start-up stays lean)
 
-            logging.getLogger(__name__).exception("page %s could not be built", spec.key)
-            label = QLabel(self.tr("This page could not be opened. Your data is safe."))
-            from PySide6.QtCore import Qt
+            from PySide6.QtCore import Qt  # lazy: only on this rare path (start-up stays lean)
 
+            from app.tracebacks import describe  # lazy: only on this rare path
+
+            # Type and frames only: the message may quote what the person typed.
+            logging.getLogger(__name__).error(
+                "page %s could not be built: %s", spec.key, describe(exc))
+            label = BrokenPage(self.tr("This page could not be opened. Your data is safe."))
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             return label
+
+    def built(self) -> list[Page]:
+        """The pages built so far (the lock flushes and drops them)."""
+        return list(self._pages.values())
 
     def show_page(self, key: str, arg: object = None) -> QWidget:
         if self.context.store is None:  # still opening, or locked: nothing to show yet
             return self.stack.currentWidget()
         index = [s.key for s in PAGES].index(key)
-        widget = self.page(key)
+        page = self._page(key)
+        widget = as_widget(page)
         if self.sidebar.currentRow() != index:
             self.sidebar.blockSignals(True)
             self.sidebar.setCurrentRow(index)
             self.sidebar.blockSignals(False)
-        current = self.stack.currentWidget()
-        if current is not widget and hasattr(current, "flush"):
+        current = self._shown_page()
+        if current is not None and current is not page:
             current.flush()
         self.stack.setCurrentIndex(index)
         name_controls(widget)
-        if arg is not None and hasattr(widget, "open_item"):
-            widget.open_item(arg)
-        elif hasattr(widget, "refresh"):
-            widget.refresh()
+        if arg is not None:
+            page.open_item(arg)
+        else:
+            page.refresh()
         self.page_shown.emit(key)
         return widget
 
+    def _shown_page(self) -> Page | None:
+        return self._pages.get(PAGES[self.stack.currentIndex()].key)
+
     def holds_unsaved_text(self) -> bool:
         """True while a page holds typing that could be neither saved nor kept as a draft."""
-        return any(getattr(w, "holds_unsaved_text", lambda: False)()
-                   for w in self._pages.values())
+        return any(p.holds_unsaved_text() for p in self._pages.values())
 
     def go_to_page(self, key: str) -> QWidget:
         """Show a page from the keyboard (Ctrl+1…7) and put the focus inside it, so
         typing goes to the page and not to the side bar."""
         widget = self.show_page(key)
-        start = getattr(widget, "focus_start", None)
-        target = start() if callable(start) else None
-        if not isinstance(target, QWidget):
+        page = self._pages.get(key)
+        target = page.focus_start() if page is not None else None
+        if target is None:
             target = first_focusable(widget)
         if target is not None:
-            from PySide6.QtCore import Qt
+            from PySide6.QtCore import Qt  # lazy: only on this path (start-up stays lean)
 
             target.setFocus(Qt.FocusReason.ShortcutFocusReason)
         return widget
@@ -219,6 +323,7 @@ class MainWindow(QMainWindow):
 
     def show_help_now(self) -> None:
         """"Need help now": also reachable from the lock screen (shows only what may be shown)."""
+        # lazy: only on this path (start-up stays lean)
         from ui.plan.help_now_dialog import HelpNowDialog
 
         HelpNowDialog.ask(self.context, self)
@@ -229,16 +334,26 @@ class MainWindow(QMainWindow):
     def rebuild_pages(self) -> None:
         """Drop every built page (after a language change) and rebuild the visible one."""
         current = self.current_key()
-        for key, widget in list(self._pages.items()):
-            if hasattr(widget, "flush"):
-                widget.flush()
+        self.drop_pages()
+        self._retranslate()
+        self.show_page(current)
+
+    def drop_pages(self) -> None:
+        """Save (or keep as drafts) what every built page holds, then destroy the pages
+        and the dialogs opened from them: no entry text stays in a widget, and nothing
+        built with the store outlives it. The next visit builds each page again."""
+        for page in self._pages.values():
+            page.flush()
+        close_dialogs_of([as_widget(p) for p in self._pages.values()])
+        shown = self.stack.currentIndex()
+        for key, page in list(self._pages.items()):
+            widget = as_widget(page)
             index = [s.key for s in PAGES].index(key)
             self.stack.insertWidget(index, QWidget(self.stack))
             self.stack.removeWidget(widget)
             widget.deleteLater()
         self._pages.clear()
-        self._retranslate()
-        self.show_page(current)
+        self.stack.setCurrentIndex(shown)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
@@ -252,11 +367,11 @@ class MainWindow(QMainWindow):
             self.resize(1100, 760)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
-        for widget in self._pages.values():
-            if hasattr(widget, "flush"):
-                widget.flush()
+        for page in self._pages.values():
+            page.flush()
         if self.holds_unsaved_text():
-            from ui.shell.unsaved_close import UnsavedClose  # only on this rare path
+            # lazy: only on this path (start-up stays lean) (only on this rare path)
+            from ui.shell.unsaved_close import UnsavedClose
 
             if not UnsavedClose.ask(self):
                 event.ignore()  # stay open: the text is still in its form

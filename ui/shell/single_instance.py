@@ -21,8 +21,9 @@ ACTIVATE = b"activate"
 
 
 def server_name(data_dir: Path) -> str:
-    import getpass  # here, not at the top: hashlib loads OpenSSL (~3 ms before the window)
-    import hashlib
+    # lazy: hashlib loads OpenSSL (~3 ms before the window)
+    import getpass
+    import hashlib  # lazy: as getpass above (OpenSSL)
 
     digest = hashlib.sha256(f"{getpass.getuser()}:{data_dir}".encode()).hexdigest()[:16]
     return f"ippo-{digest}"
@@ -66,6 +67,7 @@ class SingleInstance(QObject):
     def listen(self) -> None:
         """Answer later starts on this folder. Separate from acquire() so QtNetwork
         is imported after the window is on screen."""
+        # lazy: loaded after the window shows (start-up speed)
         from PySide6.QtNetwork import QLocalServer
 
         QLocalServer.removeServer(self._name)
@@ -81,6 +83,7 @@ class SingleInstance(QObject):
 
     def notify_running(self, timeout_ms: int = 1000) -> bool:
         """Ask the running instance to come forward; True if it answered."""
+        # lazy: loaded after the window shows (start-up speed)
         from PySide6.QtNetwork import QLocalSocket
 
         sock = QLocalSocket()

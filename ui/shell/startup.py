@@ -23,14 +23,14 @@ from app.paths import DataPaths
 from app.privacy import hardening
 from app.storefile import StoreProblem, file_state, folder_problem
 from ui.context import AppContext
-from ui.shell import startup_trace, theme, translations
+from ui.shell import error_policy, startup_trace, theme, translations
 from ui.shell.shell import Shell
 from ui.shell.single_instance import SingleInstance
 from ui.shell.startup_problem import StartupProblemScreen
 from ui.shell.startup_trace import trace
 
 if TYPE_CHECKING:
-    from app.db import Store
+    from app.privacy.service import Store
 
 APP_ID = "io.github.ippo_app.Ippo"
 
@@ -42,6 +42,7 @@ def make_application() -> QApplication:
     app.setApplicationName("Ippo")
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(app_icon())
+    error_policy.install(app)  # an uncaught error is logged (no user text) and told kindly
     return app
 
 
@@ -66,7 +67,8 @@ def open_store_for_window(paths: DataPaths, passphrase: str | None) -> Store | N
     An unusable database is never replaced by a new one: the problem screen
     offers the newest good backup, put back only if the person asks for it.
     """
-    from app.db import open_store  # lazy: database libraries load after the first frame
+    # lazy: database libraries load after the first frame
+    from app.privacy.service import open_store
 
     hardening.keep_out_of_crash_dumps()  # before any of the user's words are in memory
 
@@ -162,6 +164,7 @@ def _run_window(app: QApplication, args: argparse.Namespace, data: DataPaths,
         _after_first_frame(shell.window, fill)
 
     instance.activation_requested.connect(activate)
+    # lazy: reminders are off by default
     from ui.reminders.background import Reminders  # small; reminders may be turned on later
 
     shell.window.reminders = Reminders(app, shell.window, context, activate)  # type: ignore[attr-defined]

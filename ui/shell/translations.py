@@ -34,7 +34,8 @@ def install(choice: str) -> str:
         if t.load(stem, str(folder)):
             _installed.append(t)
     if lang != "en":
-        from PySide6.QtCore import QLibraryInfo  # Qt's own strings are English already
+        # lazy: only for a language other than English (Qt's own strings are English)
+        from PySide6.QtCore import QLibraryInfo
 
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         for base in ("qtbase", "qt"):

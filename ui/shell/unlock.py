@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from app.db import Store
 from app.paths import DataPaths
+from app.privacy.service import Store
 
 
 def unlock_store(paths: DataPaths) -> Store | None:

@@ -22,7 +22,8 @@ from sqlite_utils import Database
 
 from app import clock
 from app.content import ContentError
-from app.db import DB_ERRORS, StoreProblem, classify
+from app.errors import SaveFailed
+from app.storefile import StoreErrorKind
 from app.thoughts import service
 from app.thoughts.content import GUIDE_STEP_IDS, guide_steps
 from app.thoughts.models import DONE, GUIDED, GuideStep, ThoughtRecord
@@ -265,13 +266,12 @@ class RecordEditor(QWidget):
         self.write_failed = failed
         self.copy_button.setVisible(failed)
 
-    def _write_failed_text(self, error: Exception) -> str:
-        problem = classify(error, self.data_path)
-        if problem.kind == StoreProblem.DISK_FULL:
+    def _write_failed_text(self, error: SaveFailed) -> str:
+        if error.kind == StoreErrorKind.DISK_FULL:
             return self.tr("The disk is full, so Ippo could not keep what you wrote, not even "
                            "as a draft. It is still here: free some space, or use “Copy my "
                            "text” to keep it somewhere else.")
-        return problem.user_message()
+        return error.user_message()
 
     def copy_text(self) -> str:
         """What is written in the record, as plain text, one field a line."""
@@ -305,7 +305,7 @@ class RecordEditor(QWidget):
         except FieldErrors as errors:
             self._show_errors(errors)
             return False
-        except DB_ERRORS as exc:
+        except SaveFailed as exc:
             self._set_write_failed(True)
             self.status.setText(self._write_failed_text(exc))
             return False
@@ -324,7 +324,7 @@ class RecordEditor(QWidget):
         except FieldErrors as errors:
             self._show_errors(errors)
             return
-        except DB_ERRORS as exc:
+        except SaveFailed as exc:
             self._set_write_failed(True)
             self.status.setText(self._write_failed_text(exc))
             return

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
 from app import clock
@@ -72,7 +70,10 @@ class ThoughtsPage(QWidget):
         """Typing that could be neither saved nor kept as a draft (a full disk)."""
         return self.editor is not None and self.editor.holds_unsaved_text()
 
-    def open_item(self, arg: Any) -> None:
+    def focus_start(self) -> QWidget | None:
+        return None  # the first field Tab reaches
+
+    def open_item(self, arg: object) -> None:
         """`arg`: a record id, or {"new": True, "step_id": N, "attempt_id": M,
         "mode": "guided"|"form"} (every key but "new" optional)."""
         if isinstance(arg, dict) and arg.get("new"):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -106,6 +108,4 @@ class TrapsView(QWidget):
 
 
 def _esc(text: str) -> str:
-    import html
-
     return html.escape(text)

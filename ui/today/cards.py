@@ -7,18 +7,19 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QWidget
 
 from ui.context import AppContext
+from ui.widgets.card import Card
 
-CardFactory = Callable[[AppContext, QWidget], QWidget]
+CardFactory = Callable[[AppContext, QWidget], Card]
 
 
 def card_factories() -> list[CardFactory]:
     """Imported when Today is first built, so start-up loads no feature code."""
-    from ui.diary.check_in_card import CheckInCard
-    from ui.ladder.ladder_card import LadderCard
-    from ui.plan.watch_card import WatchCard
-    from ui.routine.anchors_card import AnchorsCard
-    from ui.thoughts.thoughts_card import ThoughtsCard
-    from ui.today.welcome_card import WelcomeCard
+    from ui.diary.check_in_card import CheckInCard  # lazy: loads with Today
+    from ui.ladder.ladder_card import LadderCard  # lazy: loads with Today
+    from ui.plan.watch_card import WatchCard  # lazy: loads with Today
+    from ui.routine.anchors_card import AnchorsCard  # lazy: loads with Today
+    from ui.thoughts.thoughts_card import ThoughtsCard  # lazy: loads with Today
+    from ui.today.welcome_card import WelcomeCard  # lazy: loads with Today
 
     factories: list[CardFactory] = [WelcomeCard]
     factories.append(LadderCard)

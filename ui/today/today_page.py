@@ -6,13 +6,14 @@ from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
 
 from ui.context import AppContext
 from ui.today.cards import card_factories
+from ui.widgets.card import Card
 
 
 class TodayPage(QScrollArea):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.cards: list[QWidget] = []
+        self.cards: list[Card] = []
         self._build_ui()
         context.data_changed.connect(self._on_context_data_changed)
 
@@ -30,23 +31,26 @@ class TodayPage(QScrollArea):
         self.column.addStretch(1)
         self.setWidget(inner)
 
+    # -- page contract (ui/shell/page.py) ---------------------------------------------
     def refresh(self) -> None:
         for card in self.cards:
-            if hasattr(card, "refresh"):
-                card.refresh()
+            card.refresh()
+
+    def flush(self) -> None:
+        """Nothing typed here is kept: the check-in saves as soon as a number is chosen."""
+
+    def open_item(self, arg: object) -> None:
+        """Today has no items of its own to open."""
+
+    def holds_unsaved_text(self) -> bool:
+        return False
 
     def focus_start(self) -> QWidget | None:
         """Where the keyboard lands when Today is opened with Ctrl+1: the check-in,
         so "type a number" works at once."""
-        for card in self.cards:
-            start = getattr(card, "focus_start", None)
-            if callable(start):
-                widget = start()
-                if isinstance(widget, QWidget):
-                    return widget
-        return None
+        return next((w for w in (c.focus_start() for c in self.cards) if w is not None), None)
 
-    def card(self, cls: type) -> QWidget | None:
+    def card(self, cls: type) -> Card | None:
         return next((c for c in self.cards if isinstance(c, cls)), None)
 
     def _on_context_data_changed(self, _feature: str) -> None:

@@ -26,3 +26,7 @@ class Card(QFrame):
 
     def refresh(self) -> None:
         """Reload what the card shows; cards that show stored data override this."""
+
+    def focus_start(self) -> QWidget | None:
+        """The field the keyboard should land on first; None: no preference."""
+        return None

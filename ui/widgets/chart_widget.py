@@ -32,10 +32,14 @@ class ChartWidget(QWidget):
             self.setAccessibleName(accessible_name)
 
     def redraw(self) -> None:
-        import matplotlib
+        import matplotlib  # lazy: matplotlib loads only when a chart is first drawn
+
+        # lazy: matplotlib loads only when a chart is first drawn
         from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 
-        from app.charts import rc
+        from app.charts import rc  # lazy: matplotlib loads only when a chart is first drawn
+
+        # lazy: matplotlib loads only when a chart is first drawn
         from ui.shell.theme import text_scale
 
         theme = palette_theme(self)
