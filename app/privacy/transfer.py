@@ -24,7 +24,7 @@ from app import __version__, clock, migrations
 from app.backup import backup_and_thin
 from app.db import DB_ERRORS, Store, StoreProblem, classify
 from app.i18n import translate
-from app.privacy import checks, merge
+from app.privacy import checks, merge, sealed
 from app.privacy.files import write_private
 from app.privacy.record_kinds import label_of
 from app.privacy.tables import TableInfo, quote, rows_of, user_tables
@@ -49,6 +49,8 @@ class ImportProblem(Exception):
     INVALID = "invalid"
     DISK_FULL = "disk_full"
     FAILED = "failed"
+    NEEDS_PASSPHRASE = "needs_passphrase"
+    WRONG_PASSPHRASE = "wrong_passphrase"
 
     def __init__(self, kind: str, where: str = "", what: str = "") -> None:
         super().__init__(f"{kind}: {where}")
@@ -74,6 +76,11 @@ class ImportProblem(Exception):
             self.DISK_FULL: translate("Transfer", "The disk is full, so the file could not "
                                       "be imported. Please make some space and try again."),
             self.FAILED: translate("Transfer", "The file could not be imported just now."),
+            self.NEEDS_PASSPHRASE: translate("Transfer", "This export is encrypted. Please "
+                                             "give the passphrase it was saved with."),
+            self.WRONG_PASSPHRASE: translate("Transfer", "This passphrase does not open "
+                                             "this export, or the file was changed after "
+                                             "it was saved."),
         }
         note = translate("Transfer", "Nothing was changed.")
         return f"{texts[self.kind].format(where=self.where, what=self.what)} {note}"
@@ -123,18 +130,49 @@ def export_document(db: Database) -> dict[str, Any]:
             "migrations": migrations.applied(db), "tables": tables}
 
 
-def export_json(db: Database, path: Path) -> Path:
-    """Write everything to `path` (0600, atomically). Raises WriteProblem."""
+def export_json(db: Database, path: Path, passphrase: str | None = None) -> Path:
+    """Write everything to `path` (0600, atomically), encrypted under `passphrase`
+    when one is given (app/privacy/sealed.py). Raises WriteProblem."""
     text = json.dumps(export_document(db), ensure_ascii=False, indent=1, allow_nan=False)
-    write_private(path, text.encode("utf-8"))
+    data = text.encode("utf-8")
+    write_private(path, sealed.seal(data, passphrase) if passphrase else data)
     return path
 
 
-# -- reading and validating ---------------------------------------------------
-def read_document(path: Path) -> dict[str, Any]:
+def is_encrypted(path: Path) -> bool:
+    """True for an encrypted export (by its first bytes); False if unreadable."""
     try:
-        doc = json.loads(path.read_bytes().decode("utf-8"))
-    except (OSError, UnicodeDecodeError, ValueError, RecursionError):
+        with path.open("rb") as f:
+            return sealed.is_sealed(f.read(len(sealed.MAGIC)))
+    except OSError:
+        return False
+
+
+# -- reading and validating ---------------------------------------------------
+def _plain_bytes(path: Path, passphrase: str | None) -> bytes:
+    try:
+        data = path.read_bytes()
+    except OSError:
+        raise ImportProblem(ImportProblem.UNREADABLE) from None
+    if not sealed.is_sealed(data):
+        return data
+    try:
+        sealed.read_header(data)
+        if not passphrase:
+            raise ImportProblem(ImportProblem.NEEDS_PASSPHRASE)
+        return sealed.unseal(data, passphrase)
+    except sealed.SealProblem as problem:
+        kind = {sealed.SealProblem.NEWER: ImportProblem.NEWER,
+                sealed.SealProblem.WRONG_OR_CHANGED: ImportProblem.WRONG_PASSPHRASE}
+        raise ImportProblem(kind.get(problem.kind, ImportProblem.UNREADABLE)) from None
+
+
+def read_document(path: Path, passphrase: str | None = None) -> dict[str, Any]:
+    """The export in `path`, decrypted with `passphrase` if it is encrypted."""
+    data = _plain_bytes(path, passphrase)
+    try:
+        doc = json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError, RecursionError):
         raise ImportProblem(ImportProblem.UNREADABLE) from None
     if not isinstance(doc, dict) or doc.get("format") != FORMAT_NAME:
         raise ImportProblem(ImportProblem.NOT_IPPO)
@@ -306,13 +344,15 @@ def _roll_back(conn: Any) -> None:
             pass  # the transaction is gone either way; nothing of it was committed
 
 
-def _checked(db: Database, path: Path) -> tuple[dict[str, Any], ImportPlan, Database]:
-    doc = read_document(path)
+def _checked(db: Database, path: Path,
+             passphrase: str | None) -> tuple[dict[str, Any], ImportPlan, Database]:
+    doc = read_document(path, passphrase)
     plan = plan_import(db, doc)
     return doc, plan, build_scratch(plan)
 
 
-def import_json(store: Store, path: Path, mode: str = MERGE) -> ImportResult:
+def import_json(store: Store, path: Path, mode: str = MERGE,
+                passphrase: str | None = None) -> ImportResult:
     """Import an Ippo export into `store`: validate, back up, write all or nothing.
 
     Raises ImportProblem (nothing changed) or StoreProblem (the backup first
@@ -320,7 +360,7 @@ def import_json(store: Store, path: Path, mode: str = MERGE) -> ImportResult:
     """
     if mode not in (MERGE, REPLACE):
         raise ValueError(mode)
-    _doc, plan, scratch = _checked(store.db, path)
+    _doc, plan, scratch = _checked(store.db, path, passphrase)
     try:
         try:
             backup_and_thin(store, "import")
@@ -333,9 +373,23 @@ def import_json(store: Store, path: Path, mode: str = MERGE) -> ImportResult:
         scratch.conn.close()
 
 
-def summary(path: Path, db: Database) -> tuple[datetime | None, dict[str, int]]:
+def check_alone(path: Path, passphrase: str | None = None) -> dict[str, int]:
+    """Validate a file against this Ippo's schema with no data folder at all (before
+    a restore creates one): rows per table. Raises ImportProblem."""
+    db = Database(sqlcipher3.connect(":memory:", isolation_level=None), execute_plugins=False)
+    try:
+        migrations.apply(db)
+        _doc, plan, scratch = _checked(db, path, passphrase)
+        scratch.conn.close()
+    finally:
+        db.conn.close()
+    return {t.name: len(v) for t, v, _c in plan}
+
+
+def summary(path: Path, db: Database,
+            passphrase: str | None = None) -> tuple[datetime | None, dict[str, int]]:
     """When a file was exported and how many rows per table (validated first)."""
-    doc, plan, scratch = _checked(db, path)
+    doc, plan, scratch = _checked(db, path, passphrase)
     scratch.conn.close()
     try:
         when = datetime.fromisoformat(str(doc.get("exported_at")))

@@ -342,16 +342,32 @@ To go ahead, type "{word}" below.</source>
 <context>
     <name>PrivacyCli</name>
     <message>
-        <source>Your data is protected by a passphrase, but an export is plain text anyone can read. Add --allow-plaintext to export anyway.</source>
-        <translation>データはパスフレーズで守られていますが、書き出したファイルはだれでも読めるテキストです。それでも書き出す場合は --allow-plaintext を付けてください。</translation>
+        <source>Your data is protected by a passphrase, but this export is plain text anyone can read. Add --allow-plaintext to export anyway.</source>
+        <translation>データはパスフレーズで守られていますが、この書き出しはだれでも読めるテキストです。それでも書き出す場合は --allow-plaintext を付けてください。</translation>
+    </message>
+    <message>
+        <source>Spreadsheet files cannot be encrypted; leave out --file-passphrase-file, or export without --csv.</source>
+        <translation>表計算用のファイルは暗号化できません。--file-passphrase-file を付けずに書き出すか、--csv なしで書き出してください。</translation>
     </message>
     <message>
         <source>{path} already exists; please name a new folder.</source>
         <translation>{path} はすでにあります。新しいフォルダー名を指定してください。</translation>
     </message>
     <message>
+        <source>Exported to {path}, encrypted with the passphrase you gave. Ippo asks for it when the file is imported.</source>
+        <translation>{path} に、指定したパスフレーズで暗号化して書き出しました。取り込むときに Ippo がこのパスフレーズをたずねます。</translation>
+    </message>
+    <message>
         <source>Exported to {path}.</source>
         <translation>{path} に書き出しました。</translation>
+    </message>
+    <message>
+        <source>Your data is now in {path}. It is not protected by a passphrase on this computer yet; `ippo passphrase set` adds one.</source>
+        <translation>データを {path} に入れました。このパソコンではまだパスフレーズで守られていません。`ippo passphrase set` で設定できます。</translation>
+    </message>
+    <message>
+        <source>Give it with --file-passphrase-file.</source>
+        <translation>--file-passphrase-file で指定してください。</translation>
     </message>
     <message>
         <source>Please give the new passphrase with --new-passphrase-file.</source>
@@ -605,6 +621,14 @@ To go ahead, type "{word}" below.</source>
     <message>
         <source>The file could not be imported just now.</source>
         <translation>今はファイルを取り込めませんでした。</translation>
+    </message>
+    <message>
+        <source>This export is encrypted. Please give the passphrase it was saved with.</source>
+        <translation>この書き出しファイルは暗号化されています。保存したときのパスフレーズを入力してください。</translation>
+    </message>
+    <message>
+        <source>This passphrase does not open this export, or the file was changed after it was saved.</source>
+        <translation>このパスフレーズでは開けませんでした。パスフレーズが違うか、保存したあとでファイルが変わっています。</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
