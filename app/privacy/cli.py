@@ -28,6 +28,9 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser],
     exp.add_argument("--out", required=True, metavar="FILE.json|FOLDER",
                      help="the JSON file to write, or a new folder with --csv")
     exp.add_argument("--csv", action="store_true", help="one CSV file per table, in a folder")
+    exp.add_argument("--readable", action="store_true",
+                     help="a spreadsheet a person can read, in a folder: the diary, ladder "
+                          "practice and thought records, headers in --lang")
     exp.add_argument("--allow-plaintext", action="store_true",
                      help="confirm a plaintext export of a passphrase-protected folder")
     exp.add_argument("--file-passphrase-file", metavar="FILE",
@@ -76,32 +79,39 @@ def _file_passphrase(args: argparse.Namespace) -> str | None:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from app.privacy.spreadsheet import export_csv  # lazy: database libraries (see above)
+    from app.privacy.readable import export_readable  # lazy: database libraries (see above)
+    from app.privacy.spreadsheet import export_csv  # lazy: as above
     from app.privacy.transfer import export_json  # lazy: as above
 
     file_passphrase = _read(args.file_passphrase_file)
+    sheets = args.csv or args.readable
     store = _open(args)
     if store is None:
         return 1
     try:
         if store.passphrase and not file_passphrase and not args.allow_plaintext:
-            file_passphrase = None if args.csv else read_passphrase(args)
+            file_passphrase = None if sheets else read_passphrase(args)
             if not file_passphrase:
                 say(translate("PrivacyCli", "Your data is protected by a passphrase, but "
                                "this export is plain text anyone can read. Add "
                                "--allow-plaintext to export anyway."), error=True)
                 return 2
-        if args.csv and file_passphrase:
+        if sheets and file_passphrase:
             say(translate("PrivacyCli", "Spreadsheet files cannot be encrypted; leave out "
-                           "--file-passphrase-file, or export without --csv."), error=True)
+                           "--file-passphrase-file, or export without --csv or --readable."),
+                error=True)
             return 2
         out = Path(args.out)
-        if args.csv and out.exists():
+        if sheets and out.exists():
             say(translate("PrivacyCli", "{path} already exists; please name a new folder.")
                  .format(path=out), error=True)
             return 2
-        written = (export_csv(store.db, out) if args.csv
-                   else export_json(store.db, out, file_passphrase))
+        if args.readable:
+            written = export_readable(store.db, out)
+        elif args.csv:
+            written = export_csv(store.db, out)
+        else:
+            written = export_json(store.db, out, file_passphrase)
     except WriteProblem as problem:
         say(problem.user_message(), error=True)
         return 1

@@ -99,8 +99,9 @@ def _openers(context, parent: QWidget) -> dict[str, Callable[[], object]]:
 
 MODAL = ["GoalDialog", "StepDialog", "NewLadderDialog", "AttemptDialog", "SummaryDialog",
          "WorksheetDialog", "GuideDialog", "VersionsDialog", "WelcomeDialog", "DeleteDialog",
-         "FilePassphraseDialog", "ImportDialog", "PassphraseDialog", "PlaintextDialog", "RecoveryKeyDialog",
-         "RestoreDialog", "AddTrapDialog", "ConfirmDeleteDialog", "QMessageBox"]
+         "FilePassphraseDialog", "ImportDialog", "PassphraseDialog", "PlaintextDialog",
+         "RecoveryKeyDialog", "RestoreDialog", "AddTrapDialog", "ConfirmDeleteDialog",
+         "QMessageBox"]
 
 
 def _assert_gone(seen: list[Seen], name: str) -> None:

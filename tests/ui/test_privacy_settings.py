@@ -356,3 +356,21 @@ def test_file_passphrase_dialog_checks_and_offers_plaintext(qtbot):
     qtbot.addWidget(asking)
     asking.show()
     assert not asking.validate() and not asking.repeat.isVisible()
+
+
+def test_spreadsheet_export_is_the_readable_one(page, context, qtbot, monkeypatch, tmp_path,
+                                                 told):
+    import csv
+
+    context.db["diary_entries"].insert({"day": "2026-03-02", "mood": 7, "note": CANARY,
+                                        "updated_at": "2026-03-02T01:00:00+00:00"})
+    target = tmp_path / "sheets"
+    monkeypatch.setattr(DataSection, "choose_new_folder", staticmethod(lambda *_a: target))
+    _click(qtbot, page.section(DataSection).csv_button)
+    _settled(qtbot)
+    with (target / "diary.csv").open(encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.reader(f))
+    assert rows[0][:2] == ["Date", "Mood (0–10)"]
+    assert rows[1][:2] == ["2026-03-02", "7"] and rows[1][-1] == CANARY
+    assert sorted(p.name for p in target.iterdir()) == [
+        "diary.csv", "ladder-practice.csv", "thought-records.csv"]

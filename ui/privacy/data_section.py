@@ -17,7 +17,7 @@ from app import clock
 from app.db import StoreProblem, open_store, own_connection, reading
 from app.privacy.erase import erase_everything
 from app.privacy.files import WriteProblem
-from app.privacy.spreadsheet import export_csv
+from app.privacy.readable import export_readable
 from app.privacy.transfer import (
     ImportProblem,
     ImportResult,
@@ -49,8 +49,9 @@ class DataSection(Card):
     def _build_ui(self) -> None:
         intro = QLabel(self.tr(
             "Your data is yours. Export all of it as one file that Ippo can import again, "
-            "or as spreadsheet files (one per kind of record). While your data is protected "
-            "by a passphrase, the one file is encrypted too; spreadsheet files never are."),
+            "or as spreadsheet files you can open and read: the diary one row per day, ladder "
+            "practice and thought records one row each. While your data is protected by a "
+            "passphrase, the one file is encrypted too; spreadsheet files never are."),
             self)
         intro.setWordWrap(True)
         self.body.addWidget(intro)
@@ -161,7 +162,7 @@ class DataSection(Card):
 
         def work() -> None:
             with reading(store) as db:
-                export_csv(db, target)
+                export_readable(db, target)
 
         done = self.tr("The spreadsheet files are in {path}.").format(path=target)
         self._in_background(work, lambda _r: self._tell(done), self.tr("Exporting…"))
