@@ -14,10 +14,8 @@ import os
 import struct
 from dataclasses import dataclass
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
-from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+# cryptography (about 20 ms to import) loads when a file is sealed or opened,
+# not when the window starts.
 
 MAGIC = b"IPPOSEAL"  # 8 bytes; a JSON export starts with "{"
 VERSION = 1
@@ -63,6 +61,9 @@ def is_sealed(data: bytes) -> bool:
 
 
 def _derive(passphrase: str, salt: bytes, params: KdfParams) -> bytes:
+    from cryptography.hazmat.primitives.kdf.argon2 import Argon2id  # lazy: see above
+    from cryptography.hazmat.primitives.kdf.scrypt import Scrypt  # lazy: as above
+
     secret = passphrase.encode("utf-8")
     if params.kdf == KDF_ARGON2ID:
         return Argon2id(salt=salt, length=KEY_BYTES, iterations=params.b, lanes=params.c,
@@ -80,6 +81,8 @@ def _header(params: KdfParams, salt: bytes, nonce: bytes, length: int,
 
 def seal(plaintext: bytes, passphrase: str, params: KdfParams = DEFAULT) -> bytes:
     """`plaintext` encrypted under `passphrase`, with its header in front."""
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM  # lazy: see above
+
     if not passphrase:
         raise ValueError("empty passphrase")
     salt, nonce = os.urandom(SALT_BYTES), os.urandom(NONCE_BYTES)
@@ -120,6 +123,9 @@ def read_header(data: bytes) -> tuple[int, KdfParams, bytes, bytes, int]:
 
 def unseal(data: bytes, passphrase: str) -> bytes:
     """The plaintext of a sealed file. Raises SealProblem; never returns changed data."""
+    from cryptography.exceptions import InvalidTag  # lazy: see above
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM  # lazy: as above
+
     _version, params, salt, nonce, end = read_header(data)
     key = _derive(passphrase, salt, params)
     try:

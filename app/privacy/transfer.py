@@ -22,12 +22,12 @@ from sqlite_utils import Database
 
 from app import __version__, clock, migrations
 from app.backup import backup_and_thin
-from app.db import DB_ERRORS, Store, StoreProblem, classify
+from app.db import DB_ERRORS, Store, StoreProblem, classify, connect, file_state
 from app.i18n import translate
-from app.privacy import checks, merge, sealed
+from app.privacy import checks, keys, merge, sealed
 from app.privacy.files import write_private
 from app.privacy.record_kinds import label_of
-from app.privacy.tables import TableInfo, quote, rows_of, user_tables
+from app.privacy.tables import TableInfo, counts, quote, rows_of, user_tables
 from app.text import clean
 
 FORMAT_NAME = "ippo-export"
@@ -51,6 +51,8 @@ class ImportProblem(Exception):
     FAILED = "failed"
     NEEDS_PASSPHRASE = "needs_passphrase"
     WRONG_PASSPHRASE = "wrong_passphrase"
+    NEEDS_KEY = "needs_key"
+    WRONG_KEY = "wrong_key"
 
     def __init__(self, kind: str, where: str = "", what: str = "") -> None:
         super().__init__(f"{kind}: {where}")
@@ -81,6 +83,11 @@ class ImportProblem(Exception):
             self.WRONG_PASSPHRASE: translate("Transfer", "This passphrase does not open "
                                              "this export, or the file was changed after "
                                              "it was saved."),
+            self.NEEDS_KEY: translate("Transfer", "This backup is encrypted. Please give the "
+                                      "recovery key, or the passphrase if the backup is "
+                                      "still in its Ippo data folder."),
+            self.WRONG_KEY: translate("Transfer", "This recovery key or passphrase does not "
+                                      "open this backup."),
         }
         note = translate("Transfer", "Nothing was changed.")
         return f"{texts[self.kind].format(where=self.where, what=self.what)} {note}"
@@ -167,8 +174,80 @@ def _plain_bytes(path: Path, passphrase: str | None) -> bytes:
         raise ImportProblem(kind.get(problem.kind, ImportProblem.UNREADABLE)) from None
 
 
+PASSPHRASE, RECOVERY_KEY = "passphrase", "recovery_key"
+
+
+def _is_backup(path: Path) -> bool:
+    """An Ippo backup (a database file, plain or encrypted), not an export."""
+    state = file_state(path)
+    if state == "plain":
+        return True
+    if state != "opaque":
+        return False
+    try:
+        with path.open("rb") as f:
+            head = f.read(len(sealed.MAGIC))
+    except OSError:
+        return False
+    return not sealed.is_sealed(head) and not head.lstrip().startswith(b"{")
+
+
+def secret_needed(path: Path) -> str | None:
+    """What `path` needs to be read: PASSPHRASE (an encrypted export), RECOVERY_KEY
+    (an encrypted backup) or None."""
+    if is_encrypted(path):
+        return PASSPHRASE
+    if _is_backup(path) and file_state(path) == "opaque":
+        return RECOVERY_KEY
+    return None
+
+
+def _backup_key(path: Path, secret: str) -> str | None:
+    """SQLCipher's key for an encrypted backup: from a recovery key, or from a
+    passphrase and the key file of the data folder the backup sits in."""
+    found = keys.parse_recovery_key(secret)
+    for folder in (path.parent, path.parent.parent):
+        if found is not None:
+            break
+        try:
+            record = json.loads((folder / keys.KEYFILE_NAME).read_text("utf-8"))
+        except (OSError, ValueError):
+            continue
+        if isinstance(record, dict):
+            found = keys.unwrap(record, secret)
+    return keys.sqlcipher_key(found) if found is not None else None
+
+
+def backup_document(path: Path, secret: str | None = None) -> dict[str, Any]:
+    """A backup file read as an export document (nothing is written to it)."""
+    key = None
+    if file_state(path) == "opaque":
+        if not secret:
+            raise ImportProblem(ImportProblem.NEEDS_KEY)
+        key = _backup_key(path, secret)
+        if key is None:
+            raise ImportProblem(ImportProblem.WRONG_KEY)
+    try:
+        db = connect(path, key, read_only=True)
+    except StoreProblem as problem:
+        wrong = problem.kind == StoreProblem.WRONG_PASSPHRASE
+        raise ImportProblem(ImportProblem.WRONG_KEY if wrong
+                            else ImportProblem.UNREADABLE) from None
+    try:
+        if migrations.unknown_applied(db):
+            raise ImportProblem(ImportProblem.NEWER)
+        return export_document(db)
+    except DB_ERRORS:
+        raise ImportProblem(ImportProblem.UNREADABLE) from None
+    finally:
+        db.conn.close()
+
+
 def read_document(path: Path, passphrase: str | None = None) -> dict[str, Any]:
-    """The export in `path`, decrypted with `passphrase` if it is encrypted."""
+    """The export in `path`, decrypted with `passphrase` if it is encrypted; a
+    backup file is read as if it were an export."""
+    if _is_backup(path):
+        return backup_document(path, passphrase)
     data = _plain_bytes(path, passphrase)
     try:
         doc = json.loads(data.decode("utf-8"))
@@ -384,6 +463,11 @@ def check_alone(path: Path, passphrase: str | None = None) -> dict[str, int]:
     finally:
         db.conn.close()
     return {t.name: len(v) for t, v, _c in plan}
+
+
+def is_empty(db: Database) -> bool:
+    """True when there is no user data at all (a first start)."""
+    return not any(counts(db).values())
 
 
 def summary(path: Path, db: Database,

@@ -68,6 +68,37 @@
     </message>
 </context>
 <context>
+    <name>BringIn</name>
+    <message>
+        <source>Bring in my data</source>
+        <translation>データを入れる</translation>
+    </message>
+    <message>
+        <source>Ippo exports and backups (*.ippo *.json *.sqlite3);;All files (*)</source>
+        <translation>Ippo の書き出しとバックアップ (*.ippo *.json *.sqlite3);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Your data</source>
+        <translation>自分のデータ</translation>
+    </message>
+    <message>
+        <source>Your data is here.</source>
+        <translation>データが入りました。</translation>
+    </message>
+    <message>
+        <source>On this computer it is not protected by a passphrase yet; you can set one in Settings › Privacy.</source>
+        <translation>このパソコンでは、まだパスフレーズで守られていません。設定 › プライバシーで設定できます。</translation>
+    </message>
+    <message>
+        <source>You can try again any time from Settings › Your data › Import.</source>
+        <translation>設定 › 自分のデータ › 取り込む から、いつでもやり直せます。</translation>
+    </message>
+    <message>
+        <source>Bringing in your data…</source>
+        <translation>データを入れています…</translation>
+    </message>
+</context>
+<context>
     <name>DataSection</name>
     <message>
         <source>Your data</source>
@@ -200,8 +231,16 @@ To go ahead, type "{word}" below.</source>
         <translation>データがパスフレーズで守られているので、書き出すファイルも暗号化します。ファイル用のパスフレーズを決めてください。Ippo のパスフレーズでも、別のものでもかまいません。ファイルを Ippo に取り込むときに必要になります。</translation>
     </message>
     <message>
+        <source>This backup is encrypted. Please type the recovery key of the Ippo it came from, or its passphrase if the backup is still in its Ippo data folder.</source>
+        <translation>このバックアップは暗号化されています。元の Ippo の回復キーを入力してください。バックアップが元の Ippo のデータフォルダーにあるときは、そのパスフレーズでも開けます。</translation>
+    </message>
+    <message>
         <source>This export is encrypted. Please type the passphrase it was saved with.</source>
         <translation>この書き出しファイルは暗号化されています。保存したときのパスフレーズを入力してください。</translation>
+    </message>
+    <message>
+        <source>&amp;Recovery key or passphrase:</source>
+        <translation>回復キーまたはパスフレーズ(&amp;R):</translation>
     </message>
     <message>
         <source>&amp;Passphrase for the file:</source>
@@ -827,6 +866,14 @@ To go ahead, type "{word}" below.</source>
     <message>
         <source>This passphrase does not open this export, or the file was changed after it was saved.</source>
         <translation>このパスフレーズでは開けませんでした。パスフレーズが違うか、保存したあとでファイルが変わっています。</translation>
+    </message>
+    <message>
+        <source>This backup is encrypted. Please give the recovery key, or the passphrase if the backup is still in its Ippo data folder.</source>
+        <translation>このバックアップは暗号化されています。回復キーを入力してください。バックアップが元の Ippo のデータフォルダーにあるときは、パスフレーズでも開けます。</translation>
+    </message>
+    <message>
+        <source>This recovery key or passphrase does not open this backup.</source>
+        <translation>この回復キーやパスフレーズでは、このバックアップを開けませんでした。</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>

@@ -182,3 +182,42 @@ def test_cli_refuses_a_bad_file_without_making_a_folder(sealed_export, tmp_path)
     assert out.returncode == 1 and "Traceback" not in out.stderr
     assert "passphrase does not open" in out.stderr and "Nothing was changed" in out.stderr
     assert not missing.exists()
+
+
+def test_a_backup_file_restores_into_a_new_folder(filled, tmp_path):
+    """Plain backups directly; encrypted ones with the recovery key, or with the
+    passphrase while the backup sits in its data folder beside the key file."""
+    import shutil
+
+    from app.backup import make_backup
+    from app.db import open_store
+    from app.privacy import passphrase as pp
+
+    plain = tmp_path / "plain" / "backup.sqlite3"  # setting a passphrase rekeys backups
+    plain.parent.mkdir()
+    shutil.copy(make_backup(filled, "manual").path, plain)
+    assert transfer.secret_needed(plain) is None
+    assert sum(transfer.check_alone(plain).values()) > 50
+    filled_rows = row_hashes(filled.db)
+    protected, recovery = pp.set_passphrase(filled, PASS)
+    try:
+        locked = make_backup(protected, "manual").path
+        assert transfer.secret_needed(locked) == transfer.RECOVERY_KEY
+        alone = tmp_path / "copied" / locked.name  # only the file, on a USB stick
+        alone.parent.mkdir()
+        shutil.copy(locked, alone)
+        for path, secret, kind in ((alone, None, ImportProblem.NEEDS_KEY),
+                                   (alone, PASS, ImportProblem.WRONG_KEY),
+                                   (locked, "wrong words", ImportProblem.WRONG_KEY)):
+            with pytest.raises(ImportProblem) as err:
+                transfer.check_alone(path, secret)
+            assert err.value.kind == kind
+        for path, secret in ((plain, None), (alone, recovery), (locked, PASS)):
+            target = open_store(resolve(tmp_path / f"new-{path.parent.name}-{bool(secret)}"))
+            try:
+                import_json(target, path, "replace", secret)
+                assert row_hashes(target.db) == filled_rows
+            finally:
+                target.close()
+    finally:
+        protected.close()

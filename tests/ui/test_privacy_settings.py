@@ -330,13 +330,13 @@ def test_protected_export_is_encrypted_and_import_asks_for_its_passphrase(
                         classmethod(lambda cls, when, counts, parent=None: "replace"))
     before, rows = folder_hashes(context.paths.root), row_hashes(context.db)
     monkeypatch.setattr(FilePassphraseDialog, "ask_for_import",
-                        classmethod(lambda cls, parent=None: "not the passphrase"))
+                        classmethod(lambda cls, parent=None, backup=False: "not the passphrase"))
     _click(qtbot, section.import_button)
     _settled(qtbot)
     assert "does not open" in told[-1] and "Nothing was changed" in told[-1]
     assert row_hashes(context.db) == rows and folder_hashes(context.paths.root) == before
     monkeypatch.setattr(FilePassphraseDialog, "ask_for_import",
-                        classmethod(lambda cls, parent=None: NEW))
+                        classmethod(lambda cls, parent=None, backup=False: NEW))
     _click(qtbot, section.import_button)
     _settled(qtbot)  # reading the file
     _settled(qtbot)  # writing it

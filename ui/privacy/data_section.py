@@ -19,11 +19,12 @@ from app.privacy.erase import erase_everything
 from app.privacy.files import WriteProblem
 from app.privacy.readable import export_readable
 from app.privacy.transfer import (
+    RECOVERY_KEY,
     ImportProblem,
     ImportResult,
     export_json,
     import_json,
-    is_encrypted,
+    secret_needed,
     summary,
 )
 from ui.context import AppContext
@@ -173,8 +174,9 @@ class DataSection(Card):
         if store is None or source is None:
             return
         secret: str | None = None
-        if is_encrypted(source):
-            secret = FilePassphraseDialog.ask_for_import(self)
+        needed = secret_needed(source)
+        if needed is not None:
+            secret = FilePassphraseDialog.ask_for_import(self, backup=needed == RECOVERY_KEY)
             if secret is None:
                 return
 

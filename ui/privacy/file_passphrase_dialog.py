@@ -18,7 +18,7 @@ from ui.widgets import modal
 from ui.widgets.field_note import FieldNote
 from ui.widgets.form_label import FormLabel
 
-EXPORT, IMPORT = "export", "import"
+EXPORT, IMPORT, BACKUP = "export", "import", "backup"
 PLAINTEXT = ""  # what ask_for_export() gives when the person chose no encryption
 
 
@@ -36,6 +36,10 @@ class FilePassphraseDialog(QDialog):
                            "encrypted too. Choose a passphrase for the file: your Ippo "
                            "passphrase, or another one. You will need it to bring the "
                            "file back into Ippo.")
+        elif mode == BACKUP:
+            text = self.tr("This backup is encrypted. Please type the recovery key of the "
+                           "Ippo it came from, or its passphrase if the backup is still in "
+                           "its Ippo data folder.")
         else:
             text = self.tr("This export is encrypted. Please type the passphrase it was "
                            "saved with.")
@@ -46,8 +50,9 @@ class FilePassphraseDialog(QDialog):
         self.passphrase = self._field()
         self.repeat = self._field()
         self.notes = {name: FieldNote(self) for name in ("new", "repeat")}
-        form.addRow(FormLabel(self.tr("&Passphrase for the file:"), self.passphrase, self),
-                    self.passphrase)
+        label = (self.tr("&Recovery key or passphrase:") if mode == BACKUP
+                 else self.tr("&Passphrase for the file:"))
+        form.addRow(FormLabel(label, self.passphrase, self), self.passphrase)
         form.addRow(self.notes["new"])
         if mode == EXPORT:
             form.addRow(FormLabel(self.tr("&Repeat it:"), self.repeat, self), self.repeat)
@@ -106,8 +111,9 @@ class FilePassphraseDialog(QDialog):
         return PLAINTEXT if dialog.plaintext_chosen else dialog.passphrase.text()
 
     @classmethod
-    def ask_for_import(cls, parent: QWidget | None = None) -> str | None:
-        """The passphrase typed, or None to stop (tests replace this)."""
-        dialog = cls(IMPORT, parent)
+    def ask_for_import(cls, parent: QWidget | None = None, backup: bool = False) -> str | None:
+        """The passphrase (or, for an encrypted backup, the recovery key) typed, or
+        None to stop (tests replace this)."""
+        dialog = cls(BACKUP if backup else IMPORT, parent)
         return dialog.passphrase.text() if modal.run(dialog) == QDialog.DialogCode.Accepted \
             else None
