@@ -42,8 +42,8 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser],
     imp.add_argument("--mode", choices=["merge", "replace"], default=None,
                      help="merge (default) or replace; a new data folder is restored as is")
     imp.add_argument("--file-passphrase-file", metavar="FILE",
-                     help="the passphrase of an encrypted export (by default the one "
-                          "given with --passphrase-file)")
+                     help="the passphrase of an encrypted export, or the recovery key of an "
+                          "encrypted backup (by default what --passphrase-file gives)")
     pw = sub.add_parser("passphrase", parents=[common], help="set, change or remove the passphrase")
     pw.add_argument("action", choices=["set", "change", "remove"])
     pw.add_argument("--new-passphrase-file", metavar="FILE",
@@ -162,7 +162,8 @@ def _import_refused(problem: Exception) -> int:
     from app.privacy.transfer import ImportProblem  # lazy: database libraries
 
     say(problem.user_message(), error=True)  # type: ignore[attr-defined]
-    if isinstance(problem, ImportProblem) and problem.kind == ImportProblem.NEEDS_PASSPHRASE:
+    if isinstance(problem, ImportProblem) and problem.kind in (ImportProblem.NEEDS_PASSPHRASE,
+                                                              ImportProblem.NEEDS_KEY):
         say(translate("PrivacyCli", "Give it with --file-passphrase-file."), error=True)
         return 2
     return 1
