@@ -66,6 +66,15 @@ def _vector_backends() -> str:
     return ", ".join(sizes)
 
 
+def _encrypted_export() -> str:
+    """cryptography's compiled OpenSSL binding (AES-GCM, Argon2id) came along."""
+    from app.privacy import sealed
+
+    data = sealed.seal(b"{}", "selftest")
+    assert sealed.unseal(data, "selftest") == b"{}"
+    return f"sealed {len(data)} B"
+
+
 def _qt_translations_and_icon() -> str:
     from PySide6.QtCore import QCoreApplication
 
@@ -159,6 +168,7 @@ CHECKS: list[tuple[str, Callable[[], str]]] = [
     ("migrations", _migrations),
     ("demo populators", _demo_populators),
     ("svg/pdf backends", _vector_backends),
+    ("encrypted export", _encrypted_export),
     ("qt translations + icon", _qt_translations_and_icon),
     ("every page on demo data", _every_page),
 ]

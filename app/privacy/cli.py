@@ -28,11 +28,22 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser],
     exp.add_argument("--out", required=True, metavar="FILE.json|FOLDER",
                      help="the JSON file to write, or a new folder with --csv")
     exp.add_argument("--csv", action="store_true", help="one CSV file per table, in a folder")
+    exp.add_argument("--readable", action="store_true",
+                     help="a spreadsheet a person can read, in a folder: the diary, ladder "
+                          "practice and thought records, headers in --lang")
     exp.add_argument("--allow-plaintext", action="store_true",
                      help="confirm a plaintext export of a passphrase-protected folder")
-    imp = sub.add_parser("import", parents=[common], help="import an Ippo JSON export")
-    imp.add_argument("file", metavar="FILE.json")
-    imp.add_argument("--mode", choices=["merge", "replace"], default="merge")
+    exp.add_argument("--file-passphrase-file", metavar="FILE",
+                     help="encrypt the export with the passphrase in FILE (by default an "
+                          "export of a protected folder is encrypted with its passphrase)")
+    imp = sub.add_parser("import", parents=[common],
+                         help="import an Ippo export (also into a new, empty data folder)")
+    imp.add_argument("file", metavar="FILE")
+    imp.add_argument("--mode", choices=["merge", "replace"], default=None,
+                     help="merge (default) or replace; a new data folder is restored as is")
+    imp.add_argument("--file-passphrase-file", metavar="FILE",
+                     help="the passphrase of an encrypted export, or the recovery key of an "
+                          "encrypted backup (by default what --passphrase-file gives)")
     pw = sub.add_parser("passphrase", parents=[common], help="set, change or remove the passphrase")
     pw.add_argument("action", choices=["set", "change", "remove"])
     pw.add_argument("--new-passphrase-file", metavar="FILE",
@@ -45,13 +56,14 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser],
 # libraries load after its first frame, so each command imports them itself.
 
 
-def _open(args: argparse.Namespace) -> Store | None:
+def _open(args: argparse.Namespace, create: bool = False) -> Store | None:
     from app.backup import rekey_backups  # lazy: database libraries (see above)
     from app.db import open_store  # lazy: as above
     from app.privacy.passphrase import clear_leftovers  # lazy: as above
 
     try:
-        store = open_store(paths.resolve(args.data_dir), read_passphrase(args), create=False)
+        store = open_store(paths.resolve(args.data_dir), None if create else read_passphrase(args),
+                           create=create)
         clear_leftovers(store.paths)
         if store.passphrase:  # a plain backup left by a crash or an older Ippo
             rekey_backups(store.paths.backups, store.passphrase, store.passphrase,
@@ -62,49 +74,99 @@ def _open(args: argparse.Namespace) -> Store | None:
         return None
 
 
+def _file_passphrase(args: argparse.Namespace) -> str | None:
+    return _read(args.file_passphrase_file) or read_passphrase(args)
+
+
 def cmd_export(args: argparse.Namespace) -> int:
-    from app.privacy.spreadsheet import export_csv  # lazy: database libraries (see above)
+    from app.privacy.readable import export_readable  # lazy: database libraries (see above)
+    from app.privacy.spreadsheet import export_csv  # lazy: as above
     from app.privacy.transfer import export_json  # lazy: as above
 
+    file_passphrase = _read(args.file_passphrase_file)
+    sheets = args.csv or args.readable
     store = _open(args)
     if store is None:
         return 1
     try:
-        if store.passphrase and not args.allow_plaintext:
-            say(translate("PrivacyCli", "Your data is protected by a passphrase, but an "
-                           "export is plain text anyone can read. Add --allow-plaintext "
-                           "to export anyway."), error=True)
+        if store.passphrase and not file_passphrase and not args.allow_plaintext:
+            file_passphrase = None if sheets else read_passphrase(args)
+            if not file_passphrase:
+                say(translate("PrivacyCli", "Your data is protected by a passphrase, but "
+                               "this export is plain text anyone can read. Add "
+                               "--allow-plaintext to export anyway."), error=True)
+                return 2
+        if sheets and file_passphrase:
+            say(translate("PrivacyCli", "Spreadsheet files cannot be encrypted; leave out "
+                           "--file-passphrase-file, or export without --csv or --readable."),
+                error=True)
             return 2
         out = Path(args.out)
-        if args.csv and out.exists():
+        if sheets and out.exists():
             say(translate("PrivacyCli", "{path} already exists; please name a new folder.")
                  .format(path=out), error=True)
             return 2
-        written = export_csv(store.db, out) if args.csv else export_json(store.db, out)
+        if args.readable:
+            written = export_readable(store.db, out)
+        elif args.csv:
+            written = export_csv(store.db, out)
+        else:
+            written = export_json(store.db, out, file_passphrase)
     except WriteProblem as problem:
         say(problem.user_message(), error=True)
         return 1
     finally:
         store.close()
-    say(translate("PrivacyCli", "Exported to {path}.").format(path=written))
+    if file_passphrase:
+        say(translate("PrivacyCli", "Exported to {path}, encrypted with the passphrase "
+                       "you gave. Ippo asks for it when the file is imported.")
+            .format(path=written))
+    else:
+        say(translate("PrivacyCli", "Exported to {path}.").format(path=written))
     return 0
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from app.privacy.transfer import ImportProblem, import_json  # lazy: database libraries
+    from app.privacy import transfer  # lazy: database libraries
+    from app.storefile import file_state  # lazy: as above
 
-    store = _open(args)
+    data = paths.resolve(args.data_dir)
+    source, secret = Path(args.file), _file_passphrase(args)
+    new = file_state(data.database) in ("absent", "empty")
+    try:
+        if new:  # a new computer: check the whole file before making a data folder
+            transfer.check_alone(source, secret)
+            store = _open(args, create=True)
+        else:
+            store = _open(args)
+    except transfer.ImportProblem as problem:
+        return _import_refused(problem)
     if store is None:
         return 1
     try:
-        result = import_json(store, Path(args.file), args.mode)
-    except (ImportProblem, StoreProblem) as problem:
-        say(problem.user_message(), error=True)
-        return 1
+        mode = args.mode or (transfer.REPLACE if new else transfer.MERGE)
+        result = transfer.import_json(store, source, mode, secret)
+    except (transfer.ImportProblem, StoreProblem) as problem:
+        return _import_refused(problem)
     finally:
         store.close()
     say(result.user_message())
+    if new:
+        say(translate("PrivacyCli", "Your data is now in {path}. It is not protected by a "
+                       "passphrase on this computer yet; `ippo passphrase set` adds one.")
+            .format(path=data.root))
     return 0
+
+
+def _import_refused(problem: Exception) -> int:
+    from app.privacy.transfer import ImportProblem  # lazy: database libraries
+
+    say(problem.user_message(), error=True)  # type: ignore[attr-defined]
+    if isinstance(problem, ImportProblem) and problem.kind in (ImportProblem.NEEDS_PASSPHRASE,
+                                                              ImportProblem.NEEDS_KEY):
+        say(translate("PrivacyCli", "Give it with --file-passphrase-file."), error=True)
+        return 2
+    return 1
 
 
 def _read(path: str | None) -> str | None:

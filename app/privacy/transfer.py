@@ -22,12 +22,12 @@ from sqlite_utils import Database
 
 from app import __version__, clock, migrations
 from app.backup import backup_and_thin
-from app.db import DB_ERRORS, Store, StoreProblem, classify
+from app.db import DB_ERRORS, Store, StoreProblem, classify, connect, file_state
 from app.i18n import translate
-from app.privacy import checks, merge
+from app.privacy import checks, keys, merge, sealed
 from app.privacy.files import write_private
 from app.privacy.record_kinds import label_of
-from app.privacy.tables import TableInfo, quote, rows_of, user_tables
+from app.privacy.tables import TableInfo, counts, quote, rows_of, user_tables
 from app.text import clean
 
 FORMAT_NAME = "ippo-export"
@@ -49,6 +49,10 @@ class ImportProblem(Exception):
     INVALID = "invalid"
     DISK_FULL = "disk_full"
     FAILED = "failed"
+    NEEDS_PASSPHRASE = "needs_passphrase"
+    WRONG_PASSPHRASE = "wrong_passphrase"
+    NEEDS_KEY = "needs_key"
+    WRONG_KEY = "wrong_key"
 
     def __init__(self, kind: str, where: str = "", what: str = "") -> None:
         super().__init__(f"{kind}: {where}")
@@ -74,6 +78,16 @@ class ImportProblem(Exception):
             self.DISK_FULL: translate("Transfer", "The disk is full, so the file could not "
                                       "be imported. Please make some space and try again."),
             self.FAILED: translate("Transfer", "The file could not be imported just now."),
+            self.NEEDS_PASSPHRASE: translate("Transfer", "This export is encrypted. Please "
+                                             "give the passphrase it was saved with."),
+            self.WRONG_PASSPHRASE: translate("Transfer", "This passphrase does not open "
+                                             "this export, or the file was changed after "
+                                             "it was saved."),
+            self.NEEDS_KEY: translate("Transfer", "This backup is encrypted. Please give the "
+                                      "recovery key, or the passphrase if the backup is "
+                                      "still in its Ippo data folder."),
+            self.WRONG_KEY: translate("Transfer", "This recovery key or passphrase does not "
+                                      "open this backup."),
         }
         note = translate("Transfer", "Nothing was changed.")
         return f"{texts[self.kind].format(where=self.where, what=self.what)} {note}"
@@ -123,18 +137,121 @@ def export_document(db: Database) -> dict[str, Any]:
             "migrations": migrations.applied(db), "tables": tables}
 
 
-def export_json(db: Database, path: Path) -> Path:
-    """Write everything to `path` (0600, atomically). Raises WriteProblem."""
+def export_json(db: Database, path: Path, passphrase: str | None = None) -> Path:
+    """Write everything to `path` (0600, atomically), encrypted under `passphrase`
+    when one is given (app/privacy/sealed.py). Raises WriteProblem."""
     text = json.dumps(export_document(db), ensure_ascii=False, indent=1, allow_nan=False)
-    write_private(path, text.encode("utf-8"))
+    data = text.encode("utf-8")
+    write_private(path, sealed.seal(data, passphrase) if passphrase else data)
     return path
 
 
-# -- reading and validating ---------------------------------------------------
-def read_document(path: Path) -> dict[str, Any]:
+def is_encrypted(path: Path) -> bool:
+    """True for an encrypted export (by its first bytes); False if unreadable."""
     try:
-        doc = json.loads(path.read_bytes().decode("utf-8"))
-    except (OSError, UnicodeDecodeError, ValueError, RecursionError):
+        with path.open("rb") as f:
+            return sealed.is_sealed(f.read(len(sealed.MAGIC)))
+    except OSError:
+        return False
+
+
+# -- reading and validating ---------------------------------------------------
+def _plain_bytes(path: Path, passphrase: str | None) -> bytes:
+    try:
+        data = path.read_bytes()
+    except OSError:
+        raise ImportProblem(ImportProblem.UNREADABLE) from None
+    if not sealed.is_sealed(data):
+        return data
+    try:
+        sealed.read_header(data)
+        if not passphrase:
+            raise ImportProblem(ImportProblem.NEEDS_PASSPHRASE)
+        return sealed.unseal(data, passphrase)
+    except sealed.SealProblem as problem:
+        kind = {sealed.SealProblem.NEWER: ImportProblem.NEWER,
+                sealed.SealProblem.WRONG_OR_CHANGED: ImportProblem.WRONG_PASSPHRASE}
+        raise ImportProblem(kind.get(problem.kind, ImportProblem.UNREADABLE)) from None
+
+
+PASSPHRASE, RECOVERY_KEY = "passphrase", "recovery_key"
+
+
+def _is_backup(path: Path) -> bool:
+    """An Ippo backup (a database file, plain or encrypted), not an export."""
+    state = file_state(path)
+    if state == "plain":
+        return True
+    if state != "opaque":
+        return False
+    try:
+        with path.open("rb") as f:
+            head = f.read(len(sealed.MAGIC))
+    except OSError:
+        return False
+    return not sealed.is_sealed(head) and not head.lstrip().startswith(b"{")
+
+
+def secret_needed(path: Path) -> str | None:
+    """What `path` needs to be read: PASSPHRASE (an encrypted export), RECOVERY_KEY
+    (an encrypted backup) or None."""
+    if is_encrypted(path):
+        return PASSPHRASE
+    if _is_backup(path) and file_state(path) == "opaque":
+        return RECOVERY_KEY
+    return None
+
+
+def _backup_key(path: Path, secret: str) -> str | None:
+    """SQLCipher's key for an encrypted backup: from a recovery key, or from a
+    passphrase and the key file of the data folder the backup sits in."""
+    found = keys.parse_recovery_key(secret)
+    for folder in (path.parent, path.parent.parent):
+        if found is not None:
+            break
+        try:
+            record = json.loads((folder / keys.KEYFILE_NAME).read_text("utf-8"))
+        except (OSError, ValueError):
+            continue
+        if isinstance(record, dict):
+            found = keys.unwrap(record, secret)
+    return keys.sqlcipher_key(found) if found is not None else None
+
+
+def backup_document(path: Path, secret: str | None = None) -> dict[str, Any]:
+    """A backup file read as an export document (nothing is written to it)."""
+    key = None
+    if file_state(path) == "opaque":
+        if not secret:
+            raise ImportProblem(ImportProblem.NEEDS_KEY)
+        key = _backup_key(path, secret)
+        if key is None:
+            raise ImportProblem(ImportProblem.WRONG_KEY)
+    try:
+        db = connect(path, key, read_only=True)
+    except StoreProblem as problem:
+        wrong = problem.kind == StoreProblem.WRONG_PASSPHRASE
+        raise ImportProblem(ImportProblem.WRONG_KEY if wrong
+                            else ImportProblem.UNREADABLE) from None
+    try:
+        if migrations.unknown_applied(db):
+            raise ImportProblem(ImportProblem.NEWER)
+        return export_document(db)
+    except DB_ERRORS:
+        raise ImportProblem(ImportProblem.UNREADABLE) from None
+    finally:
+        db.conn.close()
+
+
+def read_document(path: Path, passphrase: str | None = None) -> dict[str, Any]:
+    """The export in `path`, decrypted with `passphrase` if it is encrypted; a
+    backup file is read as if it were an export."""
+    if _is_backup(path):
+        return backup_document(path, passphrase)
+    data = _plain_bytes(path, passphrase)
+    try:
+        doc = json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError, RecursionError):
         raise ImportProblem(ImportProblem.UNREADABLE) from None
     if not isinstance(doc, dict) or doc.get("format") != FORMAT_NAME:
         raise ImportProblem(ImportProblem.NOT_IPPO)
@@ -306,13 +423,15 @@ def _roll_back(conn: Any) -> None:
             pass  # the transaction is gone either way; nothing of it was committed
 
 
-def _checked(db: Database, path: Path) -> tuple[dict[str, Any], ImportPlan, Database]:
-    doc = read_document(path)
+def _checked(db: Database, path: Path,
+             passphrase: str | None) -> tuple[dict[str, Any], ImportPlan, Database]:
+    doc = read_document(path, passphrase)
     plan = plan_import(db, doc)
     return doc, plan, build_scratch(plan)
 
 
-def import_json(store: Store, path: Path, mode: str = MERGE) -> ImportResult:
+def import_json(store: Store, path: Path, mode: str = MERGE,
+                passphrase: str | None = None) -> ImportResult:
     """Import an Ippo export into `store`: validate, back up, write all or nothing.
 
     Raises ImportProblem (nothing changed) or StoreProblem (the backup first
@@ -320,7 +439,7 @@ def import_json(store: Store, path: Path, mode: str = MERGE) -> ImportResult:
     """
     if mode not in (MERGE, REPLACE):
         raise ValueError(mode)
-    _doc, plan, scratch = _checked(store.db, path)
+    _doc, plan, scratch = _checked(store.db, path, passphrase)
     try:
         try:
             backup_and_thin(store, "import")
@@ -333,9 +452,28 @@ def import_json(store: Store, path: Path, mode: str = MERGE) -> ImportResult:
         scratch.conn.close()
 
 
-def summary(path: Path, db: Database) -> tuple[datetime | None, dict[str, int]]:
+def check_alone(path: Path, passphrase: str | None = None) -> dict[str, int]:
+    """Validate a file against this Ippo's schema with no data folder at all (before
+    a restore creates one): rows per table. Raises ImportProblem."""
+    db = Database(sqlcipher3.connect(":memory:", isolation_level=None), execute_plugins=False)
+    try:
+        migrations.apply(db)
+        _doc, plan, scratch = _checked(db, path, passphrase)
+        scratch.conn.close()
+    finally:
+        db.conn.close()
+    return {t.name: len(v) for t, v, _c in plan}
+
+
+def is_empty(db: Database) -> bool:
+    """True when there is no user data at all (a first start)."""
+    return not any(counts(db).values())
+
+
+def summary(path: Path, db: Database,
+            passphrase: str | None = None) -> tuple[datetime | None, dict[str, int]]:
     """When a file was exported and how many rows per table (validated first)."""
-    doc, plan, scratch = _checked(db, path)
+    doc, plan, scratch = _checked(db, path, passphrase)
     scratch.conn.close()
     try:
         when = datetime.fromisoformat(str(doc.get("exported_at")))

@@ -333,5 +333,13 @@ To put it back (the unusable file is kept in the backups folder), run:
         <source>&amp;Let's begin</source>
         <translation>はじめる(&amp;L)</translation>
     </message>
+    <message>
+        <source>&amp;Start fresh</source>
+        <translation>新しくはじめる(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Bring in my data from an Ippo export or backup…</source>
+        <translation>Ippo の書き出しやバックアップからデータを入れる(&amp;B)…</translation>
+    </message>
 </context>
 </TS>

@@ -68,14 +68,45 @@
     </message>
 </context>
 <context>
+    <name>BringIn</name>
+    <message>
+        <source>Bring in my data</source>
+        <translation>データを入れる</translation>
+    </message>
+    <message>
+        <source>Ippo exports and backups (*.ippo *.json *.sqlite3);;All files (*)</source>
+        <translation>Ippo の書き出しとバックアップ (*.ippo *.json *.sqlite3);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Your data</source>
+        <translation>自分のデータ</translation>
+    </message>
+    <message>
+        <source>Your data is here.</source>
+        <translation>データが入りました。</translation>
+    </message>
+    <message>
+        <source>On this computer it is not protected by a passphrase yet; you can set one in Settings › Privacy.</source>
+        <translation>このパソコンでは、まだパスフレーズで守られていません。設定 › プライバシーで設定できます。</translation>
+    </message>
+    <message>
+        <source>You can try again any time from Settings › Your data › Import.</source>
+        <translation>設定 › 自分のデータ › 取り込む から、いつでもやり直せます。</translation>
+    </message>
+    <message>
+        <source>Bringing in your data…</source>
+        <translation>データを入れています…</translation>
+    </message>
+</context>
+<context>
     <name>DataSection</name>
     <message>
         <source>Your data</source>
         <translation>自分のデータ</translation>
     </message>
     <message>
-        <source>Your data is yours. Export all of it as one file that Ippo can import again, or as spreadsheet files (one per kind of record). Exports are not encrypted.</source>
-        <translation>データは自分のものです。Ippo で再び取り込める1つのファイルとして、または表計算ソフト用のファイル（記録の種類ごとに1つ）として、すべて書き出せます。書き出したファイルは暗号化されません。</translation>
+        <source>Your data is yours. Export all of it as one file that Ippo can import again, or as spreadsheet files you can open and read: the diary one row per day, ladder practice and thought records one row each. While your data is protected by a passphrase, the one file is encrypted too; spreadsheet files never are.</source>
+        <translation>データは自分のものです。Ippo で再び取り込める1つのファイルとして、または表計算ソフトで開いて読めるファイル（日記は1日1行、ステップ表の練習と思考記録は1件1行）として、すべて書き出せます。データをパスフレーズで守っているあいだは、1つのファイルのほうも暗号化されます。表計算ソフト用のファイルは暗号化されません。</translation>
     </message>
     <message>
         <source>&amp;Export everything…</source>
@@ -106,6 +137,10 @@
         <translation>すべて書き出す</translation>
     </message>
     <message>
+        <source>Encrypted Ippo export (*.ippo)</source>
+        <translation>暗号化した Ippo の書き出し (*.ippo)</translation>
+    </message>
+    <message>
         <source>Export for spreadsheets</source>
         <translation>表計算ソフト用に書き出す</translation>
     </message>
@@ -114,12 +149,20 @@
         <translation>取り込む</translation>
     </message>
     <message>
+        <source>Ippo exports (*.ippo *.json)</source>
+        <translation>Ippo の書き出し (*.ippo *.json)</translation>
+    </message>
+    <message>
         <source>Bring in from another app</source>
         <translation>ほかのアプリから取り込む</translation>
     </message>
     <message>
         <source>Exports of other apps (*.csv *.zip *.txt);;All files (*)</source>
         <translation>ほかのアプリの書き出し (*.csv *.zip *.txt);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Everything was exported to {path}, encrypted with the passphrase you chose.</source>
+        <translation>すべてのデータを、選んだパスフレーズで暗号化して {path} に書き出しました。</translation>
     </message>
     <message>
         <source>Everything was exported to {path}.</source>
@@ -183,6 +226,57 @@ To go ahead, type "{word}" below.</source>
     <message>
         <source>&amp;Delete everything</source>
         <translation>すべて削除する(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>FilePassphraseDialog</name>
+    <message>
+        <source>Encrypted export</source>
+        <translation>暗号化した書き出し</translation>
+    </message>
+    <message>
+        <source>Encrypted file</source>
+        <translation>暗号化されたファイル</translation>
+    </message>
+    <message>
+        <source>Your data is protected by a passphrase, so the export is encrypted too. Choose a passphrase for the file: your Ippo passphrase, or another one. You will need it to bring the file back into Ippo.</source>
+        <translation>データがパスフレーズで守られているので、書き出すファイルも暗号化します。ファイル用のパスフレーズを決めてください。Ippo のパスフレーズでも、別のものでもかまいません。ファイルを Ippo に取り込むときに必要になります。</translation>
+    </message>
+    <message>
+        <source>This backup is encrypted. Please type the recovery key of the Ippo it came from, or its passphrase if the backup is still in its Ippo data folder.</source>
+        <translation>このバックアップは暗号化されています。元の Ippo の回復キーを入力してください。バックアップが元の Ippo のデータフォルダーにあるときは、そのパスフレーズでも開けます。</translation>
+    </message>
+    <message>
+        <source>This export is encrypted. Please type the passphrase it was saved with.</source>
+        <translation>この書き出しファイルは暗号化されています。保存したときのパスフレーズを入力してください。</translation>
+    </message>
+    <message>
+        <source>&amp;Recovery key or passphrase:</source>
+        <translation>回復キーまたはパスフレーズ(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase for the file:</source>
+        <translation>ファイルのパスフレーズ(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>もう一度入力(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>書き出す(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Export &amp;without encryption…</source>
+        <translation>暗号化せずに書き出す(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Please type the passphrase.</source>
+        <translation>パスフレーズを入力してください。</translation>
     </message>
 </context>
 <context>
@@ -354,16 +448,32 @@ To go ahead, type "{word}" below.</source>
 <context>
     <name>PrivacyCli</name>
     <message>
-        <source>Your data is protected by a passphrase, but an export is plain text anyone can read. Add --allow-plaintext to export anyway.</source>
-        <translation>データはパスフレーズで守られていますが、書き出したファイルはだれでも読めるテキストです。それでも書き出す場合は --allow-plaintext を付けてください。</translation>
+        <source>Your data is protected by a passphrase, but this export is plain text anyone can read. Add --allow-plaintext to export anyway.</source>
+        <translation>データはパスフレーズで守られていますが、この書き出しはだれでも読めるテキストです。それでも書き出す場合は --allow-plaintext を付けてください。</translation>
+    </message>
+    <message>
+        <source>Spreadsheet files cannot be encrypted; leave out --file-passphrase-file, or export without --csv or --readable.</source>
+        <translation>表計算ソフト用のファイルは暗号化できません。--file-passphrase-file を付けずに書き出すか、--csv や --readable なしで書き出してください。</translation>
     </message>
     <message>
         <source>{path} already exists; please name a new folder.</source>
         <translation>{path} はすでにあります。新しいフォルダー名を指定してください。</translation>
     </message>
     <message>
+        <source>Exported to {path}, encrypted with the passphrase you gave. Ippo asks for it when the file is imported.</source>
+        <translation>{path} に、指定したパスフレーズで暗号化して書き出しました。取り込むときに Ippo がこのパスフレーズをたずねます。</translation>
+    </message>
+    <message>
         <source>Exported to {path}.</source>
         <translation>{path} に書き出しました。</translation>
+    </message>
+    <message>
+        <source>Your data is now in {path}. It is not protected by a passphrase on this computer yet; `ippo passphrase set` adds one.</source>
+        <translation>データを {path} に入れました。このパソコンではまだパスフレーズで守られていません。`ippo passphrase set` で設定できます。</translation>
+    </message>
+    <message>
+        <source>Give it with --file-passphrase-file.</source>
+        <translation>--file-passphrase-file で指定してください。</translation>
     </message>
     <message>
         <source>Please give the new passphrase with --new-passphrase-file.</source>
@@ -597,6 +707,149 @@ To go ahead, type "{word}" below.</source>
     </message>
 </context>
 <context>
+    <name>Spreadsheet</name>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Mood (0–10)</source>
+        <translation>気分（0〜10）</translation>
+    </message>
+    <message>
+        <source>Anxiety (0–10)</source>
+        <translation>不安（0〜10）</translation>
+    </message>
+    <message>
+        <source>Bedtime</source>
+        <translation>寝た時刻</translation>
+    </message>
+    <message>
+        <source>Got up</source>
+        <translation>起きた時刻</translation>
+    </message>
+    <message>
+        <source>Minutes outside</source>
+        <translation>外で過ごした時間（分）</translation>
+    </message>
+    <message>
+        <source>People met in person</source>
+        <translation>対面で会った人数</translation>
+    </message>
+    <message>
+        <source>Online contacts</source>
+        <translation>オンラインでやりとりした人数</translation>
+    </message>
+    <message>
+        <source>Symptoms</source>
+        <translation>症状</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>活動</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <source>Ladder</source>
+        <translation>ステップ表</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>段</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>時間（分）</translation>
+    </message>
+    <message>
+        <source>Distress before (0–100)</source>
+        <translation>始める前のつらさ（0〜100）</translation>
+    </message>
+    <message>
+        <source>Distress at its highest (0–100)</source>
+        <translation>いちばん強いときのつらさ（0〜100）</translation>
+    </message>
+    <message>
+        <source>Distress after (0–100)</source>
+        <translation>終えたあとのつらさ（0〜100）</translation>
+    </message>
+    <message>
+        <source>What I feared</source>
+        <translation>怖れていたこと</translation>
+    </message>
+    <message>
+        <source>Did it happen</source>
+        <translation>起こったか</translation>
+    </message>
+    <message>
+        <source>What I learned</source>
+        <translation>わかったこと</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>partly</source>
+        <translation>少し</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>書き終えた</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>状況</translation>
+    </message>
+    <message>
+        <source>Feelings (before → after, 0–100)</source>
+        <translation>気持ち（前 → 後、0〜100）</translation>
+    </message>
+    <message>
+        <source>Thoughts (belief 0–100)</source>
+        <translation>考え（確信度 0〜100）</translation>
+    </message>
+    <message>
+        <source>Thinking traps</source>
+        <translation>考え方のくせ</translation>
+    </message>
+    <message>
+        <source>Evidence for</source>
+        <translation>考えを裏づける事実</translation>
+    </message>
+    <message>
+        <source>Evidence against</source>
+        <translation>考えに合わない事実</translation>
+    </message>
+    <message>
+        <source>Another way to see it</source>
+        <translation>別の見方</translation>
+    </message>
+    <message>
+        <source>Belief in it (0–100)</source>
+        <translation>別の見方の確信度（0〜100）</translation>
+    </message>
+    <message>
+        <source>What I will do</source>
+        <translation>これからすること</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>メモ</translation>
+    </message>
+</context>
+<context>
     <name>Transfer</name>
     <message>
         <source>This file could not be read as an Ippo export; it may be cut short or damaged.</source>
@@ -633,6 +886,22 @@ To go ahead, type "{word}" below.</source>
     <message>
         <source>The file could not be imported just now.</source>
         <translation>今はファイルを取り込めませんでした。</translation>
+    </message>
+    <message>
+        <source>This export is encrypted. Please give the passphrase it was saved with.</source>
+        <translation>この書き出しファイルは暗号化されています。保存したときのパスフレーズを入力してください。</translation>
+    </message>
+    <message>
+        <source>This passphrase does not open this export, or the file was changed after it was saved.</source>
+        <translation>このパスフレーズでは開けませんでした。パスフレーズが違うか、保存したあとでファイルが変わっています。</translation>
+    </message>
+    <message>
+        <source>This backup is encrypted. Please give the recovery key, or the passphrase if the backup is still in its Ippo data folder.</source>
+        <translation>このバックアップは暗号化されています。回復キーを入力してください。バックアップが元の Ippo のデータフォルダーにあるときは、パスフレーズでも開けます。</translation>
+    </message>
+    <message>
+        <source>This recovery key or passphrase does not open this backup.</source>
+        <translation>この回復キーやパスフレーズでは、このバックアップを開けませんでした。</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>

@@ -56,9 +56,13 @@ def test_cli_passphrase_export_import(tmp_path):
     assert run_ippo("check", "--data-dir", str(data), "--passphrase-file",
                     str(key_file)).returncode == 0  # the recovery key opens it too
     export = tmp_path / "e.json"
-    refused = run_ippo("export", "--data-dir", str(data), "--passphrase-file", str(first),
-                       "--out", str(export))
-    assert refused.returncode == 2 and not export.exists()
+    sealed_out = tmp_path / "e.ippo"  # a protected folder's export is encrypted by default
+    done = run_ippo("export", "--data-dir", str(data), "--passphrase-file", str(first),
+                    "--out", str(sealed_out))
+    assert done.returncode == 0 and sealed_out.read_bytes().startswith(b"IPPOSEAL")
+    refused = run_ippo("export", "--csv", "--data-dir", str(data), "--passphrase-file",
+                       str(first), "--out", str(tmp_path / "sheets"))
+    assert refused.returncode == 2 and not (tmp_path / "sheets").exists()
     ok = run_ippo("export", "--data-dir", str(data), "--passphrase-file", str(first),
                   "--out", str(export), "--allow-plaintext")
     assert ok.returncode == 0, ok.stderr

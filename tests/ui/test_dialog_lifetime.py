@@ -57,6 +57,7 @@ def _openers(context, parent: QWidget) -> dict[str, Callable[[], object]]:
     from ui.plan.guide_dialog import GuideDialog
     from ui.plan.versions_dialog import VersionsDialog
     from ui.privacy.delete_dialog import DeleteDialog
+    from ui.privacy.file_passphrase_dialog import FilePassphraseDialog
     from ui.privacy.import_dialog import ImportDialog
     from ui.privacy.passphrase_dialog import PassphraseDialog
     from ui.privacy.plaintext_dialog import PlaintextDialog
@@ -84,6 +85,7 @@ def _openers(context, parent: QWidget) -> dict[str, Callable[[], object]]:
         "VersionsDialog": lambda: VersionsDialog.ask(context.db, parent),
         "WelcomeDialog": lambda: WelcomeDialog.ask(parent),
         "DeleteDialog": lambda: DeleteDialog.ask(parent),
+        "FilePassphraseDialog": lambda: FilePassphraseDialog.ask_for_import(parent),
         "ImportDialog": lambda: ImportDialog.ask(now, {"diary_entries": 2}, parent),
         "PassphraseDialog": lambda: PassphraseDialog.ask("set", parent),
         "PlaintextDialog": lambda: PlaintextDialog.ask(parent),
@@ -97,8 +99,9 @@ def _openers(context, parent: QWidget) -> dict[str, Callable[[], object]]:
 
 MODAL = ["GoalDialog", "StepDialog", "NewLadderDialog", "AttemptDialog", "SummaryDialog",
          "WorksheetDialog", "GuideDialog", "VersionsDialog", "WelcomeDialog", "DeleteDialog",
-         "ImportDialog", "PassphraseDialog", "PlaintextDialog", "RecoveryKeyDialog",
-         "RestoreDialog", "AddTrapDialog", "ConfirmDeleteDialog", "QMessageBox"]
+         "FilePassphraseDialog", "ImportDialog", "PassphraseDialog", "PlaintextDialog",
+         "RecoveryKeyDialog", "RestoreDialog", "AddTrapDialog", "ConfirmDeleteDialog",
+         "QMessageBox"]
 
 
 def _assert_gone(seen: list[Seen], name: str) -> None:

@@ -124,7 +124,8 @@ def test_welcome_is_shown_once(qtbot, qapp, store, monkeypatch):
     from ui.shell.welcome_dialog import WelcomeDialog
 
     shown = []
-    monkeypatch.setattr(WelcomeDialog, "ask", classmethod(lambda cls, parent=None: shown.append(1)))
+    monkeypatch.setattr(WelcomeDialog, "ask",
+                        classmethod(lambda cls, parent=None, **_k: shown.append(1)))
     monkeypatch.setattr(qapp, "exec", lambda: (qapp.processEvents(), 0)[1])
     store.close()
     args = argparse.Namespace(data_dir=str(store.paths.root), lang="en", passphrase_file=None,

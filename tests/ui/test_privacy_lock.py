@@ -154,7 +154,7 @@ def test_startup_takes_the_daily_backup_once_the_store_is_open(qtbot, qapp, stor
     from ui.shell import startup
     from ui.shell.welcome_dialog import WelcomeDialog
 
-    monkeypatch.setattr(WelcomeDialog, "ask", classmethod(lambda cls, parent=None: None))
+    monkeypatch.setattr(WelcomeDialog, "ask", classmethod(lambda cls, parent=None, **_k: None))
     monkeypatch.setattr(qapp, "exec", lambda: (qapp.processEvents(), 0)[1])
     store.db["meta"].insert({"key": "k", "value": CANARY})
     leftover = store.paths.database.with_name("ippo.sqlite3.rekey")

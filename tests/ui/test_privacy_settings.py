@@ -15,6 +15,7 @@ from app.privacy import passphrase as pp
 from ui.privacy.backup_section import BackupSection
 from ui.privacy.data_section import DataSection
 from ui.privacy.delete_dialog import DeleteDialog
+from ui.privacy.file_passphrase_dialog import FilePassphraseDialog
 from ui.privacy.guard import install
 from ui.privacy.import_dialog import ImportDialog
 from ui.privacy.passphrase_dialog import PassphraseDialog, PassphraseRequest
@@ -123,6 +124,8 @@ def test_export_asks_before_plaintext_and_import_round_trips(page, context, qtbo
     context.store, _ = pp.set_passphrase(context.store, OLD)
     target = tmp_path / "export.json"
     monkeypatch.setattr(DataSection, "choose_save_file", staticmethod(lambda *_a: target))
+    monkeypatch.setattr(FilePassphraseDialog, "ask_for_export",  # "without encryption"
+                        classmethod(lambda cls, parent=None: ""))
     monkeypatch.setattr(PlaintextDialog, "ask", classmethod(lambda cls, parent=None: False))
     _click(qtbot, section.export_button)
     assert not target.exists()
@@ -281,9 +284,9 @@ def test_export_and_backup_run_off_the_ui_thread(page, context, qtbot, monkeypat
     threads: dict[str, int] = {}
     real_export, real_backup = data_section.export_json, backup_section.back_up_now
 
-    def export(db, target):
+    def export(db, target, passphrase=None):
         threads["export"] = threading.get_ident()
-        return real_export(db, target)
+        return real_export(db, target, passphrase)
 
     def backup(store):
         threads["backup"] = threading.get_ident()
@@ -300,3 +303,74 @@ def test_export_and_backup_run_off_the_ui_thread(page, context, qtbot, monkeypat
     assert target.exists() and list_backups(context.paths.backups)
     assert set(threads) == {"export", "backup"}
     assert threading.get_ident() not in threads.values()
+
+
+def test_protected_export_is_encrypted_and_import_asks_for_its_passphrase(
+        page, context, qtbot, monkeypatch, tmp_path, told):
+    from app.privacy.tables import row_hashes
+    from tests.app.test_privacy_sealed import folder_hashes
+
+    section = page.section(DataSection)
+    context.db["meta"].insert({"key": "k", "value": CANARY})
+    context.store, _ = pp.set_passphrase(context.store, OLD)
+    target = tmp_path / "export.ippo"
+    suggested: list[str] = []
+    monkeypatch.setattr(FilePassphraseDialog, "ask_for_export",
+                        classmethod(lambda cls, parent=None: NEW))
+    monkeypatch.setattr(DataSection, "choose_save_file",
+                        staticmethod(lambda _p, name: suggested.append(name) or target))
+    _click(qtbot, section.export_button)
+    _settled(qtbot)
+    raw = target.read_bytes()
+    assert raw.startswith(b"IPPOSEAL") and CANARY.encode() not in raw
+    assert suggested[0].endswith(".ippo") and "encrypted" in told[-1]
+    context.db["meta"].delete("k")
+    monkeypatch.setattr(DataSection, "choose_open_file", staticmethod(lambda *_a: target))
+    monkeypatch.setattr(ImportDialog, "ask",
+                        classmethod(lambda cls, when, counts, parent=None: "replace"))
+    before, rows = folder_hashes(context.paths.root), row_hashes(context.db)
+    monkeypatch.setattr(FilePassphraseDialog, "ask_for_import",
+                        classmethod(lambda cls, parent=None, backup=False: "not the passphrase"))
+    _click(qtbot, section.import_button)
+    _settled(qtbot)
+    assert "does not open" in told[-1] and "Nothing was changed" in told[-1]
+    assert row_hashes(context.db) == rows and folder_hashes(context.paths.root) == before
+    monkeypatch.setattr(FilePassphraseDialog, "ask_for_import",
+                        classmethod(lambda cls, parent=None, backup=False: NEW))
+    _click(qtbot, section.import_button)
+    _settled(qtbot)  # reading the file
+    _settled(qtbot)  # writing it
+    assert context.db["meta"].get("k")["value"] == CANARY
+
+
+def test_file_passphrase_dialog_checks_and_offers_plaintext(qtbot):
+    dialog = FilePassphraseDialog("export")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.passphrase, OLD)
+    qtbot.keyClicks(dialog.repeat, OLD + "x")
+    assert not dialog.validate() and dialog.notes["repeat"].isVisible()
+    _click(qtbot, dialog.plain_button)
+    assert dialog.result() == QDialog.DialogCode.Accepted and dialog.plaintext_chosen
+    asking = FilePassphraseDialog("import")
+    qtbot.addWidget(asking)
+    asking.show()
+    assert not asking.validate() and not asking.repeat.isVisible()
+
+
+def test_spreadsheet_export_is_the_readable_one(page, context, qtbot, monkeypatch, tmp_path,
+                                                 told):
+    import csv
+
+    context.db["diary_entries"].insert({"day": "2026-03-02", "mood": 7, "note": CANARY,
+                                        "updated_at": "2026-03-02T01:00:00+00:00"})
+    target = tmp_path / "sheets"
+    monkeypatch.setattr(DataSection, "choose_new_folder", staticmethod(lambda *_a: target))
+    _click(qtbot, page.section(DataSection).csv_button)
+    _settled(qtbot)
+    with (target / "diary.csv").open(encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.reader(f))
+    assert rows[0][:2] == ["Date", "Mood (0–10)"]
+    assert rows[1][:2] == ["2026-03-02", "7"] and rows[1][-1] == CANARY
+    assert sorted(p.name for p in target.iterdir()) == [
+        "diary.csv", "ladder-practice.csv", "thought-records.csv"]

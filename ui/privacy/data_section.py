@@ -16,13 +16,22 @@ from PySide6.QtWidgets import (
 from app import clock
 from app.privacy.erase import erase_everything
 from app.privacy.files import WriteProblem
+from app.privacy.readable import export_readable
 from app.privacy.service import StoreProblem, open_store, own_connection, reading
-from app.privacy.spreadsheet import export_csv
-from app.privacy.transfer import ImportProblem, ImportResult, export_json, import_json, summary
+from app.privacy.transfer import (
+    RECOVERY_KEY,
+    ImportProblem,
+    ImportResult,
+    export_json,
+    import_json,
+    secret_needed,
+    summary,
+)
 from ui.context import AppContext
 from ui.importers.wizard import ImportWizard
 from ui.privacy.backup_section import FEATURES
 from ui.privacy.delete_dialog import DeleteDialog
+from ui.privacy.file_passphrase_dialog import PLAINTEXT, FilePassphraseDialog
 from ui.privacy.import_dialog import ImportDialog
 from ui.privacy.plaintext_dialog import PlaintextDialog
 from ui.widgets.card import Card
@@ -42,7 +51,9 @@ class DataSection(Card):
     def _build_ui(self) -> None:
         intro = QLabel(self.tr(
             "Your data is yours. Export all of it as one file that Ippo can import again, "
-            "or as spreadsheet files (one per kind of record). Exports are not encrypted."),
+            "or as spreadsheet files you can open and read: the diary one row per day, ladder "
+            "practice and thought records one row each. While your data is protected by a "
+            "passphrase, the one file is encrypted too; spreadsheet files never are."),
             self)
         intro.setWordWrap(True)
         self.body.addWidget(intro)
@@ -68,7 +79,9 @@ class DataSection(Card):
     @staticmethod
     def choose_save_file(parent: QWidget, suggested: str) -> Path | None:
         title = QCoreApplication.translate("DataSection", "Export everything")
-        name = PrivateFileDialog.save_file_name(parent, title, suggested, "JSON (*.json)")
+        kinds = (QCoreApplication.translate("DataSection", "Encrypted Ippo export (*.ippo)")
+                 if suggested.endswith(".ippo") else "JSON (*.json)")
+        name = PrivateFileDialog.save_file_name(parent, title, suggested, kinds)
         return Path(name) if name else None
 
     @staticmethod
@@ -80,7 +93,8 @@ class DataSection(Card):
     @staticmethod
     def choose_open_file(parent: QWidget) -> Path | None:
         title = QCoreApplication.translate("DataSection", "Import")
-        name = PrivateFileDialog.open_file_name(parent, title, "", "JSON (*.json)")
+        kinds = QCoreApplication.translate("DataSection", "Ippo exports (*.ippo *.json)")
+        name = PrivateFileDialog.open_file_name(parent, title, "", kinds)
         return Path(name) if name else None
 
     @staticmethod
@@ -126,17 +140,25 @@ class DataSection(Card):
 
     def _on_export_clicked(self) -> None:
         store = self.context.store
-        if store is None or not self._plaintext_ok():
+        if store is None:
             return
-        target = self.choose_save_file(self, str(Path.home() / f"ippo-{self._stamp()}.json"))
+        secret: str | None = None
+        if store.passphrase:  # protected: encrypted unless the person says otherwise
+            secret = FilePassphraseDialog.ask_for_export(self)
+            if secret is None or (secret == PLAINTEXT and not PlaintextDialog.ask(self)):
+                return
+        suffix = "ippo" if secret else "json"
+        target = self.choose_save_file(self, str(Path.home() / f"ippo-{self._stamp()}.{suffix}"))
         if target is None:
             return
 
         def work() -> None:
             with reading(store) as db:
-                export_json(db, target)
+                export_json(db, target, secret or None)
 
-        done = self.tr("Everything was exported to {path}.").format(path=target)
+        done = (self.tr("Everything was exported to {path}, encrypted with the passphrase "
+                        "you chose.") if secret else
+                self.tr("Everything was exported to {path}.")).format(path=target)
         self._in_background(work, lambda _r: self._tell(done), self.tr("Exporting…"))
 
     def _on_csv_clicked(self) -> None:
@@ -153,7 +175,7 @@ class DataSection(Card):
 
         def work() -> None:
             with reading(store) as db:
-                export_csv(db, target)
+                export_readable(db, target)
 
         done = self.tr("The spreadsheet files are in {path}.").format(path=target)
         self._in_background(work, lambda _r: self._tell(done), self.tr("Exporting…"))
@@ -163,15 +185,21 @@ class DataSection(Card):
         source = self.choose_open_file(self)
         if store is None or source is None:
             return
+        secret: str | None = None
+        needed = secret_needed(source)
+        if needed is not None:
+            secret = FilePassphraseDialog.ask_for_import(self, backup=needed == RECOVERY_KEY)
+            if secret is None:
+                return
 
         def read() -> object:
             with reading(store) as db:
-                return summary(source, db)
+                return summary(source, db, secret)
 
-        self._in_background(read, lambda found: self._on_import_read(source, found),
+        self._in_background(read, lambda found: self._on_import_read(source, found, secret),
                             self.tr("Reading the file…"))
 
-    def _on_import_read(self, source: Path, found: object) -> None:
+    def _on_import_read(self, source: Path, found: object, secret: str | None) -> None:
         when, counts = found  # type: ignore[misc]
         mode = ImportDialog.ask(when, counts, self)
         store = self.context.store
@@ -182,7 +210,7 @@ class DataSection(Card):
             # A connection of its own: SQLite keeps the window's reads apart, and a
             # lock meanwhile cannot close the connection under the import.
             with own_connection(store, write=True) as own:
-                return import_json(own, source, mode)
+                return import_json(own, source, mode, secret)
 
         self._in_background(write, self._on_imported, self.tr("Importing…"))
 

@@ -198,7 +198,10 @@ def _run_window(app: QApplication, args: argparse.Namespace, data: DataPaths,
         elif args.smoke_test:
             QTimer.singleShot(0, app.quit)
         elif not settings.welcome_seen:
-            QTimer.singleShot(0, lambda: _welcome(context, shell))
+            from app.privacy.transfer import is_empty  # lazy: as above
+
+            empty = is_empty(context.store.db)  # no data yet: maybe a new computer
+            QTimer.singleShot(0, lambda: _welcome(context, shell, empty))
 
     if not background:
         _after_first_frame(shell.window, fill)
@@ -247,8 +250,15 @@ def _after_first_frame(window: QObject, then: Callable[[], None]) -> None:
     _FirstFrame(window, then)
 
 
-def _welcome(context: AppContext, shell: Shell) -> None:
+def _welcome(context: AppContext, shell: Shell, empty: bool) -> None:
     from ui.shell.welcome_dialog import WelcomeDialog  # lazy: shown once, after the first frame
 
-    WelcomeDialog.ask(shell.window)
+    if empty:  # beside starting fresh, bringing in data from another computer
+        bring_in = WelcomeDialog.ask(shell.window, offer_restore=True)
+    else:
+        bring_in = WelcomeDialog.ask(shell.window)
     context.update_settings(welcome_seen=True)
+    if bring_in:
+        from ui.privacy.bring_in import bring_in_data  # lazy: only when chosen
+
+        bring_in_data(context, shell.window)

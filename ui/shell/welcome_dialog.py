@@ -9,8 +9,9 @@ from ui.widgets import modal
 
 
 class WelcomeDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, offer_restore: bool = False) -> None:
         super().__init__(parent)
+        self.bring_in_chosen = False
         self.setWindowTitle(self.tr("Welcome to Ippo"))
         col = QVBoxLayout(self)
         col.setSpacing(12)
@@ -38,11 +39,25 @@ class WelcomeDialog(QDialog):
         buttons = QDialogButtonBox(self)
         start = buttons.addButton(self.tr("&Let's begin"), QDialogButtonBox.ButtonRole.AcceptRole)
         start.setDefault(True)
+        self.bring_in_button = None
+        if offer_restore:  # a first start, maybe on a new computer
+            start.setText(self.tr("&Start fresh"))
+            self.bring_in_button = buttons.addButton(
+                self.tr("&Bring in my data from an Ippo export or backup…"),
+                QDialogButtonBox.ButtonRole.ActionRole)
+            self.bring_in_button.clicked.connect(self._on_bring_in_clicked)
         buttons.accepted.connect(self.accept)
         col.addWidget(buttons)
         self.setMinimumWidth(520)
 
+    def _on_bring_in_clicked(self) -> None:
+        self.bring_in_chosen = True
+        self.accept()
+
     @classmethod
-    def ask(cls, parent: QWidget | None = None) -> None:
-        """Show the welcome modally (tests replace this)."""
-        modal.run(cls(parent))
+    def ask(cls, parent: QWidget | None = None, offer_restore: bool = False) -> bool:
+        """Show the welcome modally; True when the person chose to bring in their data
+        (only offered with `offer_restore`). Tests replace this."""
+        dialog = cls(parent, offer_restore)
+        modal.run(dialog)
+        return dialog.bring_in_chosen
