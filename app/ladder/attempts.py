@@ -7,6 +7,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from app import dates
 from app.i18n import translate
 from app.ladder.models import MAX_MINUTES, OUTCOMES, Attempt, AttemptInput
 from app.rows import inserted_id
@@ -155,7 +156,7 @@ def attempt_choices(db: Database, step_id: int) -> list[tuple[int, str]]:
     """(attempt id, "date time · peak SUDS") for linking a thought record to an attempt."""
     out = []
     for a in reversed(attempts_for_step(db, step_id)):
-        when = a.started_at.strftime("%Y-%m-%d %H:%M")
+        when = dates.date_time(a.started_at)
         if a.suds_peak is None:
             out.append((a.id, when))
         else:

@@ -114,7 +114,7 @@ def test_attempts_round_trip_edit_delete_and_choices(db):
     assert sv.get_step(db, step.id).reached_at == T0
     b = sv.update_attempt(db, a.id, AttemptInput(T0, actual_minutes=3, suds_peak=30))
     assert (b.actual_minutes, b.suds_peak, b.feared_outcome) == (3, 30, "")
-    assert sv.attempt_choices(db, step.id) == [(a.id, "2026-03-02 15:00 · peak 30")]
+    assert sv.attempt_choices(db, step.id) == [(a.id, "2 Mar 2026, 15:00 · peak 30")]
     assert (step.id, "Go outside › Mailbox") in sv.step_choices(db)
     assert [x.id for x in sv.attempts_between(db, date(2026, 3, 2), date(2026, 3, 2))] == [a.id]
     assert sv.attempts_between(db, date(2026, 3, 3), date(2026, 3, 9)) == []

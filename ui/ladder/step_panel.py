@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCore import QLocale, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import clock
+from app import clock, dates
 from app.ladder import charts
 from app.ladder import service as sv
 from app.ladder.attempts import attempts_for_ladder
@@ -238,8 +238,7 @@ class StepPanel(QWidget):
             self.attempt_list.setCurrentRow(0)
 
     def _attempt_line(self, a: Attempt) -> str:
-        when = QLocale().toString(a.started_at.replace(tzinfo=None),
-                                  QLocale.FormatType.ShortFormat)
+        when = dates.date_time(a.started_at)
         dash = "–"
         line = self.tr("{when}: distress {before} → peak {peak} → {after}").format(
             when=when, before=_num(a.suds_before, dash), peak=_num(a.suds_peak, dash),

@@ -7,7 +7,7 @@ from datetime import date
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
 
-from app import clock
+from app import clock, dates
 from app.progress import periods
 from app.progress.periods import Period
 
@@ -42,7 +42,7 @@ class PeriodPicker(QWidget):
         self.end_edit = QDateEdit(_qdate(today), self)
         for edit, name in ((self.start_edit, self.tr("From")), (self.end_edit, self.tr("To"))):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDisplayFormat(dates.edit_format())
             edit.setMaximumDate(_qdate(today))
             edit.setAccessibleName(name)
             edit.dateChanged.connect(self._on_date_changed)

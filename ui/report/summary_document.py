@@ -9,9 +9,10 @@ from __future__ import annotations
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import QDate, QLocale, QObject
+from PySide6.QtCore import QLocale, QObject
 from PySide6.QtGui import QPageLayout
 
+from app import dates
 from app.progress.diary_figures import clock_text
 from app.progress.models import (
     DiaryFigures,
@@ -58,10 +59,10 @@ class SummaryDocument(ReportDocument):
 
     # -- helpers ---------------------------------------------------------------
     def _date(self, day: date) -> str:
-        return QLocale().toString(QDate(day.year, day.month, day.day), self.tr("d MMM yyyy"))
+        return dates.short_date(day)
 
     def _short(self, day: date) -> str:
-        return QLocale().toString(QDate(day.year, day.month, day.day), self.tr("d MMM"))
+        return dates.day_month(day)
 
     def _num(self, value: float | None, decimals: int = 1) -> str:
         if value is None:

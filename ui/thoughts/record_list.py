@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 from sqlite_utils import Database
 
+from app import dates
 from app.thoughts import service
 from app.thoughts.models import ThoughtRecord
 from ui.thoughts.confirm_delete_dialog import ConfirmDeleteDialog
@@ -148,7 +149,7 @@ class RecordList(QWidget):
         self.trap.blockSignals(False)
 
     def _item_text(self, rec: ThoughtRecord) -> str:
-        day = rec.day.isoformat() if rec.day else ""
+        day = dates.short_date(rec.day) if rec.day else ""
         first = self.tr("{day} — {summary}").format(day=day, summary=summary(rec))
         if rec.is_draft:
             first = self.tr("Not finished yet · {line}").format(line=first)
