@@ -63,6 +63,28 @@ def check_attempt(data: AttemptInput) -> FieldErrors:
     return errors
 
 
+def check_new(data: AttemptInput) -> FieldErrors:
+    """check_attempt, and one thing more for an attempt saved from the form: it notes
+    something about how it went. (Attempts kept before this rule, or imported, stay
+    valid: check_attempt alone reads them.)"""
+    errors = check_attempt(data)
+    if not says_something(data):
+        errors.add("actual_minutes", translate(
+            "Attempts", "To keep this attempt, note one thing about how it went: the minutes, "
+            "a distress number, whether it happened, or a few words."))
+    return errors
+
+
+def says_something(data: AttemptInput) -> bool:
+    """Whether an attempt notes anything about how it went (an empty one would read
+    "distress – → peak – → –" and teach nothing)."""
+    numbers = (data.actual_minutes, data.suds_before, data.suds_peak, data.suds_after,
+               data.likelihood_after)
+    words = (data.learned, data.note, data.safety_behaviours)
+    return (data.ended_at is not None or data.outcome_happened is not None
+            or any(n is not None for n in numbers) or any(w.strip() for w in words))
+
+
 def _row(data: AttemptInput) -> dict[str, Any]:
     actual = data.actual_minutes
     if actual is None and data.ended_at is not None:
@@ -88,7 +110,7 @@ def _mark_reached(db: Database, step_id: int, when: datetime) -> None:
 
 
 def log_attempt(db: Database, step_id: int, data: AttemptInput) -> Attempt:
-    errors = check_attempt(data)
+    errors = check_new(data)
     if db.table(STEPS).count_where("id = ?", [step_id]) == 0:
         errors.add("step", translate("Attempts", "This step no longer exists."))
     errors.raise_if_any()
@@ -101,7 +123,7 @@ def log_attempt(db: Database, step_id: int, data: AttemptInput) -> Attempt:
 
 
 def update_attempt(db: Database, attempt_id: int, data: AttemptInput) -> Attempt:
-    errors = check_attempt(data)
+    errors = check_new(data)
     before = get_attempt(db, attempt_id)
     if before is None:
         errors.add("step", translate("Attempts", "This attempt no longer exists."))
