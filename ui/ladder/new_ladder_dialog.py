@@ -47,7 +47,7 @@ class NewLadderDialog(QDialog):
 
     def _build_ui(self) -> None:
         col = QVBoxLayout(self)
-        form = QFormLayout()
+        self.form = form = QFormLayout()
         self.template = QComboBox(self)
         self.template.addItem(self.tr("My own steps (start empty)"), "")
         for t in self.templates:
@@ -92,10 +92,8 @@ class NewLadderDialog(QDialog):
             self._auto_goal = t.goal if t else ""
             self.goal.setText(self._auto_goal)
         is_time = bool(t and t.kind == "time")
-        form = self.first.parentWidget().layout()
-        for field in self.time_rows:
-            if isinstance(form, QFormLayout):
-                form.setRowVisible(field, is_time)
+        for field in self.time_rows:  # minutes and a count only where the user picks them
+            self.form.setRowVisible(field, is_time)
         if t and is_time:
             minutes = [s.minutes or 0 for s in t.steps]
             self.first.set_value(minutes[0])
