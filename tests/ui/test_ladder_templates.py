@@ -8,8 +8,8 @@ import tomllib
 
 import pytest
 
-from app.ladder.templates import load_templates
 from app.content import path_for
+from app.ladder.templates import load_templates
 
 
 def _raw(lang: str) -> dict:
