@@ -18,6 +18,8 @@ from app.ladder.attempts import (  # noqa: F401 - part of this module's public A
     attempt_choices,
     attempts_between,
     attempts_for_step,
+    check_attempt,
+    check_new,
     delete_attempt,
     last_attempt,
     log_attempt,

@@ -318,7 +318,7 @@ class EntryEditor(QWidget):
         except DB_ERRORS:
             pass
         try:
-            entry = entry_from_form(day, data)
+            entry = entry_from_form(day, data, lambda e: service.validate(db, e))
             if entry.is_empty() and service.get_entry(db, day) is None:
                 service.discard_draft(db, day)
                 self.dirty = False
@@ -410,7 +410,9 @@ class EntryEditor(QWidget):
         if self.day is None:
             return
         try:
-            service.validate(self.context.db, entry_from_form(self.day, self.form()))
+            db = self.context.db
+            service.validate(db, entry_from_form(self.day, self.form(),
+                                                 lambda e: service.validate(db, e)))
         except FieldErrors as errors:
             self._show_errors(errors.messages)
             return

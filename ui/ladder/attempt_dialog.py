@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ladder import service as sv
 from app.ladder.guide import guide
 from app.ladder.models import AttemptInput
 from app.validation import FieldErrors
@@ -206,13 +207,19 @@ class AttemptDialog(QDialog):
                 numbers[name] = field.value()
             except ValueError:
                 errors.add(name, NumberField.not_a_number())
-        errors.raise_if_any()
-        return AttemptInput(
+                numbers[name] = None
+        data = AttemptInput(
             started_at=_local(self.started.dateTime()),
             ended_at=_local(self.ended.dateTime()) if self.has_end.isChecked() else None,
             feared_outcome=self.feared.text(), outcome_happened=self.happened.currentData(),
             safety_behaviours=self.safety.text(), learned=self.learned.text(),
             note=self.note.toPlainText(), **numbers)
+        if errors.messages:  # every problem at once: the service's checks too (not the
+            # "note one thing" one: something was typed, only not as a number)
+            for name, message in sv.check_attempt(data).messages.items():
+                errors.add(name, message)
+        errors.raise_if_any()
+        return data
 
 
 def _local(value: QDateTime) -> datetime:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QVBoxLayout, QWidget
 
 from app.validation import FieldErrors
 from ui.widgets.field_note import FieldNote
@@ -18,8 +18,14 @@ class FormNotes:
 
     def add(self, form: QFormLayout, name: str, label: str, widget: QWidget) -> None:
         form.addRow(FormLabel(label, widget, widget.parentWidget()), widget)  # never clipped
-        note = FieldNote(widget.parentWidget())
-        form.addRow(note)
+        # QFormLayout drops a hidden row's height; a box layout keeps the note's first
+        # line reserved, so a message never moves the fields below (see FieldNote).
+        slot = QWidget(widget.parentWidget())
+        box = QVBoxLayout(slot)
+        box.setContentsMargins(0, 0, 0, 0)
+        note = FieldNote(slot)
+        box.addWidget(note)
+        form.addRow(slot)
         self.notes[name] = note
         self.widgets[name] = widget
 

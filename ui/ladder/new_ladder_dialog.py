@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ladder.models import StepInput, Template
+from app.ladder.service import check_goal
 from app.ladder.templates import retime, step_inputs
 from app.validation import FieldErrors
 from ui.ladder.form_notes import FormNotes
@@ -140,7 +141,11 @@ class NewLadderDialog(QDialog):
     def _on_buttons_accepted(self) -> None:
         t = self.chosen()
         try:
-            steps = self._time_steps(t) if t and t.kind == "time" else self._steps
+            try:
+                steps = self._time_steps(t) if t and t.kind == "time" else self._steps
+            except FieldErrors as errors:
+                check_goal(errors, self.goal.text())  # every problem at once
+                raise
             self._save(self.goal.text(), steps, t.id if t else "")
         except FieldErrors as errors:
             self.notes.show(errors)
