@@ -101,3 +101,8 @@ def axis_label(d: date, span_days: int, first: bool, lang: str | None = None) ->
 def edit_format(lang: str | None = None) -> str:
     """The Qt display pattern for a date field that matches `short_date`."""
     return "yyyy年M月d日" if _lang(lang) == "ja" else "d MMM yyyy"
+
+
+def edit_time_format(lang: str | None = None) -> str:
+    """The Qt display pattern for a date-and-time field that matches `date_time`."""
+    return "yyyy年M月d日 H:mm" if _lang(lang) == "ja" else "d MMM yyyy, HH:mm"

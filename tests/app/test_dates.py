@@ -130,3 +130,15 @@ def test_no_display_code_formats_dates_by_hand() -> None:
                 found[rel] = len(hits)
     assert not found, (
         f"dates formatted outside app/dates.py (file: calls; allowed: {ALLOWED}): {found}")
+
+
+def test_every_date_field_shows_the_helper_format() -> None:
+    """A QDateEdit or QDateTimeEdit left to Qt's locale would show "12/1/26 12:10 AM"."""
+    found = []
+    for path in sorted((ROOT / "ui").rglob("*.py")):
+        text = path.read_text(encoding="utf-8")
+        made = len(re.findall(r"\bQDate(?:Time)?Edit\(", text))
+        formatted = len(re.findall(r"setDisplayFormat\(dates\.edit_(?:time_)?format\(\)\)", text))
+        if made and not formatted:  # (one call may format several fields in a loop)
+            found.append(f"{path.relative_to(ROOT)}: {made} date fields, {formatted} formatted")
+    assert not found, found

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import dates
 from app.ladder import service as sv
 from app.ladder.guide import guide
 from app.ladder.models import AttemptInput
@@ -107,9 +108,11 @@ class AttemptDialog(QDialog):
         self.intro.setContentsMargins(0, 0, 0, self.fontMetrics().lineSpacing() // 2)
         self.started = QDateTimeEdit(inner)
         self.started.setCalendarPopup(True)
+        self.started.setDisplayFormat(dates.edit_time_format())
         self.has_end = QCheckBox(self.tr("I know when it &ended"), inner)
         self.ended = QDateTimeEdit(inner)
         self.ended.setCalendarPopup(True)
+        self.ended.setDisplayFormat(dates.edit_time_format())
         self.has_end.toggled.connect(self.ended.setEnabled)
         n.add(form, "started_at", self.tr("&Started:"), self.started)
         form.addRow(self.has_end)

@@ -105,6 +105,7 @@ class RecordList(QWidget):
 
     def _date_edit(self, name: str) -> QDateEdit:
         edit = QDateEdit(self)
+        edit.setDisplayFormat(dates.edit_format())
         edit.setAccessibleName(name)
         edit.setMinimumDate(ANY_DATE)
         edit.setSpecialValueText(self.tr("any"))
