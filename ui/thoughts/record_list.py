@@ -27,6 +27,18 @@ from ui.thoughts.confirm_delete_dialog import ConfirmDeleteDialog
 ANY_DATE = QDate(2000, 1, 1)  # the lowest date stands for "any" (shown as a word)
 
 
+class AnyDateEdit(QDateEdit):
+    """A date filter whose lowest date reads "any". Qt's Tab walks a date field's day,
+    month and year first; while the word is shown there are no parts to walk and
+    Tab stayed here forever (a keyboard trap). Then Tab leaves, as on any field."""
+
+    def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802 - Qt override
+        if self.specialValueText() and self.date() == self.minimumDate():
+            return QWidget.focusNextPrevChild(self, forward)
+        return super().focusNextPrevChild(forward)
+
+
+
 def summary(rec: ThoughtRecord, limit: int = 90) -> str:
     text = (rec.situation or (rec.hot_thought.text if rec.hot_thought else "")).strip()
     text = " ".join(text.split())
@@ -104,7 +116,7 @@ class RecordList(QWidget):
         return form
 
     def _date_edit(self, name: str) -> QDateEdit:
-        edit = QDateEdit(self)
+        edit = AnyDateEdit(self)
         edit.setDisplayFormat(dates.edit_format())
         edit.setAccessibleName(name)
         edit.setMinimumDate(ANY_DATE)
