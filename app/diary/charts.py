@@ -8,9 +8,10 @@ a fraction of a second. matplotlib is imported inside the functions.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, time
 from typing import TYPE_CHECKING, Any
 
+from app import dates
 from app.charts import (
     LIGHT,
     ChartTheme,
@@ -123,7 +124,7 @@ def mood_chart(entries: Sequence[DiaryEntry], theme: ChartTheme = LIGHT,
 
 
 def _clock_label(hours: float) -> str:
-    return f"{int(hours) % 24:02d}:00"
+    return dates.time_of_day(time(int(hours) % 24, 0))
 
 
 def sleep_chart(entries: Sequence[DiaryEntry], theme: ChartTheme = LIGHT,

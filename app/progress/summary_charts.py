@@ -10,7 +10,7 @@ they read in greyscale. matplotlib is imported inside the functions.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import date, datetime
+from datetime import date, datetime, time
 from typing import TYPE_CHECKING, Any
 
 from app import dates
@@ -131,7 +131,7 @@ def draw_mood(ax: Axes, d: DiaryFigures, start: date, end: date,
 
 
 def _clock_label(hours_after_noon: float) -> str:
-    return f"{int(round(hours_after_noon + 12)) % 24:02d}:00"
+    return dates.time_of_day(time(int(round(hours_after_noon + 12)) % 24, 0))
 
 
 def draw_sleep(ax: Axes, d: DiaryFigures, start: date, end: date,
