@@ -49,6 +49,8 @@ def test_the_dialog_shows_as_many_steps_as_it_says(qtbot, qapp, lang):
             assert suds == sorted(suds), t.id
             count_shown = dialog.count.isVisibleTo(dialog)
             assert count_shown == (t.kind == "time"), t.id
+            for name in ("first", "last", "count"):  # no empty lines left where they were
+                assert dialog.notes.slots[name].isVisibleTo(dialog) == count_shown, (t.id, name)
             if count_shown:
                 assert dialog.count.value() == shown, t.id
     finally:

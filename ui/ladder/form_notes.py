@@ -15,6 +15,7 @@ class FormNotes:
     def __init__(self) -> None:
         self.notes: dict[str, FieldNote] = {}
         self.widgets: dict[str, QWidget] = {}
+        self.slots: dict[str, QWidget] = {}
 
     def add(self, form: QFormLayout, name: str, label: str, widget: QWidget) -> None:
         form.addRow(FormLabel(label, widget, widget.parentWidget()), widget)  # never clipped
@@ -26,8 +27,14 @@ class FormNotes:
         note = FieldNote(slot)
         box.addWidget(note)
         form.addRow(slot)
+        self.slots[name] = slot
         self.notes[name] = note
         self.widgets[name] = widget
+
+    def set_row_visible(self, form: QFormLayout, name: str, visible: bool) -> None:
+        """Show or hide a field's row together with its note's reserved line."""
+        form.setRowVisible(self.widgets[name], visible)
+        form.setRowVisible(self.slots[name], visible)
 
     def show(self, errors: FieldErrors) -> None:
         """Show each message at its field and put the cursor in the first one."""

@@ -93,8 +93,8 @@ class NewLadderDialog(QDialog):
             self._auto_goal = t.goal if t else ""
             self.goal.setText(self._auto_goal)
         is_time = bool(t and t.kind == "time")
-        for field in self.time_rows:  # minutes and a count only where the user picks them
-            self.form.setRowVisible(field, is_time)
+        for name in ("first", "last", "count"):  # only where the user picks the minutes
+            self.notes.set_row_visible(self.form, name, is_time)
         if t and is_time:
             minutes = [s.minutes or 0 for s in t.steps]
             self.first.set_value(minutes[0])
