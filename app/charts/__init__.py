@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass
+from datetime import date as _date
 from typing import TYPE_CHECKING, Any
+
+from app import dates
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes  # lazy: matplotlib loads at the first draw
@@ -195,12 +198,8 @@ def date_axis(ax: Axes, axis: str = "x", maxticks: int = 8) -> None:
     """Date ticks on `axis` (matplotlib day numbers) labelled through `app.dates`:
     "1 Dec" / "12月1日" over a short range, "Dec" / "12月" (with the year on the first
     tick and each January: "Dec 2026" / "2026年12月") over a long one."""
-    from datetime import date as _date
-
     import matplotlib.dates as mdates  # lazy: matplotlib loads at the first draw
     from matplotlib.ticker import Formatter  # lazy: matplotlib loads at the first draw
-
-    from app import dates
 
     target = ax.xaxis if axis == "x" else ax.yaxis
     epoch = _date(1970, 1, 1).toordinal()
