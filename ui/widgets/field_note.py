@@ -6,7 +6,7 @@ line takes more room)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
 
@@ -18,24 +18,20 @@ class FieldNote(QLabel):
         policy = self.sizePolicy()
         policy.setRetainSizeWhenHidden(True)
         self.setSizePolicy(policy)
+        self._reserve()
         self.hide()
 
-    def _line(self) -> int:
-        return self.fontMetrics().lineSpacing() + self.contentsMargins().top() \
-            + self.contentsMargins().bottom()
+    def _reserve(self) -> None:
+        """One line's height at the current font (a fixed minimum, not a Python
+        sizeHint override: layouts ask for size hints very often)."""
+        margins = self.contentsMargins()
+        self.setMinimumHeight(self.fontMetrics().lineSpacing() + margins.top()
+                              + margins.bottom())
 
-    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt override
-        return max(super().heightForWidth(width), self._line())
-
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
-        hint = super().sizeHint()
-        if self.text() and self.width() > hint.width():  # the height at the width it has,
-            return QSize(hint.width(), self.heightForWidth(self.width()))  # not QLabel's
-        return QSize(hint.width(), max(hint.height(), self._line()))  # squarish guess
-
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
-        hint = super().minimumSizeHint()
-        return QSize(hint.width(), max(hint.height(), self._line()))
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._reserve()
+        super().changeEvent(event)
 
     def show_message(self, text: str) -> None:
         self.setText(text)
