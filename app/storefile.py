@@ -13,6 +13,7 @@ from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
 
+from app import dates
 from app.i18n import translate
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -78,9 +79,7 @@ class StoreProblem(Exception):
 
 def when(moment: datetime) -> str:
     """A day and a minute for messages outside the window (the window uses QLocale)."""
-    return translate("Store", "{year}-{month:02d}-{day:02d} {hour:02d}:{minute:02d}").format(
-        year=moment.year, month=moment.month, day=moment.day, hour=moment.hour,
-        minute=moment.minute)
+    return dates.date_time(moment)
 
 
 _MESSAGES = {

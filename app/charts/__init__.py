@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass
+from datetime import date as _date
 from typing import TYPE_CHECKING, Any
+
+from app import dates
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes  # lazy: matplotlib loads at the first draw
@@ -189,3 +192,30 @@ def to_svg(fig: Figure) -> bytes:
     with matplotlib.rc_context({"svg.fonttype": "none", "font.family": installed_families()}):
         fig.savefig(buf, format="svg", facecolor="white")
     return buf.getvalue()
+
+
+def date_axis(ax: Axes, axis: str = "x", maxticks: int = 8) -> None:
+    """Date ticks on `axis` (matplotlib day numbers) labelled through `app.dates`:
+    "1 Dec" / "12月1日" over a short range, "Dec" / "12月" (with the year on the first
+    tick and each January: "Dec 2026" / "2026年12月") over a long one."""
+    import matplotlib.dates as mdates  # lazy: matplotlib loads at the first draw
+    from matplotlib.ticker import Formatter  # lazy: matplotlib loads at the first draw
+
+    target = ax.xaxis if axis == "x" else ax.yaxis
+    epoch = _date(1970, 1, 1).toordinal()
+
+    class Ticks(Formatter):
+        ticks: list[float] = []
+
+        def set_locs(self, locs: Any) -> None:
+            self.ticks = [float(t) for t in locs]
+
+        def __call__(self, x: float, pos: int | None = None) -> str:
+            low, high = self.axis.get_view_interval() if self.axis else (x, x)
+            shown = [t for t in self.ticks if low - 1 <= t <= high + 1] or [x]
+            day = _date.fromordinal(int(round(x)) + epoch)
+            return dates.axis_label(day, int(abs(high - low)), x <= min(shown) + 0.5)
+
+    locator: Any = mdates.AutoDateLocator  # untyped in some matplotlib releases
+    target.set_major_locator(locator(minticks=3, maxticks=maxticks))
+    target.set_major_formatter(Ticks())

@@ -7,15 +7,16 @@ a fraction of a second. matplotlib is imported inside the functions.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, time
 from typing import TYPE_CHECKING, Any
 
+from app import dates
 from app.charts import (
     LIGHT,
     ChartTheme,
     count_axis,
+    date_axis,
     empty_note,
     new_figure,
     pt,
@@ -23,7 +24,7 @@ from app.charts import (
     style_axes,
 )
 from app.diary.models import DiaryEntry, Symptom, night_span
-from app.i18n import language, translate
+from app.i18n import translate
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes  # lazy: matplotlib loads at the first draw
@@ -70,21 +71,7 @@ def rolling_mean(days: Sequence[date], values: Sequence[float | None],
 
 
 def _date_axis(ax: Axes) -> None:
-    import matplotlib.dates as mdates  # lazy: matplotlib loads at the first draw
-
-    locator = mdates.AutoDateLocator(minticks=3, maxticks=8)
-    ax.xaxis.set_major_locator(locator)
-    if language() != "ja":
-        ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
-        return
-    # Japanese dates read 2026年 / 9月 / 15日, not English month names.
-    m, d = ("%#m", "%#d") if os.name == "nt" else ("%-m", "%-d")
-    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(
-        locator,
-        formats=["%Y年", f"{m}月", f"{d}日", "%H:%M", "%H:%M", "%S"],
-        zero_formats=["", "%Y年", f"{m}月", f"{m}月{d}日", "%H:%M", "%H:%M"],
-        offset_formats=["", "%Y年", f"%Y年{m}月", f"%Y年{m}月{d}日", f"%Y年{m}月{d}日",
-                        f"%Y年{m}月{d}日"]))
+    date_axis(ax)  # labels through app.dates, in the language in use
 
 
 Span = tuple[date, date] | None
@@ -137,7 +124,7 @@ def mood_chart(entries: Sequence[DiaryEntry], theme: ChartTheme = LIGHT,
 
 
 def _clock_label(hours: float) -> str:
-    return f"{int(hours) % 24:02d}:00"
+    return dates.time_of_day(time(int(hours) % 24, 0))
 
 
 def sleep_chart(entries: Sequence[DiaryEntry], theme: ChartTheme = LIGHT,

@@ -8,6 +8,7 @@ names each field it cannot read, just like the service's range checks.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date, time
 from typing import Any
 
@@ -89,8 +90,10 @@ def _opt(value: int | None) -> str:
     return "" if value is None else str(value)
 
 
-def entry_from_form(day: date, form: dict[str, Any]) -> DiaryEntry:
-    """Read the text form; FieldErrors names every field that cannot be read."""
+def entry_from_form(day: date, form: dict[str, Any],
+                    check: Callable[[DiaryEntry], None] | None = None) -> DiaryEntry:
+    """Read the text form; FieldErrors names every field that cannot be read, and,
+    with `check` (the service's validate), every other problem in the same pass."""
     errors = FieldErrors()
     values: dict[str, Any] = {}
     for name in NUMBER_FIELDS:
@@ -98,11 +101,13 @@ def entry_from_form(day: date, form: dict[str, Any]) -> DiaryEntry:
             values[name] = _number(str(form.get(name, "")))
         except ValueError:
             errors.add(name, translate("Diary", "Please give a number here."))
+            values[name] = None
     for name in TIME_FIELDS:
         try:
             values[name] = parse_time(str(form.get(name, "")))
         except ValueError:
             errors.add(name, translate("Diary", "Please write a time like 23:30."))
+            values[name] = None
     for name in CHOICE_FIELDS:
         values[name] = _choice(str(form.get(name, "")))
     ratings = []
@@ -126,9 +131,16 @@ def entry_from_form(day: date, form: dict[str, Any]) -> DiaryEntry:
             continue
         if str(tag).strip() or e is not None or a is not None:
             activities.append(Activity(str(tag), e, a))  # type: ignore[arg-type]
+    entry = DiaryEntry(day=day, note=str(form.get("note", "")), symptoms=tuple(ratings),
+                       activities=tuple(activities), **values)
+    if errors.messages and check is not None:
+        try:
+            check(entry)  # what could be read, checked too: every message at once
+        except FieldErrors as more:
+            for name, message in more.messages.items():
+                errors.add(name, message)
     errors.raise_if_any()
-    return DiaryEntry(day=day, note=str(form.get("note", "")), symptoms=tuple(ratings),
-                      activities=tuple(activities), **values)
+    return entry
 
 
 def merge_forms(base: dict[str, Any], mine: dict[str, Any],

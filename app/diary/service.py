@@ -175,7 +175,7 @@ def save_from_form(db: Database, day: date, form: dict[str, Any],
         stored = get_entry(db, day)
         if base is not None:
             form = merge_forms(base, form, form_from_entry(stored))
-        entry = entry_from_form(day, form)
+        entry = entry_from_form(day, form, lambda e: validate(db, e))  # every message at once
         if entry.is_empty() and stored is None:
             discard_draft(db, day)
             return None

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from app import clock
+from app import clock, dates
 from app.backup import backup_and_thin
 from app.connection import DB_ERRORS, Store
 from app.diary import service as diary
@@ -164,7 +164,7 @@ def prepare(db: Database, preview: Preview, choice: str = KEEP_MINE,
         except FieldErrors as errors:
             raise ImportProblem(translate(
                 "Importers", "The day {date} does not fit Ippo’s diary, so nothing was brought "
-                "in: {reason}").format(date=entry.day.isoformat(),
+                "in: {reason}").format(date=dates.short_date(entry.day),
                                         reason=" ".join(errors.messages.values()))) from None
     return entries, ImportResult(added, replaced, combined, kept)
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from app import dates
 from app.i18n import translate
 from app.importers.model import ImportProblem, Issue
 
@@ -220,14 +221,14 @@ def date_issue(line: int, day: date, today: date) -> Issue | None:
             line,
             translate(
                 "Importers", "the date {date} is in the future, so this row was left out."
-            ).format(date=day.isoformat()),
+            ).format(date=dates.short_date(day)),
         )
     if day < EARLIEST:
         return Issue(
             line,
             translate(
                 "Importers", "the date {date} is before 1900, so this row was left out."
-            ).format(date=day.isoformat()),
+            ).format(date=dates.short_date(day)),
         )
     return None
 

@@ -7,7 +7,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from app import drafts
+from app import dates, drafts
 from app.drafts import DraftKind
 from app.errors import writes
 from app.i18n import translate
@@ -65,6 +65,28 @@ def check_attempt(data: AttemptInput) -> FieldErrors:
     return errors
 
 
+def check_new(data: AttemptInput) -> FieldErrors:
+    """check_attempt, and one thing more for an attempt saved from the form: it notes
+    something about how it went. (Attempts kept before this rule, or imported, stay
+    valid: check_attempt alone reads them.)"""
+    errors = check_attempt(data)
+    if not says_something(data):
+        errors.add("actual_minutes", translate(
+            "Attempts", "To keep this attempt, note one thing about how it went: the minutes, "
+            "a distress number, whether it happened, or a few words."))
+    return errors
+
+
+def says_something(data: AttemptInput) -> bool:
+    """Whether an attempt notes anything about how it went (an empty one would read
+    "distress – → peak – → –" and teach nothing)."""
+    numbers = (data.actual_minutes, data.suds_before, data.suds_peak, data.suds_after,
+               data.likelihood_after)
+    words = (data.learned, data.note, data.safety_behaviours)
+    return (data.ended_at is not None or data.outcome_happened is not None
+            or any(n is not None for n in numbers) or any(w.strip() for w in words))
+
+
 def _row(data: AttemptInput) -> dict[str, Any]:
     actual = data.actual_minutes
     if actual is None and data.ended_at is not None:
@@ -94,7 +116,7 @@ def log_attempt(db: Database, step_id: int, data: AttemptInput, *,
                 draft_ref: str | None = None) -> Attempt:
     """Check and store a new attempt; with `draft_ref`, its dialog's draft goes in the
     same transaction (a crash cannot leave the draft to be logged a second time)."""
-    errors = check_attempt(data)
+    errors = check_new(data)
     if db.table(STEPS).count_where("id = ?", [step_id]) == 0:
         errors.add("step", translate("Attempts", "This step no longer exists."))
     errors.raise_if_any()
@@ -112,7 +134,7 @@ def log_attempt(db: Database, step_id: int, data: AttemptInput, *,
 def update_attempt(db: Database, attempt_id: int, data: AttemptInput, *,
                    draft_ref: str | None = None) -> Attempt:
     """Check and store changes to an attempt; `draft_ref` as for `log_attempt`."""
-    errors = check_attempt(data)
+    errors = check_new(data)
     before = get_attempt(db, attempt_id)
     if before is None:
         errors.add("step", translate("Attempts", "This attempt no longer exists."))
@@ -170,7 +192,7 @@ def attempt_choices(db: Database, step_id: int) -> list[tuple[int, str]]:
     """(attempt id, "date time · peak SUDS") for linking a thought record to an attempt."""
     out = []
     for a in reversed(attempts_for_step(db, step_id)):
-        when = a.started_at.strftime("%Y-%m-%d %H:%M")
+        when = dates.date_time(a.started_at)
         if a.suds_peak is None:
             out.append((a.id, when))
         else:

@@ -8,10 +8,12 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
+from app import dates
 from app.charts import (
     LIGHT,
     ChartTheme,
     count_axis,
+    date_axis,
     empty_note,
     new_figure,
     pt,
@@ -89,7 +91,7 @@ def _per_attempt_axes(ax: Axes, xs: list[int], attempts: Sequence[Attempt], ylab
     """A 0-100 scale over attempts in order: dates under up to 12 of them, numbers beyond."""
     ax.set_ylim(0, 100)
     ax.set_xlim(0.5, len(xs) + 0.5)
-    ax.set_xticks(xs, [a.started_at.strftime("%m-%d") for a in attempts]
+    ax.set_xticks(xs, [dates.day_month(a.started_at.date()) for a in attempts]
                   if len(xs) <= 12 else [str(x) for x in xs])
     if len(xs) > 12:
         ax.xaxis.set_major_locator(_max_n_locator())
@@ -138,12 +140,11 @@ def highest_step_chart(history: Sequence[tuple[date, int]], step_count: int,
         days, levels = [*days, end], [*levels, levels[-1]]
     ax.plot([date2num(d) for d in days], levels, drawstyle="steps-post",
             markevery=list(range(len(history))), linewidth=1.8, markersize=6, **series(0))
-    ax.xaxis_date()
+    date_axis(ax)
     ax.set_ylim(0.5, max(step_count, max(levels)) + 0.5)
     ax.yaxis.set_major_locator(_max_n_locator())
     ax.set_ylabel(translate("LadderCharts", "Highest step practised"))
     _time_span(ax, days[0], days[-1])
-    fig.autofmt_xdate()
     return fig
 
 
@@ -164,10 +165,9 @@ def minutes_chart(weeks: Sequence[tuple[date, int]], theme: ChartTheme = LIGHT) 
     style = series(0)
     ax.stairs([m for _, m in weeks], edges, fill=True, color=style["color"], alpha=0.35,
               hatch="//", edgecolor=style["color"])
-    ax.xaxis_date()
+    date_axis(ax)
     ax.set_ylim(bottom=0)
     count_axis(ax, "y", 30)
     ax.set_ylabel(translate("LadderCharts", "Minutes outside per week"))
     _time_span(ax, weeks[0][0], weeks[-1][0] + timedelta(days=6))
-    fig.autofmt_xdate()
     return fig

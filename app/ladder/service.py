@@ -20,6 +20,8 @@ from app.ladder.attempts import (  # noqa: F401 - part of this module's public A
     attempt_draft,
     attempts_between,
     attempts_for_step,
+    check_attempt,
+    check_new,
     delete_attempt,
     discard_attempt_draft,
     edit_attempt_ref,

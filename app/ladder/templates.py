@@ -78,6 +78,9 @@ def _template(key: str, table: Any, where: str) -> Template:
         found.append(TemplateStep(require(step, "title", str, at), step.get("minutes"), suds))
     if not found:
         raise ContentError(f"{where}: 'steps' is empty")
+    if [s.suds for s in found] != sorted(s.suds for s in found):
+        log.warning("%s: steps are not easiest first; shown by predicted distress", where)
+    found.sort(key=lambda s: s.suds)  # easiest first, whatever the file's order
     return Template(key, name, goal, "steps", tuple(found))
 
 

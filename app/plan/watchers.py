@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from datetime import date, time, timedelta
 from fractions import Fraction
 
+from app import dates
 from app.i18n import translate
 from app.plan.models import (
     LATE_SLEEP,
@@ -83,7 +84,7 @@ def _check(w: Watcher, days: list[DaySignal], attempts: list[AttemptSignal], tod
             return translate("PlanWatchers",
                              "On {late} of the last 7 nights, the middle of your sleep was "
                              "later than {time}.").format(late=late,
-                                                         time=w.later_than.strftime("%H:%M"))
+                                                         time=dates.time_of_day(w.later_than))
     return None
 
 

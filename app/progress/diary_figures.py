@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date, time, timedelta
 from statistics import mean
 
+from app import dates
 from app.diary.models import DiaryEntry
 from app.progress.models import DiaryFigures, Measure, Stretch, Week
 from app.progress.periods import Period
@@ -44,7 +45,7 @@ def night_hours(entry: DiaryEntry) -> tuple[float, float] | None:
 def clock_text(hours_after_noon: float) -> str:
     """"HH:MM" of a time given as hours after noon of the day before."""
     total = int(round(hours_after_noon * 60 + 12 * 60)) % (24 * 60)
-    return f"{total // 60:02d}:{total % 60:02d}"
+    return dates.time_of_day(time(total // 60, total % 60))
 
 
 def _measure(values: Iterable[float | None]) -> Measure:

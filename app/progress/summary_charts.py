@@ -10,9 +10,10 @@ they read in greyscale. matplotlib is imported inside the functions.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import date, datetime
+from datetime import date, datetime, time
 from typing import TYPE_CHECKING, Any
 
+from app import dates
 from app.charts import (
     LIGHT,
     ChartTheme,
@@ -24,7 +25,7 @@ from app.charts import (
     style_axes,
     to_svg,
 )
-from app.i18n import QT_TRANSLATE_NOOP, language, translate
+from app.i18n import translate
 from app.progress.models import DiaryFigures, LadderFigures, Summary, Week
 
 if TYPE_CHECKING:
@@ -33,14 +34,6 @@ if TYPE_CHECKING:
     from matplotlib.gridspec import SubplotSpec  # lazy: matplotlib loads at the first draw
 
 EPOCH = date(1970, 1, 1).toordinal()  # matplotlib's default date epoch
-MONTHS = [
-    QT_TRANSLATE_NOOP("Charts", "Jan"), QT_TRANSLATE_NOOP("Charts", "Feb"),
-    QT_TRANSLATE_NOOP("Charts", "Mar"), QT_TRANSLATE_NOOP("Charts", "Apr"),
-    QT_TRANSLATE_NOOP("Charts", "May"), QT_TRANSLATE_NOOP("Charts", "Jun"),
-    QT_TRANSLATE_NOOP("Charts", "Jul"), QT_TRANSLATE_NOOP("Charts", "Aug"),
-    QT_TRANSLATE_NOOP("Charts", "Sep"), QT_TRANSLATE_NOOP("Charts", "Oct"),
-    QT_TRANSLATE_NOOP("Charts", "Nov"), QT_TRANSLATE_NOOP("Charts", "Dec"),
-]
 GAP_HATCH = "////"  # weeks with nothing noted: hatched, not drawn as zero
 MIN_WEEKS = 2  # a weekly line needs two weeks with a value; one point is no trend
 NAN = float("nan")
@@ -74,10 +67,7 @@ def weeks_with(d: DiaryFigures | None, *names: str) -> int:
 
 
 def day_label(day: date) -> str:
-    if language() == "ja":
-        return f"{day.month}/{day.day}"
-    return translate("Charts", "{day} {month}").format(
-        day=day.day, month=translate("Charts", MONTHS[day.month - 1]))
+    return dates.day_month(day)
 
 
 def _date_axis(ax: Axes, start: date, end: date) -> None:
@@ -141,7 +131,7 @@ def draw_mood(ax: Axes, d: DiaryFigures, start: date, end: date,
 
 
 def _clock_label(hours_after_noon: float) -> str:
-    return f"{int(round(hours_after_noon + 12)) % 24:02d}:00"
+    return dates.time_of_day(time(int(round(hours_after_noon + 12)) % 24, 0))
 
 
 def draw_sleep(ax: Axes, d: DiaryFigures, start: date, end: date,

@@ -6,7 +6,16 @@ from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
-from app.charts import LIGHT, ChartTheme, count_axis, empty_note, new_figure, series, style_axes
+from app.charts import (
+    LIGHT,
+    ChartTheme,
+    count_axis,
+    date_axis,
+    empty_note,
+    new_figure,
+    series,
+    style_axes,
+)
 from app.i18n import translate
 from app.thoughts.models import MoodChange, TrapCount
 
@@ -27,7 +36,7 @@ def mood_change_figure(changes: Sequence[MoodChange], theme: ChartTheme = LIGHT,
     chart reads in greyscale print.
     """
     from matplotlib.collections import LineCollection  # lazy: matplotlib loads at the first draw
-    from matplotlib.dates import AutoDateLocator, ConciseDateFormatter, date2num  # lazy: same
+    from matplotlib.dates import date2num  # lazy: matplotlib loads at the first draw
 
     fig = new_figure(6.4, 3.0, theme)
     ax = fig.add_subplot()
@@ -52,10 +61,7 @@ def mood_change_figure(changes: Sequence[MoodChange], theme: ChartTheme = LIGHT,
                                      colors=theme.muted, linewidths=0.8, zorder=1))
     ax.set_ylim(0, 100)
     ax.set_ylabel(translate("ThoughtCharts", "Average intensity (0–100)"))
-    ax.xaxis_date()
-    locator = AutoDateLocator(maxticks=8)
-    ax.xaxis.set_major_locator(locator)
-    ax.xaxis.set_major_formatter(ConciseDateFormatter(locator))
+    date_axis(ax)
     if span is not None:
         ax.set_xlim(date2num(span[0]) - 0.5, date2num(span[1]) + 0.5)
     elif len(xs) == 1:

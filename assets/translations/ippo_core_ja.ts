@@ -199,10 +199,6 @@ To put it back (the unusable file is kept in the backups folder), run:
   ippo restore --data-dir "{folder}"</translation>
     </message>
     <message>
-        <source>{year}-{month:02d}-{day:02d} {hour:02d}:{minute:02d}</source>
-        <translation>{year}年{month}月{day}日 {hour}:{minute:02d}</translation>
-    </message>
-    <message>
         <source>There is no Ippo data in {path} yet. Nothing was changed.</source>
         <translation>{path} にはまだ Ippo のデータがありません。何も変更していません。</translation>
     </message>

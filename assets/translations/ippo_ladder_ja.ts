@@ -126,6 +126,10 @@
         <translation>この文章は長すぎて保存できません。</translation>
     </message>
     <message>
+        <source>To keep this attempt, note one thing about how it went: the minutes, a distress number, whether it happened, or a few words.</source>
+        <translation>この練習を残すには、どうだったかを1つだけ書いてください（かかった分数、つらさの数字、起こったかどうか、ひとことのどれでもかまいません）。</translation>
+    </message>
+    <message>
         <source>This step no longer exists.</source>
         <translation>この段はもうありません。</translation>
     </message>

@@ -3,58 +3,6 @@
 <context>
     <name>Charts</name>
     <message>
-        <source>Jan</source>
-        <translation>1月</translation>
-    </message>
-    <message>
-        <source>Feb</source>
-        <translation>2月</translation>
-    </message>
-    <message>
-        <source>Mar</source>
-        <translation>3月</translation>
-    </message>
-    <message>
-        <source>Apr</source>
-        <translation>4月</translation>
-    </message>
-    <message>
-        <source>May</source>
-        <translation>5月</translation>
-    </message>
-    <message>
-        <source>Jun</source>
-        <translation>6月</translation>
-    </message>
-    <message>
-        <source>Jul</source>
-        <translation>7月</translation>
-    </message>
-    <message>
-        <source>Aug</source>
-        <translation>8月</translation>
-    </message>
-    <message>
-        <source>Sep</source>
-        <translation>9月</translation>
-    </message>
-    <message>
-        <source>Oct</source>
-        <translation>10月</translation>
-    </message>
-    <message>
-        <source>Nov</source>
-        <translation>11月</translation>
-    </message>
-    <message>
-        <source>Dec</source>
-        <translation>12月</translation>
-    </message>
-    <message>
-        <source>{day} {month}</source>
-        <translation>{month}{day}日</translation>
-    </message>
-    <message>
         <source>no entry that week</source>
         <translation>記録のない週</translation>
     </message>
@@ -233,10 +181,6 @@
     <message>
         <source>Plan for hard times…</source>
         <translation>つらい日のためのプラン…</translation>
-    </message>
-    <message>
-        <source>d MMM yyyy</source>
-        <translation>yyyy年M月d日</translation>
     </message>
     <message>
         <source>{start} to {end}</source>

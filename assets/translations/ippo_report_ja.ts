@@ -37,10 +37,6 @@
 <context>
     <name>SummaryDocument</name>
     <message>
-        <source>d MMM yyyy</source>
-        <translation>yyyy年M月d日</translation>
-    </message>
-    <message>
         <source>not noted</source>
         <translation>記録なし</translation>
     </message>
@@ -100,10 +96,6 @@
     <message>
         <source>Relapse-prevention plan</source>
         <translation>再発予防プラン（つらい日のためのプラン）</translation>
-    </message>
-    <message>
-        <source>d MMM</source>
-        <translation>M月d日</translation>
     </message>
     <message numerus="yes">
         <source>%n days noted</source>

@@ -490,10 +490,6 @@
 <context>
     <name>RoutineTexts</name>
     <message>
-        <source>MMM d, yyyy</source>
-        <translation>yyyy年M月d日</translation>
-    </message>
-    <message>
         <source>every day</source>
         <translation>毎日</translation>
     </message>

@@ -76,7 +76,7 @@ def test_expectancy_chart_plots_likelihood_before_and_after(db):
     sv.update_attempt(db, first.id, AttemptInput(first.started_at, feared_likelihood_before=80,
                                                  likelihood_after=30))
     sv.log_attempt(db, step.id, AttemptInput(T0 + timedelta(days=12),
-                                             feared_likelihood_before=60))
+                                             feared_likelihood_before=60, note="Went half way"))
     stored = sv.attempts_for_step(db, step.id)
     fig = charts.expectancy_chart(stored)
     ax = fig.axes[0]

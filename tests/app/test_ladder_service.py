@@ -114,7 +114,7 @@ def test_attempts_round_trip_edit_delete_and_choices(db):
     assert sv.get_step(db, step.id).reached_at == T0
     b = sv.update_attempt(db, a.id, AttemptInput(T0, actual_minutes=3, suds_peak=30))
     assert (b.actual_minutes, b.suds_peak, b.feared_outcome) == (3, 30, "")
-    assert sv.attempt_choices(db, step.id) == [(a.id, "2026-03-02 15:00 · peak 30")]
+    assert sv.attempt_choices(db, step.id) == [(a.id, "2 Mar 2026, 15:00 · peak 30")]
     assert (step.id, "Go outside › Mailbox") in sv.step_choices(db)
     assert [x.id for x in sv.attempts_between(db, date(2026, 3, 2), date(2026, 3, 2))] == [a.id]
     assert sv.attempts_between(db, date(2026, 3, 3), date(2026, 3, 9)) == []
@@ -150,7 +150,7 @@ def test_percentages_are_accepted_exactly_in_0_to_100(db, value, name):
         db, _ladder(db).id)[0].id
     before = len(sv.attempts_for_step(db, step_id))
     try:
-        saved = sv.log_attempt(db, step_id, AttemptInput(T0, **{name: value}))
+        saved = sv.log_attempt(db, step_id, AttemptInput(T0, actual_minutes=5, **{name: value}))
     except FieldErrors as err:
         assert not 0 <= value <= 100 and name in err.messages
         assert len(sv.attempts_for_step(db, step_id)) == before
@@ -177,7 +177,8 @@ def test_period_summary_picks_the_practised_ladder(db):
     shop = _ladder(db, "To the shop", ("Door", "Shop"))
     s_steps = sv.steps(db, shop.id)
     sv.log_attempt(db, s_steps[0].id, AttemptInput(T0, actual_minutes=10))
-    sv.log_attempt(db, s_steps[1].id, AttemptInput(T0 + timedelta(days=8), planned_minutes=20))
+    sv.log_attempt(db, s_steps[1].id, AttemptInput(T0 + timedelta(days=8), planned_minutes=20,
+                                                         actual_minutes=20))
     summary = sv.period_summary(db, date(2026, 3, 1), date(2026, 3, 15))
     assert sv.current_ladder(db).id == outside.id  # current, but not practised
     assert summary.ladder_id == shop.id and summary.goal == "To the shop"
@@ -234,7 +235,7 @@ def test_step_expectancy_lists_before_after_and_what_was_learned(db):
     sv.log_attempt(db, door.id, AttemptInput(T0, feared_likelihood_before=80,
                                              outcome_happened="no", likelihood_after=30,
                                              learned=" Nobody looked "))
-    sv.log_attempt(db, door.id, AttemptInput(T0 + timedelta(days=1)))
+    sv.log_attempt(db, door.id, AttemptInput(T0 + timedelta(days=1), actual_minutes=2))
     points = sv.step_expectancy(db, door.id)
     assert [(p.day, p.likelihood_before, p.likelihood_after, p.happened, p.learned)
             for p in points] == [(date(2026, 3, 2), 80, 30, "no", "Nobody looked"),
@@ -274,3 +275,18 @@ def test_saving_an_attempt_drops_its_dialog_draft_all_or_nothing(db, monkeypatch
         sv.log_attempt(db, step.id, AttemptInput(T0, suds_peak=20), draft_ref=ref)
     assert [a.suds_peak for a in sv.attempts_for_step(db, step.id)] == [30]
     assert sv.attempt_draft(db, ref) == {"note": "typed again"}
+
+
+def test_an_empty_attempt_is_not_kept_and_says_kindly_why(db):
+    step = sv.steps(db, _ladder(db).id)[0]
+    with pytest.raises(FieldErrors) as caught:
+        sv.log_attempt(db, step.id, AttemptInput(T0, planned_minutes=5, feared_outcome="Stares"))
+    message = caught.value.messages["actual_minutes"]
+    assert "note one thing" in message
+    assert sv.attempts_for_step(db, step.id) == []
+    kept = sv.log_attempt(db, step.id, AttemptInput(T0, actual_minutes=0))  # 0 minutes is news
+    with pytest.raises(FieldErrors):
+        sv.update_attempt(db, kept.id, AttemptInput(T0))
+    for enough in ({"suds_peak": 30}, {"outcome_happened": "no"}, {"learned": "It was fine"},
+                   {"ended_at": T0 + timedelta(minutes=4)}):
+        assert sv.log_attempt(db, step.id, AttemptInput(T0, **enough)).id

@@ -221,7 +221,7 @@ def _attempt(db, step, day, peak=None):
     from app.ladder.models import AttemptInput
 
     when = datetime.combine(day, time(15, 0)).astimezone()
-    ladder.log_attempt(db, step.id, AttemptInput(when, suds_peak=peak))
+    ladder.log_attempt(db, step.id, AttemptInput(when, suds_peak=peak, note="tried"))
 
 
 def test_every_ladder_practised_is_named_with_its_attempts(db):

@@ -62,7 +62,8 @@ def _ladders(db):
         steps = ladder.steps(db, lad.id)
         for i, peak in enumerate(peaks):
             when = datetime.combine(PERIOD.start + timedelta(days=3 + 5 * i), time(15, 0))
-            ladder.log_attempt(db, steps[i].id, AttemptInput(when.astimezone(), suds_peak=peak))
+            ladder.log_attempt(db, steps[i].id, AttemptInput(when.astimezone(), suds_peak=peak,
+                                                             note="tried"))
 
 
 def _pdf(db, tmp_path, sections=PAGE_ONE, name="s.pdf", size="A4"):

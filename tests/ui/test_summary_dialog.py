@@ -172,3 +172,34 @@ def test_worksheet_dialog_saves_a_blank_page(qtbot, context, tmp_path, monkeypat
     qtbot.mouseClick(dialog.pdf_button, Qt.MouseButton.LeftButton)
     _settled(qtbot)
     assert "Evidence against" in _flat(target)
+
+
+def test_the_period_row_has_no_empty_space_under_it_at_200_percent(qtbot, window, context):
+    """At 200 % text the period picker is as tall as its row, and the next field
+    follows it as closely as any other row follows the one above it."""
+    from PySide6.QtCore import QPoint
+
+    from app import demo
+    from tests.ui.diary_pump import pump
+    from ui.progress.summary_dialog import SummaryDialog
+
+    demo.generate(context.db, 28)  # the demo's own words fill the form
+    context.update_settings(text_scale=200)
+    try:
+        dialog = SummaryDialog(context, periods.custom(periods.preset("4w").start,
+                                                       periods.preset("4w").end), window)
+        qtbot.addWidget(dialog)
+        dialog.show()  # at the size it chooses for itself
+        qtbot.waitExposed(dialog)
+        pump(100)
+        picker = dialog.picker
+        assert picker.height() <= picker.sizeHint().height() + 4
+
+        def top(w) -> int:
+            return w.mapTo(dialog, QPoint(0, 0)).y()
+
+        gap_after_period = top(dialog.how_long_edit) - (top(picker) + picker.height())
+        gap_after_name = top(picker) - (top(dialog.name_edit) + dialog.name_edit.height())
+        assert gap_after_period <= gap_after_name + 12, (gap_after_period, gap_after_name)
+    finally:
+        context.update_settings(text_scale=100)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import clock
+from app import clock, dates
 from app.diary import service
 from app.errors import STORE_ERRORS
 from app.validation import FieldErrors
@@ -88,7 +88,7 @@ class CheckInCard(Card):
             return
         self.day = clock.today()
         self.set_title(self.tr("Quick check-in for {day}").format(
-            day=QLocale().toString(self.day, QLocale.FormatType.ShortFormat)))
+            day=dates.short_date(self.day)))
         entry = service.get_entry(self.context.db, self.day)
         self.mood.set_text_value("" if not entry or entry.mood is None else str(entry.mood))
         self.anxiety.set_text_value(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import clock
+from app import clock, dates
 from app.diary import service
 from app.diary.form import (
     CHOICE_FIELDS,
@@ -293,7 +293,7 @@ class EntryEditor(QWidget):
         """Show `day`: the autosaved draft if it is newer than the saved entry."""
         self.autosave.stop()
         self.day = day
-        self.heading.setText(QLocale().toString(day, QLocale.FormatType.LongFormat))
+        self.heading.setText(dates.long_date(day))
         draft = service.draft_for(self.context.db, day)
         entry = service.get_entry(self.context.db, day)
         self._base = form_from_entry(entry)  # what was stored when the day was opened
@@ -347,7 +347,7 @@ class EntryEditor(QWidget):
         self.dirty = False
         self._show_errors({})
         self.status.setText(self.tr("Saved at {time}.").format(
-            time=QLocale().toString(clock.now().time(), QLocale.FormatType.ShortFormat)))
+            time=dates.time_of_day(clock.now())))
         self.entry_saved.emit(day)
         self.notifying = True  # our own save: the page need not reload this day
         try:
@@ -410,7 +410,9 @@ class EntryEditor(QWidget):
         if self.day is None:
             return
         try:
-            service.validate(self.context.db, entry_from_form(self.day, self.form()))
+            db = self.context.db
+            service.validate(db, entry_from_form(self.day, self.form(),
+                                                 lambda e: service.validate(db, e)))
         except FieldErrors as errors:
             self._show_errors(errors.messages)
             return

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, time
 
 from PySide6.QtCore import QCoreApplication
 
+from app import dates
 from app.diary.form import parse_time
 from app.diary.models import MAX_SLEEP_HOURS, DiaryEntry
 
@@ -27,4 +28,4 @@ def sleep_summary(bed_text: str, wake_text: str) -> str:
     text = QCoreApplication.translate(
         "SleepSummary", "About {hours} hours of sleep; the middle of your sleep was at {middle}.")
     return text.format(hours=f"{hours:.1f}".rstrip("0").rstrip("."),
-                       middle=f"{minutes // 60:02d}:{minutes % 60:02d}")
+                       middle=dates.time_of_day(time(minutes // 60, minutes % 60)))

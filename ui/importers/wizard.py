@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTime, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import dates
 from app.importers import IMPORTERS, Importer, by_kind, detect
 from app.importers.daylio import with_suggestions
 from app.importers.generic import DATE_FORMATS, FIELDS, SCALED
@@ -63,8 +64,7 @@ class _Read:
 
 
 def _day(d: object) -> str:
-    qd = QDate(d.year, d.month, d.day)  # type: ignore[attr-defined]
-    return QLocale().toString(qd, QLocale.FormatType.ShortFormat)
+    return dates.short_date(d)  # type: ignore[arg-type]
 
 
 class ImportWizard(QDialog):
@@ -337,14 +337,11 @@ class ImportWizard(QDialog):
     def _fill_table(self, preview: Preview) -> None:
         days = preview.days[-PREVIEW_ROWS:][::-1]  # the newest first, as most apps show
         self.table_view.setRowCount(len(days))
-        locale = QLocale()
         for row, day in enumerate(days):
             sleep = ""
             if day.bedtime is not None and day.waketime is not None:
-                bed = locale.toString(QTime(day.bedtime.hour, day.bedtime.minute),
-                                      QLocale.FormatType.ShortFormat)
-                wake = locale.toString(QTime(day.waketime.hour, day.waketime.minute),
-                                       QLocale.FormatType.ShortFormat)
+                bed = dates.time_of_day(day.bedtime)
+                wake = dates.time_of_day(day.waketime)
                 sleep = f"{bed}–{wake}"
             cells = [_day(day.day), "" if day.mood is None else str(day.mood),
                      "" if day.anxiety is None else str(day.anxiety), sleep,

@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import dates
+from app.ladder import service as sv
 from app.ladder.guide import guide
 from app.ladder.models import AttemptInput
 from app.validation import FieldErrors
@@ -106,9 +108,11 @@ class AttemptDialog(QDialog):
         self.intro.setContentsMargins(0, 0, 0, self.fontMetrics().lineSpacing() // 2)
         self.started = QDateTimeEdit(inner)
         self.started.setCalendarPopup(True)
+        self.started.setDisplayFormat(dates.edit_time_format())
         self.has_end = QCheckBox(self.tr("I know when it &ended"), inner)
         self.ended = QDateTimeEdit(inner)
         self.ended.setCalendarPopup(True)
+        self.ended.setDisplayFormat(dates.edit_time_format())
         self.has_end.toggled.connect(self.ended.setEnabled)
         n.add(form, "started_at", self.tr("&Started:"), self.started)
         form.addRow(self.has_end)
@@ -206,13 +210,19 @@ class AttemptDialog(QDialog):
                 numbers[name] = field.value()
             except ValueError:
                 errors.add(name, NumberField.not_a_number())
-        errors.raise_if_any()
-        return AttemptInput(
+                numbers[name] = None
+        data = AttemptInput(
             started_at=_local(self.started.dateTime()),
             ended_at=_local(self.ended.dateTime()) if self.has_end.isChecked() else None,
             feared_outcome=self.feared.text(), outcome_happened=self.happened.currentData(),
             safety_behaviours=self.safety.text(), learned=self.learned.text(),
             note=self.note.toPlainText(), **numbers)
+        if errors.messages:  # every problem at once: the service's checks too (not the
+            # "note one thing" one: something was typed, only not as a number)
+            for name, message in sv.check_attempt(data).messages.items():
+                errors.add(name, message)
+        errors.raise_if_any()
+        return data
 
 
 def _local(value: QDateTime) -> datetime:

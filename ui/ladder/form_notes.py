@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QBoxLayout, QFormLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QFormLayout, QVBoxLayout, QWidget
 
 from app.validation import FieldErrors
 from ui.widgets.field_note import FieldNote
@@ -15,6 +15,7 @@ class FormNotes:
     def __init__(self) -> None:
         self.notes: dict[str, FieldNote] = {}
         self.widgets: dict[str, QWidget] = {}
+        self.slots: dict[str, QWidget] = {}
         self.failure: FieldNote | None = None  # why the form could not be stored
 
     def show_failure(self, above: QWidget, message: str) -> None:
@@ -32,10 +33,22 @@ class FormNotes:
 
     def add(self, form: QFormLayout, name: str, label: str, widget: QWidget) -> None:
         form.addRow(FormLabel(label, widget, widget.parentWidget()), widget)  # never clipped
-        note = FieldNote(widget.parentWidget())
-        form.addRow(note)
+        # QFormLayout drops a hidden row's height; a box layout keeps the note's first
+        # line reserved, so a message never moves the fields below (see FieldNote).
+        slot = QWidget(widget.parentWidget())
+        box = QVBoxLayout(slot)
+        box.setContentsMargins(0, 0, 0, 0)
+        note = FieldNote(slot)
+        box.addWidget(note)
+        form.addRow(slot)
+        self.slots[name] = slot
         self.notes[name] = note
         self.widgets[name] = widget
+
+    def set_row_visible(self, form: QFormLayout, name: str, visible: bool) -> None:
+        """Show or hide a field's row together with its note's reserved line."""
+        form.setRowVisible(self.widgets[name], visible)
+        form.setRowVisible(self.slots[name], visible)
 
     def show(self, errors: FieldErrors) -> None:
         """Show each message at its field and put the cursor in the first one."""

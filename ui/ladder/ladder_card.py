@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
+from app import dates
 from app.ladder import service as sv
 from ui.context import AppContext
 from ui.widgets.card import Card
@@ -63,7 +63,7 @@ class LadderCard(Card):
         if last is None:
             self.last.setText(self.tr("No attempts yet. Whenever you are ready."))
             return
-        when = QLocale().toString(last.started_at.date(), QLocale.FormatType.ShortFormat)
+        when = dates.short_date(last.started_at.date())
         if last.suds_peak is None:
             self.last.setText(self.tr("Last attempt: {when}").format(when=when))
         else:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import SaveFailed
 from app.ladder.models import StepInput, Template
+from app.ladder.service import check_goal
 from app.ladder.templates import retime, step_inputs
 from app.validation import FieldErrors
 from ui.ladder.form_notes import FormNotes
@@ -48,7 +49,7 @@ class NewLadderDialog(QDialog):
 
     def _build_ui(self) -> None:
         col = QVBoxLayout(self)
-        form = QFormLayout()
+        self.form = form = QFormLayout()
         self.template = QComboBox(self)
         self.template.addItem(self.tr("My own steps (start empty)"), "")
         for t in self.templates:
@@ -94,10 +95,8 @@ class NewLadderDialog(QDialog):
             self._auto_goal = t.goal if t else ""
             self.goal.setText(self._auto_goal)
         is_time = bool(t and t.kind == "time")
-        form = self.first.parentWidget().layout()
-        for field in self.time_rows:
-            if isinstance(form, QFormLayout):
-                form.setRowVisible(field, is_time)
+        for name in ("first", "last", "count"):  # only where the user picks the minutes
+            self.notes.set_row_visible(self.form, name, is_time)
         if t and is_time:
             minutes = [s.minutes or 0 for s in t.steps]
             self.first.set_value(minutes[0])
@@ -144,7 +143,11 @@ class NewLadderDialog(QDialog):
     def _on_buttons_accepted(self) -> None:
         t = self.chosen()
         try:
-            steps = self._time_steps(t) if t and t.kind == "time" else self._steps
+            try:
+                steps = self._time_steps(t) if t and t.kind == "time" else self._steps
+            except FieldErrors as errors:
+                check_goal(errors, self.goal.text())  # every problem at once
+                raise
             self._save(self.goal.text(), steps, t.id if t else "")
         except FieldErrors as errors:
             self.notes.show(errors)

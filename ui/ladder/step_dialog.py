@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ladder.models import StepInput
+from app.ladder.service import check_step
 from app.validation import FieldErrors
 from ui.ladder.form_notes import FormNotes
 from ui.ladder.number_field import NumberField
@@ -69,5 +70,9 @@ class StepDialog(QDialog):
                 values[name] = field.value()
             except ValueError:
                 errors.add(name, NumberField.not_a_number())
+                values[name] = None
+        step = StepInput(self.title.text(), note=self.note.toPlainText(), **values)
+        if errors.messages:  # every problem at once: the service's too
+            check_step(errors, step)
         errors.raise_if_any()
-        return StepInput(self.title.text(), note=self.note.toPlainText(), **values)
+        return step

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCore import QLocale, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import clock
+from app import clock, dates
 from app.ladder import charts
 from app.ladder import service as sv
 from app.ladder.attempts import attempts_for_ladder
@@ -76,8 +76,10 @@ class StepPanel(QWidget):
         self._build_buttons(col)
         self.timer = OutingTimer(self)
         col.addWidget(self.timer)
-        self._build_charts(col)
+        # The attempts and their Edit/Delete before the charts, so both are in view at
+        # 100 % text in the default window without scrolling.
         self._build_attempts(col)
+        self._build_charts(col)
         outer.addWidget(self.details, 1)
         outer.addStretch(0)
 
@@ -101,15 +103,15 @@ class StepPanel(QWidget):
 
     def _build_attempts(self, col: QVBoxLayout) -> None:
         self.attempts_label = QLabel(self.tr("Attempts of this step:"), self)
+        row = ButtonRow(self)  # made first: Tab reaches the buttons before the list, as shown
+        self.edit_attempt_button = QPushButton(self.tr("&Edit attempt…"), self)
+        self.delete_attempt_button = QPushButton(self.tr("&Delete attempt…"), self)
         self.attempt_list = QListWidget(self)
         self.attempt_list.setAccessibleName(self.tr("Attempts of this step"))
         self.attempt_list.setMinimumHeight(self.fontMetrics().lineSpacing() * 8)
         self.attempt_list.setSpacing(3)  # an attempt can take three lines: keep them apart
         self.attempt_list.setWordWrap(True)  # long lines wrap rather than scroll sideways
         self.attempts_label.setBuddy(self.attempt_list)
-        row = ButtonRow(self)
-        self.edit_attempt_button = QPushButton(self.tr("&Edit attempt…"), self)
-        self.delete_attempt_button = QPushButton(self.tr("&Delete attempt…"), self)
         self.edit_attempt_button.clicked.connect(
             lambda: self._emit_for_selected(self.edit_attempt_requested))
         self.delete_attempt_button.clicked.connect(
@@ -118,8 +120,8 @@ class StepPanel(QWidget):
             lambda _item: self._emit_for_selected(self.edit_attempt_requested))
         row.add(self.edit_attempt_button, self.delete_attempt_button)
         col.addWidget(self.attempts_label)
+        col.addWidget(row)  # above the list: in view however long the list grows
         col.addWidget(self.attempt_list)
-        col.addWidget(row)
 
     def _build_charts(self, col: QVBoxLayout) -> None:
         self.tabs = QTabWidget(self)
@@ -238,8 +240,7 @@ class StepPanel(QWidget):
             self.attempt_list.setCurrentRow(0)
 
     def _attempt_line(self, a: Attempt) -> str:
-        when = QLocale().toString(a.started_at.replace(tzinfo=None),
-                                  QLocale.FormatType.ShortFormat)
+        when = dates.date_time(a.started_at)
         dash = "–"
         line = self.tr("{when}: distress {before} → peak {peak} → {after}").format(
             when=when, before=_num(a.suds_before, dash), peak=_num(a.suds_peak, dash),

@@ -5,8 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from html import escape
 
-from PySide6.QtCore import QLocale
-
+from app import dates
 from app.plan.models import WITH_DETAIL, Plan, section_title
 
 
@@ -30,7 +29,5 @@ def sections_html(plan: Plan, keys: tuple[str, ...] | list[str], empty_note: str
 
 
 def saved_when(saved_at: datetime) -> str:
-    """A save time in the user's locale: the long date and the short time."""
-    local, locale = saved_at.astimezone(), QLocale()
-    day = locale.toString(local.date(), QLocale.FormatType.LongFormat)
-    return f"{day} {locale.toString(local.time(), QLocale.FormatType.ShortFormat)}"
+    """A save time as people read it: the long date and the time."""
+    return dates.long_date_time(saved_at.astimezone())

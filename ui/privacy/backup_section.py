@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import dates
 from app.privacy import restore as restore_mod
 from app.privacy.passphrase import reopened_if_closed
 from app.privacy.service import BackupFile, StoreProblem, back_up_now, backups
@@ -57,7 +58,7 @@ class BackupSection(Card):
         self.body.addLayout(row)
 
     def _describe(self, b: BackupFile) -> str:
-        when = QLocale().toString(b.taken_at, QLocale.FormatType.ShortFormat)
+        when = dates.date_time(b.taken_at)
         reasons = {"daily": self.tr("daily"), "migrate": self.tr("before an update"),
                    "import": self.tr("before an import"), "restore": self.tr("before a restore"),
                    "manual": self.tr("made by you"), "test": ""}

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -14,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import dates
 from app.privacy.transfer import MERGE, REPLACE
 from ui.widgets import modal
 
@@ -29,7 +29,7 @@ class ImportDialog(QDialog):
         text = self.tr("This file holds %n record(s).", "", total)
         if when is not None:
             text += " " + self.tr("It was exported on {when}.").format(
-                when=QLocale().toString(when, QLocale.FormatType.LongFormat))
+                when=dates.long_date_time(when))
         label = QLabel(text, self)
         label.setWordWrap(True)
         col.addWidget(label)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from datetime import date
+
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QDialog,
@@ -15,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import dates
 from app.privacy.record_kinds import record_kinds
 from app.privacy.restore import BackupPreview
 from ui.widgets import modal
@@ -22,8 +25,10 @@ from ui.widgets import modal
 
 def _day(iso: str) -> str:
     """A stored day ("2026-02-10") as the user's locale writes it; as stored if odd."""
-    day = QDate.fromString(iso[:10], Qt.DateFormat.ISODate)
-    return QLocale().toString(day, QLocale.FormatType.ShortFormat) if day.isValid() else iso
+    try:
+        return dates.short_date(date.fromisoformat(iso[:10]))
+    except ValueError:
+        return iso
 
 
 class RestoreDialog(QDialog):
@@ -33,10 +38,7 @@ class RestoreDialog(QDialog):
         col = QVBoxLayout(self)
         col.setSpacing(10)
         # The day in full and the time to the minute: no seconds, no time-zone name.
-        locale = QLocale()
-        day = locale.toString(preview.taken_at.date(), QLocale.FormatType.LongFormat)
-        time = locale.toString(preview.taken_at.time(), QLocale.FormatType.ShortFormat)
-        when = f"{day} {time}"
+        when = dates.long_date_time(preview.taken_at)
         self._say(col, self.tr("This backup was made on {when}.").format(when=when))
         if preview.first_day and preview.last_day:
             self._say(col, self.tr("Its diary runs from {first} to {last}.").format(

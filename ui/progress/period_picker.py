@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QSizePolicy, QWidget
 
-from app import clock
+from app import clock, dates
 from app.progress import periods
 from app.progress.periods import Period
 
@@ -32,6 +32,9 @@ class PeriodPicker(QWidget):
     def _build_ui(self) -> None:
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
+        # Never taller than its row: in a form whose other fields are fixed in height,
+        # a Preferred picker took up all the spare height (a gap under it at 200 % text).
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.combo = QComboBox(self)
         self.combo.setAccessibleName(self.tr("Period"))
         for key in periods.KEYS:
@@ -42,7 +45,7 @@ class PeriodPicker(QWidget):
         self.end_edit = QDateEdit(_qdate(today), self)
         for edit, name in ((self.start_edit, self.tr("From")), (self.end_edit, self.tr("To"))):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDisplayFormat(dates.edit_format())
             edit.setMaximumDate(_qdate(today))
             edit.setAccessibleName(name)
             edit.dateChanged.connect(self._on_date_changed)

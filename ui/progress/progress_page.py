@@ -9,7 +9,7 @@ change.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QTimer, Signal
+from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import dates
 from app.privacy.service import reading
 from app.progress import overview as overview_mod
 from app.progress.overview import Overview
@@ -230,12 +231,8 @@ class ProgressPage(QWidget):
             QTimer.singleShot(0, self, self._draw_next)
 
     def _describe(self, ov: Overview) -> None:
-        locale = QLocale()
-        start = QDate(ov.period.start.year, ov.period.start.month, ov.period.start.day)
-        end = QDate(ov.period.end.year, ov.period.end.month, ov.period.end.day)
-        fmt = self.tr("d MMM yyyy")
-        span = self.tr("{start} to {end}").format(start=locale.toString(start, fmt),
-                                                  end=locale.toString(end, fmt))
+        span = self.tr("{start} to {end}").format(start=dates.short_date(ov.period.start),
+                                                  end=dates.short_date(ov.period.end))
         if ov.has_data:
             self.info.setText(self.tr("What you noted from {span}.").format(span=span))
         else:

@@ -124,6 +124,7 @@ class SummaryDialog(QDialog):
         add_row(self.tr("Pape&r:"), self.paper)
         inner.addLayout(form)
         inner.addWidget(self._sections_box())
+        inner.addStretch(1)  # spare height below everything, never between the rows
         scroll.setWidget(content)
         col.addWidget(scroll, 1)
         self.note = FieldNote(self)

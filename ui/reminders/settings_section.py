@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import time
 
-from PySide6.QtCore import QLocale, QTime
+from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import dates
 from app.reminders import autostart
 from app.reminders import config as config_mod
 from app.reminders.config import ReminderConfig
@@ -47,7 +48,7 @@ class RemindersSection(Card):
     # -- building ------------------------------------------------------------
     def _time_edit(self) -> QTimeEdit:
         edit = QTimeEdit(self)
-        edit.setDisplayFormat(QLocale().timeFormat(QLocale.FormatType.ShortFormat))
+        edit.setDisplayFormat(dates.edit_clock_format())
         edit.editingFinished.connect(self._save)
         return edit
 
@@ -78,9 +79,9 @@ class RemindersSection(Card):
         days.setContentsMargins(24, 0, 0, 0)
         self.day_boxes: list[QCheckBox] = []
         for d in range(7):
-            box = QCheckBox(QLocale().dayName(d + 1, QLocale.FormatType.ShortFormat), self.details)
+            box = QCheckBox(dates.weekday_name(d), self.details)
             box.setAccessibleName(self.tr("Practice on {day}").format(
-                day=QLocale().dayName(d + 1, QLocale.FormatType.LongFormat)))
+                day=dates.weekday_name(d, short=False)))
             box.toggled.connect(self._save)
             self.day_boxes.append(box)
             days.addWidget(box)
@@ -186,11 +187,9 @@ class RemindersSection(Card):
             note.setProperty("role", "muted")
             self.anchor_rows.addWidget(note, 0, 0)
             return
-        locale = QLocale()
         for row, anchor in enumerate(self._anchors):
             box = QCheckBox(self.tr("{name} at {time}").format(
-                name=anchor.name, time=locale.toString(_qtime(anchor.at),
-                                                       QLocale.FormatType.ShortFormat)),
+                name=anchor.name, time=dates.time_of_day(anchor.at)),
                 self.details)
             box.setChecked(anchor.id in chosen)
             box.toggled.connect(self._save)
@@ -201,10 +200,9 @@ class RemindersSection(Card):
         if not config.enabled:
             self.conflicts.hide()
             return
-        locale = QLocale()
         lines = []
         for slot in quiet_conflicts(config):
-            when = locale.toString(_qtime(slot.at), QLocale.FormatType.ShortFormat)
+            when = dates.time_of_day(slot.at)
             if slot.key == CHECK_IN:
                 lines.append(self.tr("The check-in at {time} is in your quiet hours, so it "
                                      "will not come.").format(time=when))

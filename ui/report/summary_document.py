@@ -6,12 +6,13 @@ model the charts are drawn from; this module only words and lays it out.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, time
 from html import escape
 
-from PySide6.QtCore import QDate, QLocale, QObject, QTime
+from PySide6.QtCore import QLocale, QObject
 from PySide6.QtGui import QPageLayout
 
+from app import dates
 from app.progress.diary_figures import clock_text
 from app.progress.models import (
     DiaryFigures,
@@ -59,10 +60,10 @@ class SummaryDocument(ReportDocument):
 
     # -- helpers ---------------------------------------------------------------
     def _date(self, day: date) -> str:
-        return QLocale().toString(QDate(day.year, day.month, day.day), self.tr("d MMM yyyy"))
+        return dates.short_date(day)
 
     def _short(self, day: date) -> str:
-        return QLocale().toString(QDate(day.year, day.month, day.day), self.tr("d MMM"))
+        return dates.day_month(day)
 
     def _num(self, value: float | None, decimals: int = 1) -> str:
         if value is None:
@@ -251,8 +252,7 @@ class SummaryDocument(ReportDocument):
                 "{done} of {planned} planned activities happened (noted in the diary)").format(
                 done=f.done, planned=f.planned)))
         if f.wake_typical is not None:
-            typical = QLocale().toString(QTime(f.wake_typical // 60, f.wake_typical % 60),
-                                         "H:mm")
+            typical = dates.time_of_day(time(f.wake_typical // 60, f.wake_typical % 60))
             rows.append((self.tr("Waking time"), self.tr(
                 "Usually about {time}; on {near} of {days} days noted, within an hour of it")
                 .format(time=typical, near=f.wake_near, days=f.wake_days)))

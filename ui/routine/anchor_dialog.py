@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 from sqlite_utils import Database
 
+from app import dates
 from app.errors import STORE_ERRORS
 from app.routine import service
 from app.routine.models import EVERY_DAY, Anchor
@@ -45,7 +46,7 @@ class AnchorDialog(QDialog):
         self.name.setMinimumWidth(self.name.fontMetrics().averageCharWidth() * 28)
         form.add_row(self.tr("&What"), self.name)
         self.at = QTimeEdit(self)
-        self.at.setDisplayFormat("HH:mm")
+        self.at.setDisplayFormat(dates.edit_clock_format())
         start = anchor.at if anchor else time(9, 0)
         self.at.setTime(QTime(start.hour, start.minute))
         form.add_row(self.tr("&Time"), self.at)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import clock
+from app import clock, dates
 from app.errors import STORE_ERRORS
 from app.routine import milestones, service
 from app.routine.models import DONE, NOT_DONE, Anchor, DayAnchor, Plan, Week
@@ -217,7 +217,7 @@ class RoutinePage(QScrollArea):
         day_label = QLabel(self.tr("&Day"), card)
         self.plan_day = QDateEdit(card)
         self.plan_day.setCalendarPopup(True)
-        self.plan_day.setDisplayFormat(texts.date_format())
+        self.plan_day.setDisplayFormat(dates.edit_format())
         today = clock.today()
         self.plan_day.setDate(QDate(today.year, today.month, today.day))
         self.plan_day.dateChanged.connect(lambda _d: self.refresh_plans())

@@ -4,31 +4,32 @@ from __future__ import annotations
 
 from datetime import date, time
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
+from PySide6.QtCore import QCoreApplication
 
+from app import dates
 from app.routine.models import EVERY_DAY
 
 
 def short_weekday(index: int) -> str:
     """Mon … Sun (0 = Monday), in the language of the window."""
-    return QLocale().dayName(index + 1, QLocale.FormatType.ShortFormat)
+    return dates.weekday_name(index)
 
 
 def clock(t: time) -> str:
-    return QLocale().toString(QTime(t.hour, t.minute), "H:mm")
+    return dates.time_of_day(t)
 
 
 def day_month(day: date) -> str:
-    return QLocale().toString(QDate(day.year, day.month, day.day), "M/d")
+    return dates.day_month(day)
 
 
 def date_format() -> str:
-    """A date written out, as the glossary asks: "Nov 30, 2026", "2026年11月30日"."""
-    return QCoreApplication.translate("RoutineTexts", "MMM d, yyyy")
+    """A date field's display pattern, as the rest of Ippo writes a day."""
+    return dates.edit_format()
 
 
 def long_day(day: date) -> str:
-    return QLocale().toString(QDate(day.year, day.month, day.day), date_format())
+    return dates.short_date(day)
 
 
 def weekdays_text(days: frozenset[int]) -> str:

@@ -10,17 +10,15 @@ import sys
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
+from app import dates
 from app.storefile import StoreProblem
 
 
 def _when(moment: datetime) -> str:
-    locale = QLocale()
-    day = locale.toString(moment.date(), QLocale.FormatType.LongFormat)
-    time = locale.toString(moment.time(), QLocale.FormatType.ShortFormat)
-    return f"{day} {time}"
+    return dates.long_date_time(moment)
 
 
 class StartupProblemScreen:

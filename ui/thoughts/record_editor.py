@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 from sqlite_utils import Database
 
-from app import clock
+from app import clock, dates
 from app.content import ContentError
 from app.errors import SaveFailed
 from app.storefile import StoreErrorKind
@@ -187,7 +187,7 @@ class RecordEditor(QWidget):
             self.heading.setText(self.tr("A new thought record"))
         elif rec.status == DONE:
             self.heading.setText(self.tr("Thought record of {day}").format(
-                day=rec.day.isoformat() if rec.day else ""))
+                day=dates.long_date(rec.day) if rec.day else ""))
         else:
             self.heading.setText(self.tr("A thought record, not finished yet"))
         self.status.clear()
@@ -312,7 +312,7 @@ class RecordEditor(QWidget):
         self._dirty = False
         self._set_write_failed(False)
         self.status.setText(self.tr("Kept as a draft at {time}").format(
-            time=clock.now().strftime("%H:%M")))
+            time=dates.time_of_day(clock.now())))
         return True
 
     def finish(self) -> None:

@@ -19,11 +19,24 @@ from PySide6.QtWidgets import (
 )
 from sqlite_utils import Database
 
+from app import dates
 from app.thoughts import service
 from app.thoughts.models import ThoughtRecord
 from ui.thoughts.confirm_delete_dialog import ConfirmDeleteDialog
 
 ANY_DATE = QDate(2000, 1, 1)  # the lowest date stands for "any" (shown as a word)
+
+
+class AnyDateEdit(QDateEdit):
+    """A date filter whose lowest date reads "any". Qt's Tab walks a date field's day,
+    month and year first; while the word is shown there are no parts to walk and
+    Tab stayed here forever (a keyboard trap). Then Tab leaves, as on any field."""
+
+    def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802 - Qt override
+        if self.specialValueText() and self.date() == self.minimumDate():
+            return QWidget.focusNextPrevChild(self, forward)
+        return super().focusNextPrevChild(forward)
+
 
 
 def summary(rec: ThoughtRecord, limit: int = 90) -> str:
@@ -103,7 +116,8 @@ class RecordList(QWidget):
         return form
 
     def _date_edit(self, name: str) -> QDateEdit:
-        edit = QDateEdit(self)
+        edit = AnyDateEdit(self)
+        edit.setDisplayFormat(dates.edit_format())
         edit.setAccessibleName(name)
         edit.setMinimumDate(ANY_DATE)
         edit.setSpecialValueText(self.tr("any"))
@@ -148,7 +162,7 @@ class RecordList(QWidget):
         self.trap.blockSignals(False)
 
     def _item_text(self, rec: ThoughtRecord) -> str:
-        day = rec.day.isoformat() if rec.day else ""
+        day = dates.short_date(rec.day) if rec.day else ""
         first = self.tr("{day} — {summary}").format(day=day, summary=summary(rec))
         if rec.is_draft:
             first = self.tr("Not finished yet · {line}").format(line=first)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 from sqlite_utils import Database
 
-from app import clock
+from app import clock, dates
 from app.thoughts import service
 from app.thoughts.models import Mood, ThoughtRecord
 from ui.thoughts.link_picker import LinkPicker
@@ -68,7 +68,7 @@ class RecordSections(QObject):
         form.setContentsMargins(0, 0, 0, 0)
         self.day = QDateEdit(box)
         self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("yyyy-MM-dd")
+        self.day.setDisplayFormat(dates.edit_format())
         self.day.setMaximumDate(QDate(clock.today()))
         self.place = QLineEdit(box)
         self.people = QLineEdit(box)

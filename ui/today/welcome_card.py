@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QLabel, QWidget
 
-from app import clock
+from app import clock, dates
 from ui.context import AppContext
 from ui.widgets.card import Card
 
@@ -21,7 +20,7 @@ class WelcomeCard(Card):
         self.refresh()
 
     def refresh(self) -> None:
-        day = QLocale().toString(clock.today(), QLocale.FormatType.LongFormat)
+        day = dates.long_date(clock.today())
         self.set_title(day)
         self.note.setText(self.tr(
             "One small step is enough for today. Whatever you do here stays on this computer."

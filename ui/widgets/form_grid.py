@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGridLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
 
 from ui.widgets.form_label import FormLabel
 
@@ -31,5 +31,12 @@ class FormGrid(QGridLayout):
     def add_note(self, note: QWidget) -> None:
         """A note (hidden until needed) right under the field of the last row, so an
         error is read beside the field it is about."""
-        self.addWidget(note, self._rows, 1)
+        # In a slot that is always shown: a grid leaves out the spacing of a row whose
+        # only widget is hidden, so a message would still move what is below by that.
+        slot = QWidget(note.parentWidget())
+        box = QVBoxLayout(slot)
+        box.setContentsMargins(0, 0, 0, 0)
+        note.setParent(slot)
+        box.addWidget(note)
+        self.addWidget(slot, self._rows, 1)
         self._rows += 1
