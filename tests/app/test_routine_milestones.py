@@ -58,7 +58,8 @@ def test_milestones_from_every_feature_through_the_services(db, monkeypatch):
     first, second = ladder.steps(db, lad.id)
     when = datetime.combine(MON + timedelta(days=1), time(10)).astimezone()
     attempts.log_attempt(db, first.id, AttemptInput(started_at=when, suds_peak=50))
-    attempts.log_attempt(db, first.id, AttemptInput(started_at=when + timedelta(days=1), actual_minutes=5))
+    attempts.log_attempt(db, first.id,
+                         AttemptInput(started_at=when + timedelta(days=1), actual_minutes=5))
     for d in (7, 8, 10, 12):
         diary.save_entry(db, DiaryEntry(day=MON + timedelta(days=d), minutes_outside=5))
     thoughts.save(db, ThoughtRecord(
