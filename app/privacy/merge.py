@@ -53,7 +53,8 @@ class Link:
 OWNED = {("ladder_steps", "ladder_id"), ("ladder_attempts", "step_id"),
          ("diary_symptom_ratings", "day"), ("diary_activities", "day"),
          ("thought_moods", "record_id"), ("thought_thoughts", "record_id"),
-         ("thought_trap_tags", "thought_id"), ("plan_items", "version_id")}
+         ("thought_trap_tags", "thought_id"), ("plan_items", "version_id"),
+         ("reasons_items", "version_id")}
 REFERS = {("diary_symptom_ratings", "symptom_id"), ("thought_records", "step_id"),
           ("thought_records", "attempt_id")}
 # Links SQLite does not know about: kept in plain columns or in text.

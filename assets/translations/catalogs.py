@@ -24,7 +24,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 CORE_DIRS = ["app", "app/charts", "app/migrations", "ui", "ui/shell", "ui/widgets",
              "ui/today", "ui/settings"]
-FEATURES = ["ladder", "diary", "thoughts", "plan", "progress", "privacy", "report"]
+FEATURES = ["ladder", "diary", "thoughts", "plan", "progress", "privacy", "report", "practice"]
 
 
 def catalogs() -> list[str]:
