@@ -92,6 +92,10 @@
         <translation>プラン</translation>
     </message>
     <message>
+        <source>Practice</source>
+        <translation>練習</translation>
+    </message>
+    <message>
         <source>Progress</source>
         <translation>あゆみ</translation>
     </message>

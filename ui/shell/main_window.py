@@ -43,6 +43,8 @@ PAGES = [
              "ui.thoughts.thoughts_page", "ThoughtsPage"),
     PageSpec("plan", QT_TRANSLATE_NOOP("MainWindow", "Plan"),
              "ui.plan.plan_page", "PlanPage"),
+    PageSpec("practice", QT_TRANSLATE_NOOP("MainWindow", "Practice"),
+             "ui.practice.practice_page", "PracticePage"),
     PageSpec("progress", QT_TRANSLATE_NOOP("MainWindow", "Progress"),
              "ui.progress.progress_page", "ProgressPage"),
     PageSpec("settings", QT_TRANSLATE_NOOP("MainWindow", "Settings"),

@@ -16,6 +16,7 @@ def card_factories() -> list[CardFactory]:
     from ui.diary.check_in_card import CheckInCard
     from ui.ladder.ladder_card import LadderCard
     from ui.plan.watch_card import WatchCard
+    from ui.practice.reasons_card import ReasonsCard
     from ui.thoughts.thoughts_card import ThoughtsCard
     from ui.today.welcome_card import WelcomeCard
 
@@ -24,4 +25,5 @@ def card_factories() -> list[CardFactory]:
     factories.append(CheckInCard)
     factories.append(WatchCard)
     factories.append(ThoughtsCard)
+    factories.append(ReasonsCard)
     return factories

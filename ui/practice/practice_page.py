@@ -1,0 +1,145 @@
+"""Practice: a list of exercises, lessons, my reasons and the family guide on the left,
+the chosen one on the right. Content comes from exercises/<lang>/ through
+app.practice.content; a broken exercise is left out (logged), never a crash."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QScrollArea,
+    QStackedWidget,
+    QTextBrowser,
+    QWidget,
+)
+
+from app.practice import content
+from app.practice.models import BREATHING, GROUNDING, REHEARSAL, Lesson
+from ui.context import AppContext
+from ui.practice.breathing import BreathingPanel
+from ui.practice.family_guide import FamilyGuidePanel
+from ui.practice.grounding import GroundingPanel
+from ui.practice.reasons import ReasonsPanel
+from ui.practice.rehearsal import RehearsalPanel
+
+KEY = Qt.ItemDataRole.UserRole
+
+
+class LessonPanel(QTextBrowser):
+    def __init__(self, lesson: Lesson, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.lesson = lesson
+        self.setOpenLinks(False)
+        self.setAccessibleName(lesson.title)
+        self.setMarkdown(f"# {lesson.title}\n\n{lesson.markdown}")
+
+
+class PracticePage(QWidget):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.panels: dict[str, QWidget] = {}
+        self._build_ui()
+
+    def _build_ui(self) -> None:
+        row = QHBoxLayout(self)
+        row.setContentsMargins(16, 16, 16, 16)
+        self.list = QListWidget(self)
+        self.list.setAccessibleName(self.tr("Exercises and lessons"))
+        self.stack = QStackedWidget(self)
+        row.addWidget(self.list)
+        row.addWidget(self.stack, 1)
+        found = content.load_practice()
+        self._header(self.tr("Calm and present"))
+        for ex in found.of_kind(BREATHING):
+            self._add(ex.id, ex.title, BreathingPanel(self.context, ex))
+        for ex in found.of_kind(GROUNDING):
+            self._add(ex.id, ex.title, GroundingPanel(self.context, ex))
+        rehearsals = found.of_kind(REHEARSAL)
+        if rehearsals:
+            self._header(self.tr("Rehearse a conversation"))
+        for ex in rehearsals:
+            self._add(ex.id, ex.title, RehearsalPanel(self.context, ex))
+        lessons = content.lessons()
+        if lessons:
+            self._header(self.tr("Short lessons"))
+        for lesson in lessons:
+            self._add(lesson.id, lesson.title, LessonPanel(lesson))
+        self._header(self.tr("For me and those around me"))
+        if found.reasons is not None:
+            self._add("reasons", self.tr("My reasons"), ReasonsPanel(self.context, found.reasons))
+        self._add("family_guide", self.tr("For family and supporters"),
+                  FamilyGuidePanel(self.context))
+        self.list.currentRowChanged.connect(self._on_row_changed)
+        self.list.setMaximumWidth(max(self.list.sizeHintForColumn(0) + 40, 160))
+        first = next(i for i in range(self.list.count())
+                     if self.list.item(i).data(KEY) is not None)
+        self.list.setCurrentRow(first)
+
+    def _header(self, text: str) -> None:
+        item = QListWidgetItem(text)
+        item.setFlags(Qt.ItemFlag.NoItemFlags)
+        font = item.font()
+        font.setBold(True)
+        item.setFont(font)
+        self.list.addItem(item)
+
+    def _add(self, key: str, title: str, panel: QWidget) -> None:
+        item = QListWidgetItem(title)
+        item.setData(KEY, key)
+        self.list.addItem(item)
+        if isinstance(panel, QTextBrowser):
+            self.stack.addWidget(panel)
+        else:
+            scroll = QScrollArea(self.stack)
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+            scroll.setWidget(panel)
+            self.stack.addWidget(scroll)
+        self.panels[key] = panel
+
+    def keys(self) -> list[str]:
+        return list(self.panels)
+
+    def show_panel(self, key: str) -> QWidget:
+        for i in range(self.list.count()):
+            if self.list.item(i).data(KEY) == key:
+                self.list.setCurrentRow(i)
+        return self.panels[key]
+
+    def current_panel(self) -> QWidget:
+        return self.panels[self.list.currentItem().data(KEY)]
+
+    def _on_row_changed(self, row: int) -> None:
+        item = self.list.item(row)
+        if item is None or item.data(KEY) is None:
+            return
+        panel = self.panels[item.data(KEY)]
+        self.stack.setCurrentIndex(list(self.panels).index(item.data(KEY)))
+        del panel
+
+    # -- what the shell calls ------------------------------------------------------------
+    def refresh(self) -> None:
+        reasons = self.panels.get("reasons")
+        if isinstance(reasons, ReasonsPanel) and not reasons._dirty:
+            reasons.load()
+
+    def flush(self) -> None:
+        for panel in self.panels.values():
+            flush = getattr(panel, "flush", None)
+            if callable(flush):
+                flush()
+
+    def open_item(self, arg: object) -> None:
+        if isinstance(arg, str) and arg in self.panels:
+            self.show_panel(arg)
+        self.refresh()
+
+    def holds_unsaved_text(self) -> bool:
+        return any(getattr(p, "holds_unsaved_text", lambda: False)()
+                   for p in self.panels.values())
+
+    def focus_start(self) -> QWidget | None:
+        return self.list

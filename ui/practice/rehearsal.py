@@ -1,0 +1,217 @@
+"""A conversation rehearsal: what the other person may say, what I could say, my own
+lines (kept), a "practise aloud" timer, and one click to make it a ladder step."""
+
+from __future__ import annotations
+
+import math
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.db import DB_ERRORS, classify
+from app.practice import service
+from app.practice.models import Exercise
+from app.validation import FieldErrors
+from ui.context import AppContext
+from ui.practice.log_box import LogBox
+
+
+class LadderChoice:
+    """Which ladder the step goes on, behind a classmethod tests replace."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, choices: list[tuple[int, str]]) -> int | None:
+        labels = [goal for _id, goal in choices]
+        text, ok = QInputDialog.getItem(
+            parent, QCoreApplication.translate("LadderChoice", "Which ladder?"),
+            QCoreApplication.translate("LadderChoice", "Add the step to this ladder:"), labels,
+            0, False)
+        if not ok or text not in labels:
+            return None
+        return choices[labels.index(text)][0]
+
+
+class RehearsalPanel(QWidget):
+    def __init__(self, context: AppContext, exercise: Exercise, parent: QWidget | None = None,
+                 clock: Callable[[], float] = time.monotonic) -> None:
+        super().__init__(parent)
+        self.context, self.exercise, self.clock = context, exercise, clock
+        self._began: float | None = None
+        self._dirty = False
+        self.write_failed = False
+        self.timer = QTimer(self)
+        self.timer.setInterval(500)
+        self.timer.timeout.connect(self._tick)
+        self._build_ui()
+        self.load()
+
+    def _build_ui(self) -> None:
+        col = QVBoxLayout(self)
+        title = QLabel(self.exercise.title, self)
+        title.setProperty("role", "title")
+        col.addWidget(title)
+        situation = QLabel(self.exercise.situation, self)
+        situation.setWordWrap(True)
+        col.addWidget(situation)
+        grid = QGridLayout()
+        grid.setColumnStretch(1, 1)
+        self.mine: list[QLineEdit] = []
+        row = 0
+        for n, line in enumerate(self.exercise.lines):
+            them = QLabel(self.tr("They may say:"), self)
+            them.setProperty("role", "muted")
+            said = QLabel(line.them, self)
+            said.setWordWrap(True)
+            grid.addWidget(them, row, 0)
+            grid.addWidget(said, row, 1)
+            could = QLabel(self.tr("I could say:"), self)
+            could.setProperty("role", "muted")
+            reply = QLabel(line.me, self)
+            reply.setWordWrap(True)
+            grid.addWidget(could, row + 1, 0)
+            grid.addWidget(reply, row + 1, 1)
+            own_label = QLabel(self.tr("My own words:"), self)
+            edit = QLineEdit(self)
+            edit.setPlaceholderText(line.me)
+            edit.setAccessibleName(self.tr("My own words for line {n}").format(n=n + 1))
+            edit.setAccessibleDescription(line.them)
+            edit.textEdited.connect(self._on_line_edited)
+            own_label.setBuddy(edit)
+            grid.addWidget(own_label, row + 2, 0)
+            grid.addWidget(edit, row + 2, 1)
+            self.mine.append(edit)
+            row += 3
+        col.addLayout(grid)
+        buttons = QHBoxLayout()
+        self.save_button = QPushButton(self.tr("Save my &lines"), self)
+        self.save_button.clicked.connect(self._on_save_clicked)
+        buttons.addWidget(self.save_button)
+        self.aloud_button = QPushButton(self.tr("&Practise aloud"), self)
+        self.aloud_button.clicked.connect(self._on_aloud_clicked)
+        buttons.addWidget(self.aloud_button)
+        self.clock_label = QLabel("0:00", self)
+        self.clock_label.setAccessibleName(self.tr("Time practising aloud"))
+        buttons.addWidget(self.clock_label)
+        buttons.addStretch(1)
+        col.addLayout(buttons)
+        step_row = QHBoxLayout()
+        self.step_button = QPushButton(self.tr("&Make it a ladder step"), self)
+        self.step_button.setToolTip(self.exercise.step)
+        self.step_button.clicked.connect(self._on_step_clicked)
+        step_row.addWidget(self.step_button)
+        step_hint = QLabel(self.tr("Step: {title}").format(title=self.exercise.step), self)
+        step_hint.setWordWrap(True)
+        step_hint.setProperty("role", "muted")
+        step_row.addWidget(step_hint, 1)
+        col.addLayout(step_row)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        col.addWidget(self.status)
+        self.log = LogBox(self.context, self.exercise.id, self.exercise.kind, self)
+        col.addWidget(self.log)
+        col.addStretch(1)
+
+    def load(self) -> None:
+        try:
+            lines = service.own_lines(self.context.db, self.exercise.id)
+        except DB_ERRORS:
+            return
+        for n, edit in enumerate(self.mine):
+            edit.setText(lines.get(n, ""))
+        self._dirty = False
+
+    def save(self) -> bool:
+        try:
+            service.save_own_lines(self.context.db, self.exercise.id,
+                                   {n: e.text() for n, e in enumerate(self.mine)})
+        except FieldErrors as err:
+            self.status.setText(next(iter(err.messages.values())))
+            return False
+        except DB_ERRORS as exc:
+            self.write_failed = True
+            self.status.setText(classify(exc, self.context.paths.database).user_message())
+            return False
+        self._dirty = self.write_failed = False
+        self.status.setText(self.tr("Your lines are saved."))
+        return True
+
+    def flush(self) -> None:
+        if self._dirty and self.context.store is not None:
+            self.save()
+
+    def holds_unsaved_text(self) -> bool:
+        return self._dirty and self.write_failed
+
+    # -- practise aloud ---------------------------------------------------------------
+    def _tick(self) -> None:
+        if self._began is None:
+            return
+        seconds = int(self.clock() - self._began)
+        self.clock_label.setText(f"{seconds // 60}:{seconds % 60:02d}")
+
+    def toggle_aloud(self) -> None:
+        if self._began is None:
+            self._began = self.clock()
+            self.aloud_button.setText(self.tr("&Stop"))
+            self.timer.start()
+            self._tick()
+        else:
+            self._tick()
+            self.log.set_minutes(math.ceil((self.clock() - self._began) / 60))
+            self._began = None
+            self.timer.stop()
+            self.aloud_button.setText(self.tr("&Practise aloud"))
+
+    # -- a ladder step ----------------------------------------------------------------
+    def make_step(self) -> bool:
+        try:
+            choices = service.ladder_choices(self.context.db)
+        except DB_ERRORS as exc:
+            self.status.setText(classify(exc, self.context.paths.database).user_message())
+            return False
+        if not choices:
+            self.status.setText(self.tr("There is no ladder yet. You can make one on the "
+                                        "Ladder page, then come back here."))
+            return False
+        ladder_id = choices[0][0] if len(choices) == 1 else LadderChoice.ask(self, choices)
+        if ladder_id is None:
+            return False
+        goal = dict(choices)[ladder_id]
+        try:
+            step = service.rehearsal_to_step(self.context.db, self.exercise, ladder_id)
+        except FieldErrors as err:
+            self.status.setText(next(iter(err.messages.values())))
+            return False
+        except DB_ERRORS as exc:
+            self.status.setText(classify(exc, self.context.paths.database).user_message())
+            return False
+        self.status.setText(self.tr("Added to the ladder “{goal}”: {step}.").format(
+            goal=goal, step=step.title))
+        self.context.notify("ladder")
+        return True
+
+    def _on_line_edited(self, _text: str) -> None:
+        self._dirty = True
+
+    def _on_save_clicked(self) -> None:
+        self.save()
+
+    def _on_aloud_clicked(self) -> None:
+        self.toggle_aloud()
+
+    def _on_step_clicked(self) -> None:
+        self.make_step()
+
+    def focus_start(self) -> QWidget:
+        return self.mine[0] if self.mine else self.aloud_button
