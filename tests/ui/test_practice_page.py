@@ -237,3 +237,32 @@ def test_the_page_is_in_the_side_bar_after_plan(window):
     assert keys.index("practice") == keys.index("plan") + 1 and keys[-1] == "settings"
     page = window.show_page("practice")
     assert isinstance(page, PracticePage)
+
+
+def test_an_exercise_used_in_an_attempt_goes_into_the_safety_behaviours(qtbot, context):
+    from datetime import datetime
+
+    from app.ladder.models import AttemptInput
+    from ui.ladder.attempt_dialog import AttemptDialog
+
+    lad = ladder.create_ladder(context.db, "Out", [StepInput("Door", None, 30)])
+    step = ladder.steps(context.db, lad.id)[0]
+    saved = []
+    dialog = AttemptDialog("Door", AttemptInput(started_at=datetime.now().astimezone()),
+                           saved.append)
+    qtbot.addWidget(dialog)
+    dialog.safety.setText("headphones")
+    titles = [dialog.exercise_pick.itemText(i) for i in range(dialog.exercise_pick.count())]
+    assert "Paced breathing" in titles and "Answering the door" not in titles
+    index = titles.index("Paced breathing")
+    dialog.exercise_pick.activated.emit(index)
+    dialog.exercise_pick.activated.emit(index)  # named once
+    assert dialog.exercise_pick.currentIndex() == 0
+    attempt = dialog.collect()
+    assert attempt.safety_behaviours == "headphones, Paced breathing"
+    ladder.log_attempt(context.db, step.id, attempt)
+    assert ladder.attempts_for_step(context.db, step.id)[0].safety_behaviours == (
+        "headphones, Paced breathing")
+    # Offered as a way to stay, never to end the step early.
+    assert "stay" in dialog.exercise_hint.text()
+    dialog.reject()
