@@ -29,6 +29,9 @@ class LogBox(QWidget):
         self.before = NumberField(hint, self)
         self.after = NumberField(hint, self)
         self.minutes = NumberField(self.tr("minutes"), self)
+        for field in (self.before, self.after):  # wide enough for the hint in any language
+            field.setMaximumWidth(16777215)
+            field.setMinimumWidth(field.fontMetrics().horizontalAdvance(hint) + 24)
         self.minutes.set_value(1)
         form.addRow(self.tr("Distress &before (0–100):"), self.before)
         form.addRow(self.tr("Distress a&fterwards (0–100):"), self.after)

@@ -39,8 +39,6 @@ class ReasonsPanel(QWidget):
         intro = QLabel(words.intro, self)
         intro.setWordWrap(True)
         col.addWidget(intro)
-        form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.edits: dict[str, QPlainTextEdit] = {}
         for part in REASON_PARTS:
             edit = QPlainTextEdit(self)
@@ -51,9 +49,9 @@ class ReasonsPanel(QWidget):
             label.setWordWrap(True)
             label.setBuddy(edit)
             edit.setAccessibleName(words.prompt(part))
-            form.addRow(label, edit)
+            col.addWidget(label)  # the question above its answer, full width in any language
+            col.addWidget(edit)
             self.edits[part] = edit
-        col.addLayout(form)
         row = QHBoxLayout()
         self.save_button = QPushButton(self.tr("&Save my reasons"), self)
         self.save_button.clicked.connect(self._on_save_clicked)
