@@ -217,6 +217,38 @@
             <numerusform>ステップ表（不安階層表）「{ladder}」：練習した最も上の段「{step}」（{steps}段中{index}段目）、この期間の曝露練習%n回</numerusform></translation>
     </message>
     <message>
+        <source>Practice exercises</source>
+        <translation>練習（呼吸・グラウンディング・会話）</translation>
+    </message>
+    <message>
+        <source>No exercises were noted in this period.</source>
+        <translation>この期間に記録された練習はありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>paced breathing: %n</source>
+        <translation>
+            <numerusform>呼吸のペース：%n回</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>grounding: %n</source>
+        <translation>
+            <numerusform>グラウンディング：%n回</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>conversation rehearsals: %n</source>
+        <translation>
+            <numerusform>会話のリハーサル：%n回</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n times, {minutes} minutes, in {weeks} of {total} weeks</source>
+        <translation>
+            <numerusform>%n回、計{minutes}分、{total}週のうち{weeks}週</numerusform></translation>
+    </message>
+    <message>
+        <source>{total} ({parts})</source>
+        <translation>{total}（{parts}）</translation>
+    </message>
+    <message>
         <source>no time outside for some days</source>
         <translation>外に出た記録が何日かない</translation>
     </message>
