@@ -291,14 +291,6 @@
 <context>
     <name>RehearsalPanel</name>
     <message>
-        <source>They may say:</source>
-        <translation>相手が言いそうなこと：</translation>
-    </message>
-    <message>
-        <source>I could say:</source>
-        <translation>自分が言えそうなこと：</translation>
-    </message>
-    <message>
         <source>My own words:</source>
         <translation>自分の言葉で：</translation>
     </message>
@@ -325,6 +317,14 @@
     <message>
         <source>Step: {title}</source>
         <translation>段：{title}</translation>
+    </message>
+    <message>
+        <source>They may say: {text}</source>
+        <translation>相手が言いそうなこと：{text}</translation>
+    </message>
+    <message>
+        <source>I could say: {text}</source>
+        <translation>自分が言えそうなこと：{text}</translation>
     </message>
     <message>
         <source>Your lines are saved.</source>

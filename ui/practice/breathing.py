@@ -13,9 +13,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
-    QCheckBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QSpinBox,
@@ -28,6 +26,8 @@ from app.practice import pacer, service
 from app.practice.models import Exercise
 from ui.context import AppContext
 from ui.practice.log_box import LogBox
+from ui.widgets.form_label import FormLabel
+from ui.widgets.wrapping_check_box import WrappingCheckBox
 
 Clock = Callable[[], float]
 PREF_IN, PREF_OUT, PREF_MINUTES, PREF_STILL = ("breathe_in", "breathe_out", "minutes",
@@ -88,32 +88,33 @@ class BreathingPanel(QWidget):
         col = QVBoxLayout(self)
         title = QLabel(self.exercise.title, self)
         title.setProperty("role", "title")
+        title.setWordWrap(True)
         col.addWidget(title)
         for text in (self.exercise.intro, self.exercise.stay):
             label = QLabel(text, self)
             label.setWordWrap(True)
             col.addWidget(label)
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.breathe_in = self._spin(pacer.MIN_SECONDS, pacer.MAX_SECONDS, self.tr(" s"))
         self.breathe_out = self._spin(pacer.MIN_SECONDS, pacer.MAX_SECONDS, self.tr(" s"))
         self.minutes = self._spin(pacer.MIN_MINUTES, pacer.MAX_MINUTES, self.tr(" min"))
-        form.addRow(self.tr("Breathe &in for (seconds):"), self.breathe_in)
-        form.addRow(self.tr("Breathe &out for (seconds):"), self.breathe_out)
-        form.addRow(self.tr("&How long (minutes):"), self.minutes)
-        self.still = QCheckBox(self.tr("Show only the count, without &movement"), self)
+        for text, spin in ((self.tr("Breathe &in for (seconds):"), self.breathe_in),
+                           (self.tr("Breathe &out for (seconds):"), self.breathe_out),
+                           (self.tr("&How long (minutes):"), self.minutes)):
+            form.addRow(FormLabel(text, spin, self), spin)
+        self.still = WrappingCheckBox(self.tr("Show only the count, without &movement"), self)
         self.still.toggled.connect(self._on_still_toggled)
         form.addRow(self.still)
         col.addLayout(form)
-        row = QHBoxLayout()
         self.start_button = QPushButton(self.tr("&Start"), self)
         self.start_button.clicked.connect(self._on_start_clicked)
-        row.addWidget(self.start_button)
-        row.addStretch(1)
-        col.addLayout(row)
+        col.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.shape = PacerShape(self)
         col.addWidget(self.shape, 0, Qt.AlignmentFlag.AlignHCenter)
         self.count = QLabel(self)
         self.count.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.count.setWordWrap(True)
         self.count.setProperty("role", "title")
         self.count.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a reader can land on the count
         self.count.setAccessibleName(self.tr("Breathing count"))

@@ -7,11 +7,12 @@ import time
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.practice.models import Exercise
 from ui.context import AppContext
 from ui.practice.log_box import LogBox
+from ui.widgets.flow_layout import FlowLayout
 
 
 class GroundingPanel(QWidget):
@@ -24,6 +25,7 @@ class GroundingPanel(QWidget):
         col = QVBoxLayout(self)
         title = QLabel(exercise.title, self)
         title.setProperty("role", "title")
+        title.setWordWrap(True)
         col.addWidget(title)
         for text in (exercise.intro, exercise.stay):
             label = QLabel(text, self)
@@ -37,14 +39,13 @@ class GroundingPanel(QWidget):
         self.step.setProperty("role", "title")
         self.step.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         col.addWidget(self.step)
-        row = QHBoxLayout()
+        row = FlowLayout()
         self.back_button = QPushButton(self.tr("&Back"), self)
         self.next_button = QPushButton(self.tr("&Begin"), self)
         self.back_button.clicked.connect(self._on_back_clicked)
         self.next_button.clicked.connect(self._on_next_clicked)
         row.addWidget(self.back_button)
         row.addWidget(self.next_button)
-        row.addStretch(1)
         col.addLayout(row)
         self.log = LogBox(context, exercise.id, exercise.kind, self)
         col.addWidget(self.log)

@@ -12,6 +12,7 @@ from app.practice import service
 from app.validation import FieldErrors
 from ui.context import AppContext
 from ui.ladder.number_field import NumberField
+from ui.widgets.form_label import FormLabel
 
 
 class LogBox(QWidget):
@@ -25,26 +26,28 @@ class LogBox(QWidget):
         self.context, self.exercise, self.kind = context, exercise, kind
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         hint = self.tr("0 to 100, if you like")
         self.before = NumberField(hint, self)
         self.after = NumberField(hint, self)
         self.minutes = NumberField(self.tr("minutes"), self)
-        for field in (self.before, self.after):  # wide enough for the hint in any language
-            field.setMaximumWidth(16777215)
-            field.setMinimumWidth(field.fontMetrics().horizontalAdvance(hint) + 24)
+        for field in (self.before, self.after):  # room for the hint where there is room
+            field.setMaximumWidth(field.fontMetrics().horizontalAdvance(hint) + 24)
         self.minutes.set_value(1)
-        form.addRow(self.tr("Distress &before (0–100):"), self.before)
-        form.addRow(self.tr("Distress a&fterwards (0–100):"), self.after)
-        form.addRow(self.tr("&Minutes:"), self.minutes)
-        row = QHBoxLayout()
+        for text, field in ((self.tr("Distress &before (0–100):"), self.before),
+                            (self.tr("Distress a&fterwards (0–100):"), self.after),
+                            (self.tr("&Minutes:"), self.minutes)):
+            form.addRow(FormLabel(text, field, self), field)  # wraps above, never clipped
         self.note_button = QPushButton(self.tr("&Note it in my practice log"), self)
         self.note_button.clicked.connect(self._on_note_clicked)
+        row = QHBoxLayout()
         row.addWidget(self.note_button)
+        row.addStretch(1)
+        form.addRow(row)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.status.setProperty("role", "muted")
-        row.addWidget(self.status, 1)
-        form.addRow(row)
+        form.addRow(self.status)
         self.elapsed: Callable[[], float] | None = None
 
     def set_minutes(self, minutes: int) -> None:

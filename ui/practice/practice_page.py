@@ -4,7 +4,7 @@ app.practice.content; a broken exercise is left out (logged), never a crash."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -73,10 +73,23 @@ class PracticePage(QWidget):
         self._add("family_guide", self.tr("For family and supporters"),
                   FamilyGuidePanel(self.context))
         self.list.currentRowChanged.connect(self._on_row_changed)
-        self.list.setMaximumWidth(max(self.list.sizeHintForColumn(0) + 40, 160))
+        # Long titles wrap inside the list rather than scroll it sideways at large text.
+        self.list.setWordWrap(True)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._fit_list()
         first = next(i for i in range(self.list.count())
                      if self.list.item(i).data(KEY) is not None)
         self.list.setCurrentRow(first)
+
+    def _fit_list(self) -> None:
+        width = self.list.fontMetrics().averageCharWidth()
+        self.list.setFixedWidth(max(160, min(self.list.sizeHintForColumn(0) + 40, width * 34)))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit_list()
+        super().changeEvent(event)
 
     def _header(self, text: str) -> None:
         item = QListWidgetItem(text)

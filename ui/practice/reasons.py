@@ -3,11 +3,10 @@ version kept like the plan, earlier versions readable."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -21,6 +20,7 @@ from app.practice import service
 from app.practice.models import REASON_PARTS, ReasonsWords
 from app.validation import FieldErrors
 from ui.context import AppContext
+from ui.widgets.form_label import FormLabel
 
 DRAFT_KIND, DRAFT_REF = "practice_reasons", "current"
 
@@ -35,6 +35,7 @@ class ReasonsPanel(QWidget):
         col = QVBoxLayout(self)
         title = QLabel(self.tr("My reasons"), self)
         title.setProperty("role", "title")
+        title.setWordWrap(True)
         col.addWidget(title)
         intro = QLabel(words.intro, self)
         intro.setWordWrap(True)
@@ -52,19 +53,19 @@ class ReasonsPanel(QWidget):
             col.addWidget(label)  # the question above its answer, full width in any language
             col.addWidget(edit)
             self.edits[part] = edit
-        row = QHBoxLayout()
         self.save_button = QPushButton(self.tr("&Save my reasons"), self)
         self.save_button.clicked.connect(self._on_save_clicked)
-        row.addWidget(self.save_button)
+        col.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.status.setProperty("role", "muted")
-        row.addWidget(self.status, 1)
-        col.addLayout(row)
+        col.addWidget(self.status)
         versions_row = QFormLayout()
+        versions_row.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.versions = QComboBox(self)
         self.versions.currentIndexChanged.connect(self._on_version_chosen)
-        versions_row.addRow(self.tr("&Earlier versions:"), self.versions)
+        versions_row.addRow(FormLabel(self.tr("&Earlier versions:"), self.versions, self),
+                            self.versions)
         col.addLayout(versions_row)
         self.earlier = QLabel(self)
         self.earlier.setWordWrap(True)

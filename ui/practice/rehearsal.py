@@ -7,10 +7,8 @@ import math
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
-    QGridLayout,
-    QHBoxLayout,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -25,6 +23,7 @@ from app.practice.models import Exercise
 from app.validation import FieldErrors
 from ui.context import AppContext
 from ui.practice.log_box import LogBox
+from ui.widgets.flow_layout import FlowLayout
 
 
 class LadderChoice:
@@ -60,27 +59,22 @@ class RehearsalPanel(QWidget):
         col = QVBoxLayout(self)
         title = QLabel(self.exercise.title, self)
         title.setProperty("role", "title")
+        title.setWordWrap(True)
         col.addWidget(title)
         situation = QLabel(self.exercise.situation, self)
         situation.setWordWrap(True)
         col.addWidget(situation)
-        grid = QGridLayout()
-        grid.setColumnStretch(1, 1)
         self.mine: list[QLineEdit] = []
-        row = 0
         for n, line in enumerate(self.exercise.lines):
-            them = QLabel(self.tr("They may say:"), self)
-            them.setProperty("role", "muted")
-            said = QLabel(line.them, self)
+            # One exchange under the other, each line full width: nothing has to fit
+            # beside anything else, so long lines wrap at any text size.
+            said = QLabel(self.tr("They may say: {text}").format(text=line.them), self)
             said.setWordWrap(True)
-            grid.addWidget(them, row, 0)
-            grid.addWidget(said, row, 1)
-            could = QLabel(self.tr("I could say:"), self)
-            could.setProperty("role", "muted")
-            reply = QLabel(line.me, self)
+            said.setProperty("role", "muted")
+            col.addWidget(said)
+            reply = QLabel(self.tr("I could say: {text}").format(text=line.me), self)
             reply.setWordWrap(True)
-            grid.addWidget(could, row + 1, 0)
-            grid.addWidget(reply, row + 1, 1)
+            col.addWidget(reply)
             own_label = QLabel(self.tr("My own words:"), self)
             edit = QLineEdit(self)
             edit.setPlaceholderText(line.me)
@@ -88,12 +82,11 @@ class RehearsalPanel(QWidget):
             edit.setAccessibleDescription(line.them)
             edit.textEdited.connect(self._on_line_edited)
             own_label.setBuddy(edit)
-            grid.addWidget(own_label, row + 2, 0)
-            grid.addWidget(edit, row + 2, 1)
+            col.addWidget(own_label)
+            col.addWidget(edit)
+            col.addSpacing(self.fontMetrics().lineSpacing() // 2)
             self.mine.append(edit)
-            row += 3
-        col.addLayout(grid)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()
         self.save_button = QPushButton(self.tr("Save my &lines"), self)
         self.save_button.clicked.connect(self._on_save_clicked)
         buttons.addWidget(self.save_button)
@@ -103,18 +96,15 @@ class RehearsalPanel(QWidget):
         self.clock_label = QLabel("0:00", self)
         self.clock_label.setAccessibleName(self.tr("Time practising aloud"))
         buttons.addWidget(self.clock_label)
-        buttons.addStretch(1)
         col.addLayout(buttons)
-        step_row = QHBoxLayout()
-        self.step_button = QPushButton(self.tr("&Make it a ladder step"), self)
-        self.step_button.setToolTip(self.exercise.step)
-        self.step_button.clicked.connect(self._on_step_clicked)
-        step_row.addWidget(self.step_button)
         step_hint = QLabel(self.tr("Step: {title}").format(title=self.exercise.step), self)
         step_hint.setWordWrap(True)
         step_hint.setProperty("role", "muted")
-        step_row.addWidget(step_hint, 1)
-        col.addLayout(step_row)
+        col.addWidget(step_hint)
+        self.step_button = QPushButton(self.tr("&Make it a ladder step"), self)
+        self.step_button.setToolTip(self.exercise.step)
+        self.step_button.clicked.connect(self._on_step_clicked)
+        col.addWidget(self.step_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         col.addWidget(self.status)
