@@ -37,14 +37,15 @@ def practice_week_figure(weeks: Sequence[WeekPractice], theme: ChartTheme = LIGH
                    theme)
         return fig
     style = series(2)
-    ax.bar([date2num(w.monday) + 3.5 for w in done], [w.minutes or 0 for w in done], width=6,
+    ax.bar([date2num(w.start) + w.days / 2 for w in done], [w.minutes or 0 for w in done],
+           width=[w.days - 0.8 for w in done],
            color=style["color"], alpha=0.4, hatch="..", edgecolor=style["color"],
            label=translate("PracticeCharts", "Minutes"))
     ax.xaxis_date()
     ax.set_ylim(bottom=0)
     count_axis(ax, "y", 10)
     ax.set_ylabel(translate("PracticeCharts", "Minutes per week"))
-    first, last = weeks[0].monday, weeks[-1].monday + timedelta(days=7)
+    first, last = weeks[0].start, weeks[-1].start + timedelta(days=weeks[-1].days)
     first = min(first, last - timedelta(days=LEAST_DAYS))
     ax.set_xlim(float(date2num(first)), float(date2num(last)))
     fig.autofmt_xdate()

@@ -100,10 +100,13 @@ class Reasons:
 
 @dataclass(frozen=True)
 class WeekPractice:
-    """One week (from its Monday): minutes practised and how many times.
+    """One week of a period: minutes practised and how many times.
 
-    `minutes` is None for a week with no practice at all (a gap, not a zero)."""
+    Weeks are counted back from the period's last day, like the summary's, so the
+    first one may be shorter (`days`). `minutes` is None for a week with no practice
+    at all (a gap, not a zero)."""
 
-    monday: date
+    start: date
     minutes: int | None
     times: int
+    days: int = 7

@@ -3,7 +3,6 @@ reasons (every version kept) and the page's choices. The only code on the practi
 
 from __future__ import annotations
 
-from collections import defaultdict
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -66,24 +65,23 @@ def practice_between(db: Database, start: date, end: date) -> list[PracticeEntry
     return [_entry(r) for r in rows]
 
 
-def monday(day: date) -> date:
-    return day - timedelta(days=day.weekday())
-
-
 def by_week(entries: list[PracticeEntry], start: date, end: date) -> list[WeekPractice]:
-    """Every week from start to end (by its Monday): minutes and times; a week with no
-    practice has minutes None, so a chart leaves a gap instead of drawing a zero."""
-    minutes: dict[date, int] = defaultdict(int)
-    times: dict[date, int] = defaultdict(int)
-    for e in entries:
-        if start <= e.day <= end:
-            minutes[monday(e.day)] += e.minutes
-            times[monday(e.day)] += 1
-    out, week = [], monday(start)
-    while week <= end:
-        out.append(WeekPractice(week, minutes[week] if times.get(week) else None,
-                                times.get(week, 0)))
-        week += timedelta(days=7)
+    """Every week of start..end, counted back from `end` (the first may be shorter):
+    minutes and times. A week with no practice has minutes None, so a chart leaves
+    a gap instead of drawing a zero. Together the weeks hold every entry of the period."""
+    if end < start:
+        return []
+    blocks: list[tuple[date, date]] = []
+    last = end
+    while last >= start:
+        first = max(start, last - timedelta(days=6))
+        blocks.append((first, last))
+        last = first - timedelta(days=1)
+    out = []
+    for first, last in reversed(blocks):
+        inside = [e for e in entries if first <= e.day <= last]
+        out.append(WeekPractice(first, sum(e.minutes for e in inside) if inside else None,
+                                len(inside), (last - first).days + 1))
     return out
 
 
@@ -198,17 +196,16 @@ EVERY_DAYS = 3  # "now and then": one day in three, never two days running
 
 
 def reason_for_today(db: Database, today: date) -> tuple[str, str] | None:
-    """(part, my words) to show on Today on some days, gently, in turn; else None."""
+    """(part, my words) to show on Today one day in three, gently; else None.
+
+    Only what I would do if things were easier: what staying costs is never thrown
+    back at anyone, and what it gives is not a reason to be reminded of."""
     if today.toordinal() % EVERY_DAYS:
         return None
     latest = current_reasons(db)
-    if latest is None:
+    if latest is None or not latest.text("easier"):
         return None
-    # What staying costs is not thrown back at anyone: only what matters and what I would do.
-    shown = [(p, latest.text(p)) for p in ("easier", "gives") if latest.text(p)]
-    if not shown:
-        return None
-    return shown[(today.toordinal() // EVERY_DAYS) % len(shown)]
+    return "easier", latest.text("easier")
 
 
 # -- choices on the page ---------------------------------------------------------

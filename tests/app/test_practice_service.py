@@ -36,7 +36,11 @@ def test_practice_by_week_sums_and_leaves_gaps(db):
     service.log_practice(db, "door", "rehearsal", 5, done_at=_at(start + timedelta(days=2)))
     service.log_practice(db, "grounding", "grounding", 2, done_at=_at(start + timedelta(days=15)))
     weeks = service.practice_by_week(db, start, start + timedelta(days=20))
-    assert [(w.minutes, w.times) for w in weeks] == [(8, 2), (None, 0), (2, 1)]
+    assert [(w.start, w.minutes, w.times) for w in weeks] == [
+        (start, 8, 2), (start + timedelta(days=7), None, 0), (start + timedelta(days=14), 2, 1)]
+    # Counted back from the last day, like the summary: a short first week keeps its entries.
+    shifted = service.practice_by_week(db, start + timedelta(days=2), start + timedelta(days=17))
+    assert [(w.days, w.minutes) for w in shifted] == [(2, 5), (7, None), (7, 2)]
     entries = service.practice_between(db, start, start + timedelta(days=20))
     assert sum(e.minutes for e in entries) == sum(w.minutes or 0 for w in weeks)
     assert entries[0].suds_before == 60 and entries[0].suds_after == 40
@@ -74,9 +78,10 @@ def test_reasons_come_back_on_some_days_only(db):
     service.save_reasons(db, {"gives": "rest", "costs": "friends", "easier": "see the sea"})
     days = [date(2026, 3, 1) + timedelta(days=i) for i in range(9)]
     shown = [service.reason_for_today(db, d) for d in days]
-    assert sum(1 for s in shown if s) == 3
-    assert all(s is None or s[0] != "costs" for s in shown)
-    assert {s[1] for s in shown if s} == {"rest", "see the sea"}
+    assert sum(1 for s in shown if s) == 3  # one day in three
+    assert {s for s in shown if s} == {("easier", "see the sea")}  # never what it costs
+    service.save_reasons(db, {"gives": "rest", "costs": "friends"})
+    assert all(service.reason_for_today(db, d) is None for d in days)
 
 
 def test_a_rehearsal_becomes_a_ladder_step_in_order(db):
@@ -91,3 +96,18 @@ def test_a_rehearsal_becomes_a_ladder_step_in_order(db):
     assert service.ladder_choices(db) == [(lad.id, "Going out")]
     with pytest.raises(FieldErrors):
         service.rehearsal_to_step(db, phone, 9999)
+
+
+def test_the_weekly_figure_draws_a_bar_per_week_with_practice_and_gaps_elsewhere(db):
+    from app.practice import charts
+
+    start = date(2026, 1, 5)
+    service.log_practice(db, "breathing", "breathing", 3, done_at=_at(start))
+    service.log_practice(db, "breathing", "breathing", 4, done_at=_at(start + timedelta(days=20)))
+    weeks = service.practice_by_week(db, start, start + timedelta(days=27))
+    fig = charts.practice_week_figure(weeks)
+    bars = fig.axes[0].patches
+    assert [round(b.get_height()) for b in bars] == [3, 4]  # weeks 2 and 4: no bar at all
+    empty = charts.practice_week_figure(service.practice_by_week(db, date(2025, 1, 1),
+                                                                 date(2025, 1, 28)))
+    assert not empty.axes[0].patches

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from app import clock
@@ -25,7 +26,7 @@ class ReasonsCard(Card):
         self.body.addWidget(self.text)
         self.open_button = QPushButton(self.tr("Open my &reasons"), self)
         self.open_button.clicked.connect(self._on_open_clicked)
-        self.body.addWidget(self.open_button)
+        self.body.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.refresh()
 
     def refresh(self) -> None:
