@@ -23,8 +23,8 @@
         <translation>続ける時間（分）(&amp;H)：</translation>
     </message>
     <message>
-        <source>Show only the count, without &amp;movement</source>
-        <translation>動きを止めて、数だけを表示する(&amp;M)</translation>
+        <source>Show only the count, &amp;without movement</source>
+        <translation>動きを止めて、数だけを表示する(&amp;W)</translation>
     </message>
     <message>
         <source>&amp;Start</source>
@@ -104,8 +104,8 @@
         <translation>戻る(&amp;B)</translation>
     </message>
     <message>
-        <source>&amp;Begin</source>
-        <translation>始める(&amp;B)</translation>
+        <source>Be&amp;gin</source>
+        <translation>始める(&amp;G)</translation>
     </message>
     <message>
         <source>Press Begin when you are ready.</source>
@@ -124,8 +124,8 @@
         <translation>終わる(&amp;F)</translation>
     </message>
     <message>
-        <source>&amp;Begin again</source>
-        <translation>もう一度(&amp;B)</translation>
+        <source>Begin a&amp;gain</source>
+        <translation>もう一度(&amp;G)</translation>
     </message>
 </context>
 <context>
@@ -150,20 +150,20 @@
         <translation>分</translation>
     </message>
     <message>
-        <source>Distress &amp;before (0–100):</source>
-        <translation>始める前のつらさ（0〜100）(&amp;B)：</translation>
+        <source>&amp;Distress before (0–100):</source>
+        <translation>始める前のつらさ（0〜100）(&amp;D)：</translation>
     </message>
     <message>
-        <source>Distress a&amp;fterwards (0–100):</source>
-        <translation>終わったあとのつらさ（0〜100）(&amp;F)：</translation>
+        <source>Distress &amp;afterwards (0–100):</source>
+        <translation>終わったあとのつらさ（0〜100）(&amp;A)：</translation>
     </message>
     <message>
-        <source>&amp;Minutes:</source>
-        <translation>練習した時間（分）(&amp;M)：</translation>
+        <source>Min&amp;utes:</source>
+        <translation>練習した時間（分）(&amp;U)：</translation>
     </message>
     <message>
-        <source>&amp;Note it in my practice log</source>
-        <translation>練習の記録に残す(&amp;N)</translation>
+        <source>Note it in my practice &amp;log</source>
+        <translation>練習の記録に残す(&amp;L)</translation>
     </message>
     <message>
         <source>Noted in your practice log.</source>
@@ -299,10 +299,6 @@
         <translation>{n}つめのやりとりの自分の言葉</translation>
     </message>
     <message>
-        <source>Save my &amp;lines</source>
-        <translation>自分のせりふを保存(&amp;L)</translation>
-    </message>
-    <message>
         <source>&amp;Practise aloud</source>
         <translation>声に出して練習(&amp;P)</translation>
     </message>
@@ -327,12 +323,16 @@
         <translation>自分が言えそうなこと：{text}</translation>
     </message>
     <message>
+        <source>&amp;Save my lines</source>
+        <translation>自分のせりふを保存(&amp;S)</translation>
+    </message>
+    <message>
         <source>Your lines are saved.</source>
         <translation>自分のせりふを保存しました。</translation>
     </message>
     <message>
-        <source>&amp;Stop</source>
-        <translation>止める(&amp;S)</translation>
+        <source>S&amp;top</source>
+        <translation>止める(&amp;T)</translation>
     </message>
     <message>
         <source>There is no ladder yet. You can make one on the Ladder page, then come back here.</source>

@@ -266,3 +266,51 @@ def test_an_exercise_used_in_an_attempt_goes_into_the_safety_behaviours(qtbot, c
     # Offered as a way to stay, never to end the step early.
     assert "stay" in dialog.exercise_hint.text()
     dialog.reject()
+
+
+@pytest.mark.parametrize("language", ["en", "ja"])
+def test_no_two_controls_in_a_panel_share_a_shortcut_letter(context, qtbot, language):
+    import re
+
+    from PySide6.QtWidgets import QLabel
+
+    from ui.shell import translations
+
+    translations.install(language)
+    try:
+        page = PracticePage(context)
+        qtbot.addWidget(page)
+        clashes = []
+        for key, panel in page.panels.items():
+            seen: dict[str, str] = {}
+            texts = [b.text() for b in panel.findChildren(QAbstractButton)]
+            texts += [lab.text() for lab in panel.findChildren(QLabel) if lab.buddy()]
+            for text in texts:
+                found = re.search(r"&([^&\s])", text)
+                if not found:
+                    continue
+                letter = found.group(1).lower()
+                if letter in seen and seen[letter] != text:
+                    clashes.append(f"{key}: {seen[letter]!r} and {text!r}")
+                seen[letter] = text
+        assert clashes == []
+    finally:
+        translations.install("en")
+
+
+def test_the_today_card_opens_my_reasons(window, context, monkeypatch):
+    from ui.practice.reasons_card import ReasonsCard
+
+    service.save_reasons(context.db, {"easier": "Take the train to the sea"})
+    day = clock.today()
+    while day.toordinal() % service.EVERY_DAYS:
+        day += timedelta(days=1)
+    monkeypatch.setattr(clock, "today", lambda: day)
+    today = window.show_page("today")
+    card = today.card(ReasonsCard)
+    card.refresh()
+    assert card.text.text() == "Take the train to the sea"
+    card.open_button.click()
+    assert window.current_key() == "practice"
+    page = window.page("practice")
+    assert page.current_panel() is page.panels["reasons"]

@@ -103,7 +103,7 @@ class BreathingPanel(QWidget):
                            (self.tr("Breathe &out for (seconds):"), self.breathe_out),
                            (self.tr("&How long (minutes):"), self.minutes)):
             form.addRow(FormLabel(text, spin, self), spin)
-        self.still = WrappingCheckBox(self.tr("Show only the count, without &movement"), self)
+        self.still = WrappingCheckBox(self.tr("Show only the count, &without movement"), self)
         self.still.toggled.connect(self._on_still_toggled)
         form.addRow(self.still)
         col.addLayout(form)

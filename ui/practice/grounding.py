@@ -41,7 +41,7 @@ class GroundingPanel(QWidget):
         col.addWidget(self.step)
         row = FlowLayout()
         self.back_button = QPushButton(self.tr("&Back"), self)
-        self.next_button = QPushButton(self.tr("&Begin"), self)
+        self.next_button = QPushButton(self.tr("Be&gin"), self)
         self.back_button.clicked.connect(self._on_back_clicked)
         self.next_button.clicked.connect(self._on_next_clicked)
         row.addWidget(self.back_button)
@@ -66,7 +66,7 @@ class GroundingPanel(QWidget):
         if self.index < 0:
             self.where.setText("")
             self.step.setText(self.tr("Press Begin when you are ready."))
-            self.next_button.setText(self.tr("&Begin"))
+            self.next_button.setText(self.tr("Be&gin"))
         elif self.index < len(steps):
             self.where.setText(self.tr("Step {n} of {total}").format(n=self.index + 1,
                                                                      total=len(steps)))
@@ -76,7 +76,7 @@ class GroundingPanel(QWidget):
         else:
             self.where.setText("")
             self.step.setText(self.exercise.done)
-            self.next_button.setText(self.tr("&Begin again"))
+            self.next_button.setText(self.tr("Begin a&gain"))
         self.step.setAccessibleName(self.step.text())
         self.next_button.setEnabled(True)
 

@@ -34,11 +34,11 @@ class LogBox(QWidget):
         for field in (self.before, self.after):  # room for the hint where there is room
             field.setMaximumWidth(field.fontMetrics().horizontalAdvance(hint) + 24)
         self.minutes.set_value(1)
-        for text, field in ((self.tr("Distress &before (0–100):"), self.before),
-                            (self.tr("Distress a&fterwards (0–100):"), self.after),
-                            (self.tr("&Minutes:"), self.minutes)):
+        for text, field in ((self.tr("&Distress before (0–100):"), self.before),
+                            (self.tr("Distress &afterwards (0–100):"), self.after),
+                            (self.tr("Min&utes:"), self.minutes)):
             form.addRow(FormLabel(text, field, self), field)  # wraps above, never clipped
-        self.note_button = QPushButton(self.tr("&Note it in my practice log"), self)
+        self.note_button = QPushButton(self.tr("Note it in my practice &log"), self)
         self.note_button.clicked.connect(self._on_note_clicked)
         row = QHBoxLayout()
         row.addWidget(self.note_button)

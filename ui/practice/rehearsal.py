@@ -87,7 +87,7 @@ class RehearsalPanel(QWidget):
             col.addSpacing(self.fontMetrics().lineSpacing() // 2)
             self.mine.append(edit)
         buttons = FlowLayout()
-        self.save_button = QPushButton(self.tr("Save my &lines"), self)
+        self.save_button = QPushButton(self.tr("&Save my lines"), self)
         self.save_button.clicked.connect(self._on_save_clicked)
         buttons.addWidget(self.save_button)
         self.aloud_button = QPushButton(self.tr("&Practise aloud"), self)
@@ -153,7 +153,7 @@ class RehearsalPanel(QWidget):
     def toggle_aloud(self) -> None:
         if self._began is None:
             self._began = self.clock()
-            self.aloud_button.setText(self.tr("&Stop"))
+            self.aloud_button.setText(self.tr("S&top"))
             self.timer.start()
             self._tick()
         else:
