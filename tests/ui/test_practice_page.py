@@ -314,3 +314,21 @@ def test_the_today_card_opens_my_reasons(window, context, monkeypatch):
     assert window.current_key() == "practice"
     page = window.page("practice")
     assert page.current_panel() is page.panels["reasons"]
+
+
+def test_the_practise_aloud_timer_and_leaving_a_panel_stops_what_runs(page):
+    fake = FakeClock()
+    door = page.panels["door"]
+    page.show_panel("door")
+    door.clock = fake
+    door.aloud_button.click()
+    fake.t += 75
+    door._tick()
+    assert door.clock_label.text() == "1:15"
+    door.aloud_button.click()
+    assert door.log.minutes.value() == 2 and door.aloud_button.text() == "&Practise aloud"
+    breathing = page.show_panel("breathing")
+    breathing.start()
+    assert breathing.running()
+    page.show_panel("grounding")  # another panel: the pacer stops, nothing ticks on
+    assert not breathing.running() and not breathing.timer.isActive()

@@ -11,7 +11,7 @@ import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QRectF, QSize, Qt, QTimer
-from PySide6.QtGui import QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import QHideEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
@@ -219,6 +219,11 @@ class BreathingPanel(QWidget):
             self.stop()
         else:
             self.start()
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt override
+        """Another panel or page is shown: the session ends here (and can be noted)."""
+        self.stop()
+        super().hideEvent(event)
 
     def focus_start(self) -> QWidget:
         return self.start_button

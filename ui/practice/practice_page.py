@@ -129,14 +129,12 @@ class PracticePage(QWidget):
         item = self.list.item(row)
         if item is None or item.data(KEY) is None:
             return
-        panel = self.panels[item.data(KEY)]
         self.stack.setCurrentIndex(list(self.panels).index(item.data(KEY)))
-        del panel
 
     # -- what the shell calls ------------------------------------------------------------
     def refresh(self) -> None:
         reasons = self.panels.get("reasons")
-        if isinstance(reasons, ReasonsPanel) and not reasons._dirty:
+        if isinstance(reasons, ReasonsPanel) and not reasons.dirty:
             reasons.load()
 
     def flush(self) -> None:

@@ -106,6 +106,11 @@ class ReasonsPanel(QWidget):
         self.versions.setEnabled(len(found) > 1)
         self.earlier.clear()
 
+    @property
+    def dirty(self) -> bool:
+        """Words typed since the last save (kept as a draft when leaving)."""
+        return self._dirty
+
     def parts(self) -> dict[str, str]:
         return {p: e.toPlainText() for p, e in self.edits.items()}
 

@@ -8,6 +8,7 @@ import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
@@ -202,6 +203,11 @@ class RehearsalPanel(QWidget):
 
     def _on_step_clicked(self) -> None:
         self.make_step()
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt override
+        if self._began is not None:  # leaving stops the timer, as pressing Stop would
+            self.toggle_aloud()
+        super().hideEvent(event)
 
     def focus_start(self) -> QWidget:
         return self.mine[0] if self.mine else self.aloud_button
