@@ -35,13 +35,24 @@ class FakeClock:
         return self.t
 
 
+def _gone(*widgets) -> None:
+    """Deleted by Qt now, not left to Python's collector (which may free a widget in the
+    middle of a later test's theme walk: issue 13)."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    for w in widgets:
+        w.close()
+        w.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
 @pytest.fixture
 def page(context, qtbot):
     p = PracticePage(context)
-    qtbot.addWidget(p)
     p.resize(1000, 700)
     p.show()
-    return p
+    yield p
+    _gone(p)
 
 
 def _breathing(page, qtbot, fake):
@@ -93,8 +104,8 @@ def test_reduced_motion_shows_only_the_count(page, qtbot, context):
     assert service.prefs(context.db)["reduced_motion"] == "1"
     # The choice is kept: a new page starts still.
     again = PracticePage(context)
-    qtbot.addWidget(again)
     assert again.panels["breathing"].still.isChecked()
+    _gone(again)
 
 
 def _named(panel: QWidget) -> list[str]:
@@ -152,8 +163,8 @@ def test_own_lines_are_stored(page, qtbot, context):
     assert panel.save()
     assert service.own_lines(context.db, "door") == {1: "Here you go."}
     fresh = RehearsalPanel(context, panel.exercise)
-    qtbot.addWidget(fresh)
     assert fresh.mine[1].text() == "Here you go."
+    _gone(fresh)
 
 
 def test_a_rehearsal_becomes_a_step_on_the_only_ladder(page, context):
@@ -228,6 +239,7 @@ def test_reasons_keep_versions_and_show_on_today_now_and_then(page, context, mon
     monkeypatch.setattr(clock, "today", lambda: day + timedelta(days=1))
     card.refresh()
     assert card.isHidden()
+    _gone(card)
 
 
 def test_the_page_is_in_the_side_bar_after_plan(window):
@@ -250,7 +262,6 @@ def test_an_exercise_used_in_an_attempt_goes_into_the_safety_behaviours(qtbot, c
     saved = []
     dialog = AttemptDialog("Door", AttemptInput(started_at=datetime.now().astimezone()),
                            saved.append)
-    qtbot.addWidget(dialog)
     dialog.safety.setText("headphones")
     titles = [dialog.exercise_pick.itemText(i) for i in range(dialog.exercise_pick.count())]
     assert "Paced breathing" in titles and "Answering the door" not in titles
@@ -266,6 +277,7 @@ def test_an_exercise_used_in_an_attempt_goes_into_the_safety_behaviours(qtbot, c
     # Offered as a way to stay, never to end the step early.
     assert "stay" in dialog.exercise_hint.text()
     dialog.reject()
+    _gone(dialog)
 
 
 @pytest.mark.parametrize("language", ["en", "ja"])
@@ -279,9 +291,9 @@ def test_no_two_controls_in_a_panel_share_a_shortcut_letter(context, qtbot, lang
     translations.install(language)
     try:
         page = PracticePage(context)
-        qtbot.addWidget(page)
         clashes = []
-        for key, panel in page.panels.items():
+        for key in page.keys():
+            panel = page.panels[key]
             seen: dict[str, str] = {}
             texts = [b.text() for b in panel.findChildren(QAbstractButton)]
             texts += [lab.text() for lab in panel.findChildren(QLabel) if lab.buddy()]
@@ -293,6 +305,7 @@ def test_no_two_controls_in_a_panel_share_a_shortcut_letter(context, qtbot, lang
                 if letter in seen and seen[letter] != text:
                     clashes.append(f"{key}: {seen[letter]!r} and {text!r}")
                 seen[letter] = text
+        _gone(page)
         assert clashes == []
     finally:
         translations.install("en")

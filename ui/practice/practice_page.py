@@ -4,6 +4,10 @@ app.practice.content; a broken exercise is left out (logged), never a crash."""
 
 from __future__ import annotations
 
+import weakref
+from collections.abc import Callable
+from functools import partial
+
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -23,8 +27,29 @@ from ui.practice.family_guide import FamilyGuidePanel
 from ui.practice.grounding import GroundingPanel
 from ui.practice.reasons import ReasonsPanel
 from ui.practice.rehearsal import RehearsalPanel
+from ui.widgets.a11y import name_controls
 
 KEY = Qt.ItemDataRole.UserRole
+
+
+class _Panels(dict[str, QWidget]):
+    """The built panels; asking for one not built yet builds it.
+
+    It reaches the page through a weak reference: a page <-> dict cycle would leave
+    the page to Python's collector, which may free it in the middle of Qt's walk
+    over every widget (a crash, see issue 13)."""
+
+    def __init__(self, make: Callable[[str], QWidget]) -> None:
+        super().__init__()
+        self._make_panel = weakref.WeakMethod(make)  # type: ignore[arg-type]
+
+    def __missing__(self, key: str) -> QWidget:
+        make = self._make_panel()
+        if make is None:
+            raise KeyError(key)
+        panel = make(key)
+        self[key] = panel
+        return panel
 
 
 class LessonPanel(QTextBrowser):
@@ -40,7 +65,10 @@ class PracticePage(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.panels: dict[str, QWidget] = {}
+        # Panels are built when first shown (or asked for): a page of eighteen built
+        # panels made every theme and text-size change restyle hundreds of widgets.
+        self._makers: dict[str, Callable[[], QWidget]] = {}
+        self.panels = _Panels(self._make)
         self._build_ui()
 
     def _build_ui(self) -> None:
@@ -54,24 +82,25 @@ class PracticePage(QWidget):
         found = content.load_practice()
         self._header(self.tr("Calm and present"))
         for ex in found.of_kind(BREATHING):
-            self._add(ex.id, ex.title, BreathingPanel(self.context, ex))
+            self._add(ex.id, ex.title, partial(BreathingPanel, self.context, ex))
         for ex in found.of_kind(GROUNDING):
-            self._add(ex.id, ex.title, GroundingPanel(self.context, ex))
+            self._add(ex.id, ex.title, partial(GroundingPanel, self.context, ex))
         rehearsals = found.of_kind(REHEARSAL)
         if rehearsals:
             self._header(self.tr("Rehearse a conversation"))
         for ex in rehearsals:
-            self._add(ex.id, ex.title, RehearsalPanel(self.context, ex))
+            self._add(ex.id, ex.title, partial(RehearsalPanel, self.context, ex))
         lessons = content.lessons()
         if lessons:
             self._header(self.tr("Short lessons"))
         for lesson in lessons:
-            self._add(lesson.id, lesson.title, LessonPanel(lesson))
+            self._add(lesson.id, lesson.title, partial(LessonPanel, lesson))
         self._header(self.tr("For me and those around me"))
         if found.reasons is not None:
-            self._add("reasons", self.tr("My reasons"), ReasonsPanel(self.context, found.reasons))
+            self._add("reasons", self.tr("My reasons"),
+                      partial(ReasonsPanel, self.context, found.reasons))
         self._add("family_guide", self.tr("For family and supporters"),
-                  FamilyGuidePanel(self.context))
+                  partial(FamilyGuidePanel, self.context))
         self.list.currentRowChanged.connect(self._on_row_changed)
         # Long titles wrap inside the list rather than scroll it sideways at large text.
         self.list.setWordWrap(True)
@@ -99,22 +128,34 @@ class PracticePage(QWidget):
         item.setFont(font)
         self.list.addItem(item)
 
-    def _add(self, key: str, title: str, panel: QWidget) -> None:
+    def _add(self, key: str, title: str, make: Callable[[], QWidget]) -> None:
         item = QListWidgetItem(title)
         item.setData(KEY, key)
         self.list.addItem(item)
-        if isinstance(panel, QTextBrowser):
-            self.stack.addWidget(panel)
-        else:
+        self._makers[key] = make
+        self.stack.addWidget(QWidget(self.stack))  # replaced when first shown
+
+    def _make(self, key: str) -> QWidget:
+        panel = self._makers[key]()
+        shown: QWidget = panel
+        if not isinstance(panel, QTextBrowser):
             scroll = QScrollArea(self.stack)
             scroll.setWidgetResizable(True)
             scroll.setFrameShape(QScrollArea.Shape.NoFrame)
             scroll.setWidget(panel)
-            self.stack.addWidget(scroll)
-        self.panels[key] = panel
+            shown = scroll
+        index = list(self._makers).index(key)
+        old = self.stack.widget(index)
+        current = self.stack.currentIndex()
+        self.stack.insertWidget(index, shown)
+        self.stack.removeWidget(old)
+        old.deleteLater()
+        self.stack.setCurrentIndex(current)
+        name_controls(shown)
+        return panel
 
     def keys(self) -> list[str]:
-        return list(self.panels)
+        return list(self._makers)
 
     def show_panel(self, key: str) -> QWidget:
         for i in range(self.list.count()):
@@ -129,7 +170,8 @@ class PracticePage(QWidget):
         item = self.list.item(row)
         if item is None or item.data(KEY) is None:
             return
-        self.stack.setCurrentIndex(list(self.panels).index(item.data(KEY)))
+        self.panels[item.data(KEY)]  # built now if this is its first visit
+        self.stack.setCurrentIndex(list(self._makers).index(item.data(KEY)))
 
     # -- what the shell calls ------------------------------------------------------------
     def refresh(self) -> None:
@@ -144,7 +186,7 @@ class PracticePage(QWidget):
                 flush()
 
     def open_item(self, arg: object) -> None:
-        if isinstance(arg, str) and arg in self.panels:
+        if isinstance(arg, str) and arg in self._makers:
             self.show_panel(arg)
         self.refresh()
 
