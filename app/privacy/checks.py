@@ -29,6 +29,7 @@ from app.ladder import service as ladder_service
 from app.ladder.models import AttemptInput, StepInput
 from app.plan import service as plan_service
 from app.plan.models import PlanItem
+from app.practice import service as practice_service
 from app.privacy.record_kinds import label_of
 from app.privacy.tables import quote, user_tables
 from app.text import MAX_TEXT, too_long
@@ -40,7 +41,7 @@ from app.validation import FieldErrors
 Problem = tuple[str, str]  # (where, what) — both for the person
 DAY_COLUMNS = {"day"}
 MOMENT_COLUMNS = {"created_at", "updated_at", "saved_at", "reached_at", "started_at",
-                  "ended_at", "hidden_at", "until"}
+                  "ended_at", "hidden_at", "until", "done_at"}
 CLOCK_COLUMNS = {"bedtime", "waketime", "later_than"}
 
 
@@ -193,6 +194,20 @@ def _plan(db: Database) -> Iterator[Problem]:
         yield from _guard(_where("plan_snoozes", kind), check_snooze)
 
 
+def _practice(db: Database) -> Iterator[Problem]:
+    for row in db.execute("SELECT id, kind, minutes, suds_before, suds_after "
+                          "FROM practice_log ORDER BY id").fetchall():
+        def check_entry(row: Any = row) -> None:
+            practice_service.check_entry(row[1], row[2], row[3], row[4])
+        yield from _guard(_where("practice_log", row[0]), check_entry)
+    for (version_id,) in db.execute("SELECT id FROM reasons_versions ORDER BY id").fetchall():
+        def check_reasons(version_id: int = version_id) -> None:
+            parts = dict(db.execute("SELECT part, text FROM reasons_items WHERE version_id = ?",
+                                    [version_id]).fetchall())
+            practice_service.check_reasons(parts)
+        yield from _guard(_where("reasons_versions", version_id), check_reasons)
+
+
 def _drafts(db: Database) -> Iterator[Problem]:
     for kind, ref, payload in db.execute(
             "SELECT kind, ref, payload FROM drafts ORDER BY kind, ref").fetchall():
@@ -216,6 +231,8 @@ def problems(db: Database) -> Iterator[Problem]:
         yield from _ladder(db)
     if {"plan_versions", "plan_items", "plan_watchers", "plan_snoozes"} <= present:
         yield from _plan(db)
+    if {"practice_log", "reasons_versions", "reasons_items"} <= present:
+        yield from _practice(db)
     if "drafts" in present:
         yield from _drafts(db)
 

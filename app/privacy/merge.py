@@ -56,7 +56,8 @@ OWNED = {("ladder_steps", "ladder_id"), ("ladder_attempts", "step_id"),
          ("thought_moods", "record_id"), ("thought_thoughts", "record_id"),
          ("thought_trap_tags", "thought_id"), ("plan_items", "version_id"),
          ("diary_import_sources", "day"),
-         ("routine_ticks", "anchor_id")}
+         ("routine_ticks", "anchor_id"),
+         ("reasons_items", "version_id")}
 REFERS = {("diary_symptom_ratings", "symptom_id"), ("thought_records", "step_id"),
           ("thought_records", "attempt_id"), ("routine_plans", "area_id")}
 # Links SQLite does not know about: kept in plain columns or in text.

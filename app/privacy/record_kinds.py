@@ -15,7 +15,7 @@ from app.i18n import QT_TRANSLATE_NOOP, translate
 
 CONTEXT = "RecordKinds"
 
-# Ladder, Diary, Thoughts, Plan: the order of the app's pages.
+# Ladder, Diary, Thoughts, Plan, Practice: the order of the app's pages.
 KINDS: tuple[tuple[str, str], ...] = (
     ("ladders", QT_TRANSLATE_NOOP("RecordKinds", "Ladders")),
     ("ladder_steps", QT_TRANSLATE_NOOP("RecordKinds", "Ladder steps")),
@@ -36,10 +36,14 @@ KINDS: tuple[tuple[str, str], ...] = (
     ("routine_ticks", QT_TRANSLATE_NOOP("RecordKinds", "Anchors you ticked")),
     ("routine_plans", QT_TRANSLATE_NOOP("RecordKinds", "Activities you planned")),
     ("routine_areas", QT_TRANSLATE_NOOP("RecordKinds", "Areas of life you care about")),
+    ("practice_log", QT_TRANSLATE_NOOP("RecordKinds", "Exercises you practised")),
+    ("practice_lines", QT_TRANSLATE_NOOP("RecordKinds", "Your own lines in rehearsals")),
+    ("reasons_versions", QT_TRANSLATE_NOOP("RecordKinds", "Saved versions of your reasons")),
+    ("reasons_items", QT_TRANSLATE_NOOP("RecordKinds", "Your reasons (all versions)")),
     ("drafts", QT_TRANSLATE_NOOP("RecordKinds", "Unfinished writing kept as drafts")),
 )
 # Settings and bookkeeping, not something the user wrote: shown only as part of OTHER.
-INTERNAL = frozenset({"meta", "plan_snoozes", "thought_hidden_traps",
+INTERNAL = frozenset({"meta", "plan_snoozes", "thought_hidden_traps", "practice_prefs",
                       "diary_import_sources"})  # which app an imported diary day came from
 OTHER = QT_TRANSLATE_NOOP("RecordKinds", "Settings and other details")
 

@@ -9,12 +9,14 @@ from app.progress.periods import Period
 from app.routine.models import RoutineFigures
 
 # Every section the user can tick, in the order they are printed.
-SECTIONS = ["words", "mood", "sleep", "outside", "ladder", "routine", "plan_facts", "thoughts",
-            "plan", "charts", "questions", "detail"]
+SECTIONS = ["words", "mood", "sleep", "outside", "ladder", "routine", "practice", "plan_facts",
+            "thoughts", "plan", "charts", "questions", "detail"]
 # Private by nature: printed only when the user ticks them.
 PRIVATE_SECTIONS = ("thoughts", "plan")
 # The second page (every attempt, thought records by week) is printed only when ticked.
-DEFAULT_SECTIONS = tuple(s for s in SECTIONS if s not in PRIVATE_SECTIONS and s != "detail")
+# Practice exercises are a choice too: the page stays as it was unless they are ticked.
+DEFAULT_SECTIONS = tuple(s for s in SECTIONS
+                         if s not in PRIVATE_SECTIONS and s not in ("detail", "practice"))
 
 
 @dataclass(frozen=True)
@@ -158,6 +160,17 @@ class PlanFigures:
 
 
 @dataclass(frozen=True)
+class PracticeFigures:
+    """Exercises from the Practice page noted in the period (a recount of the log)."""
+
+    times: int = 0
+    minutes: int = 0
+    weeks_with: int = 0  # weeks of the period with at least one exercise
+    weeks: int = 0
+    by_kind: tuple[tuple[str, int], ...] = ()  # (kind, times), in the app's order
+
+
+@dataclass(frozen=True)
 class Summary:
     """Everything the printed page shows; a section is None when not chosen or not available."""
 
@@ -170,6 +183,7 @@ class Summary:
     thoughts: ThoughtFigures | None = None
     plan: PlanFigures | None = None
     routine: RoutineFigures | None = None
+    practice: PracticeFigures | None = None
 
     def has(self, section: str) -> bool:
         return section in self.sections

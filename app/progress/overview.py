@@ -14,6 +14,8 @@ from sqlite_utils import Database
 
 from app.diary.models import DiaryEntry
 from app.diary.service import entries_between
+from app.practice.models import WeekPractice
+from app.practice.service import practice_by_week
 from app.progress import summary
 from app.progress.models import DiaryFigures, LadderFigures, Summary, SummaryNotes
 from app.progress.periods import Period
@@ -31,11 +33,13 @@ class Overview:
     ladder: LadderFigures | None = None
     mood_changes: tuple[MoodChange, ...] = ()  # thought records: feeling before / after
     trap_counts: tuple[TrapCount, ...] = ()
+    practice: tuple[WeekPractice, ...] = ()  # every week of the period; no practice = None
 
     @property
     def has_data(self) -> bool:
         return bool(self.entries or self.mood_changes or self.trap_counts
-                    or (self.ladder and self.ladder.attempts))
+                    or (self.ladder and self.ladder.attempts)
+                    or any(w.times for w in self.practice))
 
     def as_summary(self) -> Summary:
         """The same figures as the summary model, for the shared chart builders."""
@@ -52,4 +56,5 @@ def load(db: Database, period: Period) -> Overview:
         ladder=summary.ladder(db, period),
         mood_changes=tuple(mood_change(db, period.start, period.end)),
         trap_counts=tuple(trap_counts(db, period.start, period.end)),
+        practice=tuple(practice_by_week(db, period.start, period.end)),
     )

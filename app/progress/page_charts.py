@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from app.charts import ChartTheme
 from app.i18n import translate
+from app.practice import charts as practice_charts
 from app.progress import summary_charts
 from app.progress.diary_figures import week_bounds
 from app.progress.overview import Overview
@@ -52,4 +53,8 @@ def specs(ov: Overview) -> list[ChartSpec]:
         ChartSpec("traps", translate("ProgressCharts", "Thinking traps noticed"),
                   lambda t: thought_charts.trap_counts_figure(traps, t)),
     ]
+    practised = list(ov.practice)
+    if any(w.times for w in practised):
+        out.append(ChartSpec("practice", practice_charts.title(),
+                             lambda t: practice_charts.practice_week_figure(practised, t)))
     return out

@@ -10,6 +10,8 @@ from sqlite_utils import Database
 
 from app import clock
 from app.diary.service import entries_between
+from app.practice import service as practice_service
+from app.practice.models import KINDS as PRACTICE_KINDS
 from app.progress import adapters, diary_figures
 from app.progress.models import (
     DEFAULT_SECTIONS,
@@ -17,6 +19,7 @@ from app.progress.models import (
     DiaryFigures,
     LadderFigures,
     PlanFigures,
+    PracticeFigures,
     Summary,
     SummaryNotes,
     ThoughtFigures,
@@ -50,6 +53,7 @@ def compose(db: Database, period: Period, notes: SummaryNotes | None = None,
         plan=plan(db, period, "plan" in wants) if wants & {"plan", "plan_facts"} else None,
         routine=(routine_service.routine_figures(db, period.start, period.end)
                  if "routine" in wants else None),
+        practice=practice(db, period) if "practice" in wants else None,
     )
 
 
@@ -70,3 +74,12 @@ def thoughts(db: Database, period: Period) -> ThoughtFigures:
 
 def plan(db: Database, period: Period, with_text: bool) -> PlanFigures:
     return adapters.plan_figures(db, period, with_text)
+
+
+def practice(db: Database, period: Period) -> PracticeFigures:
+    entries = practice_service.practice_between(db, period.start, period.end)
+    weeks = practice_service.by_week(entries, period.start, period.end)
+    kinds = tuple((k, n) for k in PRACTICE_KINDS
+                  if (n := sum(1 for e in entries if e.kind == k)))
+    return PracticeFigures(len(entries), sum(e.minutes for e in entries),
+                           sum(1 for w in weeks if w.times), len(weeks), kinds)

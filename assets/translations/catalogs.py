@@ -25,7 +25,7 @@ ROOT = HERE.parent.parent
 CORE_DIRS = ["app", "app/charts", "app/migrations", "ui", "ui/shell", "ui/widgets",
              "ui/today", "ui/settings"]
 FEATURES = ["ladder", "diary", "thoughts", "plan", "progress", "privacy", "report", "importers",
-            "routine", "reminders"]
+            "routine", "reminders", "practice"]
 
 
 def catalogs() -> list[str]:

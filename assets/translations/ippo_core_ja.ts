@@ -103,6 +103,10 @@
         <translation>プラン</translation>
     </message>
     <message>
+        <source>Practice</source>
+        <translation>練習</translation>
+    </message>
+    <message>
         <source>My days</source>
         <translation>1日の流れ</translation>
     </message>

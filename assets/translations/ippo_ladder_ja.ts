@@ -95,6 +95,18 @@
         <translation>安心のためにしたこと（安全行動）(&amp;B):</translation>
     </message>
     <message>
+        <source>Choose an exercise…</source>
+        <translation>練習を選ぶ…</translation>
+    </message>
+    <message>
+        <source>An e&amp;xercise I used:</source>
+        <translation>使った練習(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>Breathing or grounding can help you stay and find out what happens. If you used one to end the step sooner, noting that here is honest, not a failure.</source>
+        <translation>呼吸やグラウンディングは、その場にとどまって何が起きるかを確かめる助けになります。段を早く終えるために使ったときも、ここに書いておくのは正直なことで、失敗ではありません。</translation>
+    </message>
+    <message>
         <source>What I lea&amp;rned:</source>
         <translation>わかったこと(&amp;R):</translation>
     </message>

@@ -635,6 +635,22 @@ To go ahead, type "{word}" below.</source>
         <translation>大切にしたいこと</translation>
     </message>
     <message>
+        <source>Exercises you practised</source>
+        <translation>練習した記録</translation>
+    </message>
+    <message>
+        <source>Your own lines in rehearsals</source>
+        <translation>リハーサルで書いた自分のせりふ</translation>
+    </message>
+    <message>
+        <source>Saved versions of your reasons</source>
+        <translation>自分の理由の保存した版</translation>
+    </message>
+    <message>
+        <source>Your reasons (all versions)</source>
+        <translation>自分の理由（すべての版）</translation>
+    </message>
+    <message>
         <source>Unfinished writing kept as drafts</source>
         <translation>下書きとして残っている書きかけ</translation>
     </message>

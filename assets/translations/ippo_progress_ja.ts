@@ -222,6 +222,10 @@
         <translation>予定した活動と起きる時刻</translation>
     </message>
     <message>
+        <source>Practice exercises (breathing, grounding, rehearsals)</source>
+        <translation>練習（呼吸・グラウンディング・会話のリハーサル）</translation>
+    </message>
+    <message>
         <source>Whether I have a plan, and signs noticed (no plan text)</source>
         <translation>プランの有無と見られたサイン（プランの中身はのせません）</translation>
     </message>

@@ -18,6 +18,26 @@
             <numerusform>{ladder}: highest step practised “{step}” (step {index} of {steps}); %n attempt in this period</numerusform><numerusform>{ladder}: highest step practised “{step}” (step {index} of {steps}); %n attempts in this period</numerusform></translation>
     </message>
     <message numerus="yes">
+        <source>paced breathing: %n</source>
+        <translation>
+            <numerusform>paced breathing: %n time</numerusform><numerusform>paced breathing: %n times</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>grounding: %n</source>
+        <translation>
+            <numerusform>grounding: %n time</numerusform><numerusform>grounding: %n times</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>conversation rehearsals: %n</source>
+        <translation>
+            <numerusform>conversation rehearsals: %n time</numerusform><numerusform>conversation rehearsals: %n times</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n times, {minutes} minutes, in {weeks} of {total} weeks</source>
+        <translation>
+            <numerusform>%n time, {minutes} minutes, in {weeks} of {total} weeks</numerusform><numerusform>%n times, {minutes} minutes, in {weeks} of {total} weeks</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <source>Noticed: {sign}, on %n days ({when})</source>
         <translation>
             <numerusform>Noticed: {sign}, on %n day ({when})</numerusform><numerusform>Noticed: {sign}, on %n days ({when})</numerusform></translation>

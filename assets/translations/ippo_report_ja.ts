@@ -225,6 +225,38 @@
         <translation>ふだんは{time}ごろ。記録した{days}日のうち{near}日は、その前後1時間以内に起床</translation>
     </message>
     <message>
+        <source>Practice exercises</source>
+        <translation>練習（呼吸・グラウンディング・会話）</translation>
+    </message>
+    <message>
+        <source>No exercises were noted in this period.</source>
+        <translation>この期間に記録された練習はありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>paced breathing: %n</source>
+        <translation>
+            <numerusform>呼吸のペース：%n回</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>grounding: %n</source>
+        <translation>
+            <numerusform>グラウンディング：%n回</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>conversation rehearsals: %n</source>
+        <translation>
+            <numerusform>会話のリハーサル：%n回</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n times, {minutes} minutes, in {weeks} of {total} weeks</source>
+        <translation>
+            <numerusform>%n回、計{minutes}分、{total}週のうち{weeks}週</numerusform></translation>
+    </message>
+    <message>
+        <source>{total} ({parts})</source>
+        <translation>{total}（{parts}）</translation>
+    </message>
+    <message>
         <source>no time outside for some days</source>
         <translation>外に出た記録が何日かない</translation>
     </message>

@@ -23,7 +23,7 @@ from app.ladder import service as ladder_sv
 from app.ladder.models import StepInput
 from ui.ladder.save_buttons import SaveButtons
 
-PAGE_KEYS = ("today", "ladder", "diary", "thoughts", "plan", "progress", "settings")
+PAGE_KEYS = ("today", "ladder", "diary", "thoughts", "plan", "practice", "progress", "settings")
 WORKSHEETS = ("ladder", "thought", "plan")
 
 

@@ -18,7 +18,7 @@ def _focus(window, widget) -> None:
 
 
 def test_enter_and_return_press_a_focused_button_on_several_pages(window, qtbot):
-    for key in ("today", "ladder", "diary", "thoughts", "plan", "progress", "settings"):
+    for key in ("today", "ladder", "diary", "thoughts", "plan", "practice", "progress", "settings"):
         page = window.show_page(key)
         buttons = [b for b in page.findChildren(QPushButton)
                    if b.isVisible() and b.isEnabled() and not b.autoDefault()

@@ -124,3 +124,20 @@ def test_your_data_buttons_wrap_rather_than_widen_settings(qtbot, qapp, context)
         assert settled(lambda: clipped_labels(section)) == []
     finally:
         theme.apply(qapp, "light", 100)
+
+
+@pytest.mark.filterwarnings("ignore:constrained_layout not applied")
+@pytest.mark.parametrize("language", ["en", "ja"])
+def test_every_practice_panel_fits_at_200_percent(large_window, context, language):
+    context.update_settings(language=language)
+    large_window.resize(1100, 760)
+    page = large_window.show_page("practice")
+    found = []
+    for key in page.keys():
+        page.show_panel(key)
+        pump(30)
+        found += [f"{key}: {p}" for p in settled(lambda: narrow_buttons(large_window)
+                                                 + sideways_scrolling(large_window)
+                                                 + clipped_labels(large_window))]
+    assert found == [], "\n".join(found)
+    assert large_window.width() == 1100

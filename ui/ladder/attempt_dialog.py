@@ -148,6 +148,7 @@ class AttemptDialog(QDialog):
         n.add(form, "safety_behaviours", self.tr("Safety &behaviours I used:"), self.safety)
         self.safety_hint = self._hint(
             form, "\n".join(t for t in (words.safety, words.safety_examples) if t))
+        self._exercise_row(form)
         self.note = QPlainTextEdit(inner)
         self.note.setTabChangesFocus(True)
         self.note.setMaximumHeight(self.fontMetrics().lineSpacing() * 5)
@@ -162,6 +163,35 @@ class AttemptDialog(QDialog):
         self.resize(self.fontMetrics().averageCharWidth() * 76,
                     self.fontMetrics().lineSpacing() * 34)
         self._show_reply()
+
+    def _exercise_row(self, form: QFormLayout) -> None:
+        """An exercise from the Practice page used during the attempt goes into the same
+        safety-behaviours field (one model): named honestly, whichever way it was used."""
+        from app.practice.content import load_practice  # lazy: read when the dialog opens
+        from app.practice.models import REHEARSAL  # lazy: as above
+
+        self.exercise_pick = QComboBox(form.parentWidget())
+        self.exercise_pick.addItem(self.tr("Choose an exercise…"), "")
+        for ex in load_practice().exercises:
+            if ex.kind != REHEARSAL:
+                self.exercise_pick.addItem(ex.title, ex.title)
+        self.exercise_pick.activated.connect(self._on_exercise_picked)
+        self.notes.add(form, "exercise_used", self.tr("An e&xercise I used:"),
+                       self.exercise_pick)
+        self.exercise_hint = self._hint(form, self.tr(
+            "Breathing or grounding can help you stay and find out what happens. If you "
+            "used one to end the step sooner, noting that here is honest, not a failure."))
+
+    def add_exercise(self, title: str) -> None:
+        """Append an exercise's name to the safety behaviours, once."""
+        current = [t.strip() for t in self.safety.text().split(",") if t.strip()]
+        if title and title not in current:
+            self.safety.setText(", ".join([*current, title]))
+            self._draft_timer.poke()
+
+    def _on_exercise_picked(self, index: int) -> None:
+        self.add_exercise(str(self.exercise_pick.itemData(index) or ""))
+        self.exercise_pick.setCurrentIndex(0)
 
     def _hint(self, form: QFormLayout, text: str, muted: bool = True) -> QLabel:
         """A wrapped line of guidance across the form (hidden when there is no text)."""

@@ -62,6 +62,7 @@ class SummaryDialog(QDialog):
             "outside": self.tr("Time outside and face-to-face contacts"),
             "ladder": self.tr("Exposure ladder"),
             "routine": self.tr("Planned activities and waking time"),
+            "practice": self.tr("Practice exercises (breathing, grounding, rehearsals)"),
             "plan_facts": self.tr("Whether I have a plan, and signs noticed (no plan text)"),
             "thoughts": self.tr("Thought records and thinking traps (private)"),
             "plan": self.tr("Warning signs from my plan (private)"),

@@ -19,6 +19,7 @@ from app.progress.models import (
     LadderFigures,
     Measure,
     PlanFigures,
+    PracticeFigures,
     Stretch,
     Summary,
     ThoughtFigures,
@@ -164,6 +165,8 @@ class SummaryDocument(ReportDocument):
             rows += self._ladder_rows(s.ladder)
         if s.has("routine") and s.routine is not None:
             rows += self._routine_rows(s.routine)
+        if s.has("practice") and s.practice is not None:
+            rows += self._practice_rows(s.practice)
         if s.has("plan_facts") or s.has("plan"):
             rows += self._plan_rows(s.plan)
         if s.has("thoughts") and s.thoughts is not None:
@@ -257,6 +260,23 @@ class SummaryDocument(ReportDocument):
                 "Usually about {time}; on {near} of {days} days noted, within an hour of it")
                 .format(time=typical, near=f.wake_near, days=f.wake_days)))
         return rows
+
+    def _practice_rows(self, f: PracticeFigures) -> list[tuple[str, str]]:
+        label = self.tr("Practice exercises")
+        if not f.times:
+            return [(label, self.tr("No exercises were noted in this period."))]
+        parts = []
+        for kind, n in f.by_kind:
+            if kind == "breathing":
+                parts.append(self.tr("paced breathing: %n", "", n))
+            elif kind == "grounding":
+                parts.append(self.tr("grounding: %n", "", n))
+            else:
+                parts.append(self.tr("conversation rehearsals: %n", "", n))
+        text = self.tr("%n times, {minutes} minutes, in {weeks} of {total} weeks", "",
+                       f.times).format(minutes=f.minutes, weeks=f.weeks_with, total=f.weeks)
+        return [(label, self.tr("{total} ({parts})").format(
+            total=text, parts=self.tr(", ").join(parts)))]
 
     def _watch_name(self, kind: str) -> str:
         return {

@@ -61,6 +61,12 @@ def _plan(context: AppContext, parent: QWidget) -> Page:
     return PlanPage(context, parent)
 
 
+def _practice(context: AppContext, parent: QWidget) -> Page:
+    from ui.practice.practice_page import PracticePage  # lazy: first visit
+
+    return PracticePage(context, parent)
+
+
 def _routine(context: AppContext, parent: QWidget) -> Page:
     from ui.routine.routine_page import RoutinePage  # lazy: first visit
 
@@ -92,6 +98,7 @@ PAGES = [
     PageSpec("diary", QT_TRANSLATE_NOOP("MainWindow", "Diary"), _diary),
     PageSpec("thoughts", QT_TRANSLATE_NOOP("MainWindow", "Thoughts"), _thoughts),
     PageSpec("plan", QT_TRANSLATE_NOOP("MainWindow", "Plan"), _plan),
+    PageSpec("practice", QT_TRANSLATE_NOOP("MainWindow", "Practice"), _practice),
     PageSpec("routine", QT_TRANSLATE_NOOP("MainWindow", "My days"), _routine),
     PageSpec("progress", QT_TRANSLATE_NOOP("MainWindow", "Progress"), _progress),
     PageSpec("settings", QT_TRANSLATE_NOOP("MainWindow", "Settings"), _settings),

@@ -17,6 +17,7 @@ def card_factories() -> list[CardFactory]:
     from ui.diary.check_in_card import CheckInCard  # lazy: loads with Today
     from ui.ladder.ladder_card import LadderCard  # lazy: loads with Today
     from ui.plan.watch_card import WatchCard  # lazy: loads with Today
+    from ui.practice.reasons_card import ReasonsCard  # lazy: loads with Today
     from ui.routine.anchors_card import AnchorsCard  # lazy: loads with Today
     from ui.thoughts.thoughts_card import ThoughtsCard  # lazy: loads with Today
     from ui.today.welcome_card import WelcomeCard  # lazy: loads with Today
@@ -27,4 +28,5 @@ def card_factories() -> list[CardFactory]:
     factories.append(AnchorsCard)
     factories.append(WatchCard)
     factories.append(ThoughtsCard)
+    factories.append(ReasonsCard)
     return factories

@@ -1,0 +1,1 @@
+"""Practice: breathing, grounding, conversation rehearsals, short lessons, my reasons."""

@@ -1,0 +1,1 @@
+"""The Practice page: breathing, grounding, rehearsals, lessons, my reasons, the family guide."""

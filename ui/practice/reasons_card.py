@@ -1,0 +1,41 @@
+"""On Today, now and then: one of my own reasons, in my words. Quiet on other days."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+
+from app import clock
+from app.errors import STORE_ERRORS
+from app.practice import content, service
+from ui.context import AppContext
+from ui.widgets.card import Card
+
+
+class ReasonsCard(Card):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("From my reasons"), parent)
+        self.context = context
+        words = content.load_practice().reasons
+        self.lead = QLabel(words.today if words else "", self)
+        self.lead.setProperty("role", "muted")
+        self.lead.setWordWrap(True)
+        self.body.addWidget(self.lead)
+        self.text = QLabel(self)
+        self.text.setWordWrap(True)
+        self.body.addWidget(self.text)
+        self.open_button = QPushButton(self.tr("Open my &reasons"), self)
+        self.open_button.clicked.connect(self._on_open_clicked)
+        self.body.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.refresh()
+
+    def refresh(self) -> None:
+        try:
+            found = service.reason_for_today(self.context.db, clock.today())
+        except (*STORE_ERRORS, RuntimeError):
+            found = None
+        self.text.setText(found[1] if found else "")
+        self.setVisible(found is not None)
+
+    def _on_open_clicked(self) -> None:
+        self.context.navigate_requested.emit("practice", "reasons")
