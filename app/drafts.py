@@ -34,6 +34,7 @@ class DraftKind(StrEnum):
     LADDER_ATTEMPT = "ladder_attempt"  # ref: "new:<step id>" or "edit:<attempt id>"
     PLAN = "plan"  # ref: "current"
     PROGRESS_SUMMARY = "progress_summary"  # ref: "notes" (kept, not a draft as such)
+    PRACTICE_REASONS = "practice_reasons"  # ref: "current"
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,8 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from app import clock
+from app import clock, drafts
+from app.drafts import DraftKind
 from app.i18n import translate
 from app.ladder import service as ladder_service
 from app.ladder.models import Step, StepInput
@@ -20,6 +21,7 @@ from app.validation import FieldErrors, check_range
 LOG, LINES, VERSIONS, ITEMS, PREFS = ("practice_log", "practice_lines", "reasons_versions",
                                       "reasons_items", "practice_prefs")
 MAX_LINE = 500
+REASONS_DRAFT = "current"  # the one "My reasons" form
 MAX_REASON = 4000
 MAX_LOG_MINUTES = 240
 
@@ -167,6 +169,21 @@ def save_reasons(db: Database, parts: dict[str, str],
         if rows:
             db.table(ITEMS).insert_all(rows)
     return Reasons(version, when, {p: t for p, t in cleaned.items() if t})
+
+
+def keep_reasons_draft(db: Database, parts: dict[str, str]) -> None:
+    """Autosave "My reasons" exactly as typed, until saved."""
+    drafts.keep(db, DraftKind.PRACTICE_REASONS, REASONS_DRAFT, dict(parts))
+
+
+def reasons_draft(db: Database) -> dict[str, Any] | None:
+    """What was typed in "My reasons" and not saved yet, or None."""
+    draft = drafts.get(db, DraftKind.PRACTICE_REASONS, REASONS_DRAFT)
+    return draft.payload if draft is not None else None
+
+
+def discard_reasons_draft(db: Database) -> None:
+    drafts.discard(db, DraftKind.PRACTICE_REASONS, REASONS_DRAFT)
 
 
 def check_reasons(parts: dict[str, str]) -> dict[str, str]:

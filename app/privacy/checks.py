@@ -43,6 +43,8 @@ DAY_COLUMNS = {"day"}
 MOMENT_COLUMNS = {"created_at", "updated_at", "saved_at", "reached_at", "started_at",
                   "ended_at", "hidden_at", "until", "done_at"}
 CLOCK_COLUMNS = {"bedtime", "waketime", "later_than"}
+# A column whose name means a moment elsewhere but holds a clock time ("" = none) here.
+CLOCK_IN_TABLE = {("routine_ticks", "done_at")}
 
 
 def _not_readable() -> str:
@@ -91,6 +93,9 @@ def _shared_rules(db: Database) -> Iterator[Problem]:
                     continue
                 if too_long(value, MAX_TEXT):
                     yield _where(t.name, key), too_long_text
+                elif (t.name, col.name) in CLOCK_IN_TABLE:
+                    if value and not _real(time, value):
+                        yield _where(t.name, key), _not_readable()
                 elif col.name in DAY_COLUMNS and not _real_day(value):
                     yield _where(t.name, key), _not_readable()
                 elif col.name in MOMENT_COLUMNS and not _real(datetime, value):

@@ -70,7 +70,7 @@ def test_week_view_shows_plan_against_what_happened_and_toggles(window, context,
     page = window.show_page("routine")
     page.refresh()
     assert page.grid.rowCount() == 2 and page.grid.columnCount() == 7
-    assert page.cell_at(wake.id, monday) == f"{DONE_MARK} 9:40"
+    assert page.cell_at(wake.id, monday) == f"{DONE_MARK} 09:40"  # 24-hour, as app.dates writes it
     assert page.cell_at(chore.id, monday) == OPEN_MARK
     assert page.cell_at(chore.id, DAY + timedelta(days=3)) == ""  # Saturday: not planned
     # back-fill Tuesday from the grid, then take it back

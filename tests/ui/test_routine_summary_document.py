@@ -28,7 +28,7 @@ def test_planned_against_done_and_waking_are_printed_as_counted(qapp, db, monkey
     s = summary.compose(db, PERIOD, sections=["routine"])
     text = SummaryDocument(s, page_layout("A4")).toPlainText()
     assert "2 of 3 planned activities happened" in text
-    assert "Usually about 9:00; on 3 of 4 days noted, within an hour of it" in text
+    assert "Usually about 09:00; on 3 of 4 days noted, within an hour of it" in text
     none = SummaryDocument(summary.compose(db, PERIOD, sections=["mood"]),
                            page_layout("A4")).toPlainText()
     assert "planned activities" not in none

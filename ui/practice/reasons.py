@@ -14,15 +14,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import dates, drafts
+from app import dates
 from app.errors import STORE_ERRORS, as_save_failed
 from app.practice import service
 from app.practice.models import REASON_PARTS, ReasonsWords
 from app.validation import FieldErrors
 from ui.context import AppContext
 from ui.widgets.form_label import FormLabel
-
-DRAFT_KIND, DRAFT_REF = "practice_reasons", "current"
 
 
 class ReasonsPanel(QWidget):
@@ -77,14 +75,14 @@ class ReasonsPanel(QWidget):
     def load(self) -> None:
         try:
             current = service.current_reasons(self.context.db)
-            draft = drafts.get(self.context.db, DRAFT_KIND, DRAFT_REF)
+            draft = service.reasons_draft(self.context.db)
         except STORE_ERRORS:
             return
         for part, edit in self.edits.items():
             edit.blockSignals(True)
             text = current.text(part) if current else ""
             if draft is not None:
-                text = str(draft.payload.get(part, text))
+                text = str(draft.get(part, text))
             edit.setPlainText(text)
             edit.blockSignals(False)
         self._dirty = draft is not None
@@ -125,7 +123,7 @@ class ReasonsPanel(QWidget):
             return False
         self._dirty = self.write_failed = False
         try:
-            drafts.discard(self.context.db, DRAFT_KIND, DRAFT_REF)
+            service.discard_reasons_draft(self.context.db)
         except STORE_ERRORS:
             pass  # saved; the draft is older
         self.status.setText(self.tr("Saved. Earlier versions are kept."))
@@ -138,7 +136,7 @@ class ReasonsPanel(QWidget):
         if not self._dirty or self.context.store is None:
             return
         try:
-            drafts.keep(self.context.db, DRAFT_KIND, DRAFT_REF, self.parts())
+            service.keep_reasons_draft(self.context.db, self.parts())
         except STORE_ERRORS:
             self.write_failed = True
             return

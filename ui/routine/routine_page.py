@@ -60,6 +60,7 @@ class WeekGrid(QTableWidget):
         super().__init__(0, 7, parent)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.horizontalHeader().setMinimumSectionSize(24)
+        self.setTabKeyNavigation(False)  # arrows move between days; Tab leaves the grid
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         self.verticalHeader().setMaximumWidth(max(110, self.width() // 4))
