@@ -3,6 +3,7 @@
     ippo import-from daylio export.csv --dry-run
     ippo import-from daylio export.csv --mood "super=10" --mood "so-so=5"
     ippo import-from csv moods.csv --column mood=Feeling --scale mood=1-5
+    ippo import-from loop Loop.zip --loop-as anchors --anchor-time 08:30 --dry-run
 """
 
 from __future__ import annotations
@@ -10,16 +11,21 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from app import paths
+from app import dates, paths
 from app.cli_input import read_passphrase, say
 from app.i18n import translate
 from app.importers import read_file
 from app.importers.daylio import with_suggestions
-from app.importers.model import ImportProblem, Options
+from app.importers.model import ANCHOR_AT, AS_ACTIVITIES, LOOP_AS, ImportProblem, Options, Preview
 from app.importers.table import encoding_label
 from app.storefile import StoreProblem
+
+if TYPE_CHECKING:
+    from app.importers.service import Plan
 
 CONTEXT = "ImportersCli"
 PREVIEW_DAYS = 5
@@ -40,6 +46,10 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser],
     p.add_argument("--scale", action="append", default=[], metavar="FIELD=LOW-HIGH",
                    help="CSV: the scale of mood or anxiety in the file, e.g. mood=1-5")
     p.add_argument("--date-format", metavar="FORMAT", help="CSV: e.g. %%d/%%m/%%Y")
+    p.add_argument("--loop-as", choices=list(LOOP_AS), default=AS_ACTIVITIES,
+                   help="Loop: habits become diary activities (default) or routine anchors")
+    p.add_argument("--anchor-time", metavar="HH:MM", default=ANCHOR_AT.strftime("%H:%M"),
+                   help="Loop as anchors: the anchors' time of day (default 09:00)")
     p.add_argument("--duplicates", choices=["mine", "theirs", "both"], default="mine",
                    help="days already in the diary: keep mine (default), take theirs, or both")
 
@@ -63,7 +73,8 @@ def _options(args: argparse.Namespace) -> Options:
         low, _sep, high = value.partition("-")
         scales[field] = (float(low), float(high))
     return Options(mood_map=moods, columns=_pairs(args.column), scales=scales,
-                   date_format=args.date_format)
+                   date_format=args.date_format, loop_as=args.loop_as,
+                   anchor_at=time.fromisoformat(args.anchor_time).replace(second=0))
 
 
 def cmd_import_from(args: argparse.Namespace) -> int:
@@ -73,8 +84,8 @@ def cmd_import_from(args: argparse.Namespace) -> int:
     try:
         options = _options(args)
     except ValueError:
-        say(translate("ImportersCli", "Please write --mood LABEL=NUMBER, --column FIELD=COLUMN "
-                      "and --scale FIELD=LOW-HIGH."), error=True)
+        say(translate("ImportersCli", "Please write --mood LABEL=NUMBER, --column FIELD=COLUMN, "
+                      "--scale FIELD=LOW-HIGH and --anchor-time HH:MM."), error=True)
         return 2
     kind = None if args.kind == "auto" else args.kind
     try:
@@ -96,10 +107,13 @@ def cmd_import_from(args: argparse.Namespace) -> int:
         store = None
     try:
         the_plan = plan(store.db if store else None, preview)
-        say(translate("ImportersCli", "{rows} rows read ({encoding}); {days} diary days: "
+        if preview.anchors:
+            _say_anchors(preview, the_plan)
+        else:
+            say(translate("ImportersCli", "{rows} rows read ({encoding}); {days} diary days: "
                       "{new} new, {dups} already in your diary.").format(
-            rows=preview.rows, encoding=encoding_label(preview.encoding),
-            days=len(preview.days), new=len(the_plan.new), dups=len(the_plan.duplicates)))
+                rows=preview.rows, encoding=encoding_label(preview.encoding),
+                days=len(preview.days), new=len(the_plan.new), dups=len(the_plan.duplicates)))
         for label in preview.labels:
             value = options.mood_map.get(label)
             say(translate("ImportersCli", "Mood “{label}” → {value}").format(
@@ -112,6 +126,9 @@ def cmd_import_from(args: argparse.Namespace) -> int:
         if len(preview.issues) > 20:
             say(translate("ImportersCli", "… and {n} more lines left out or changed.").format(
                 n=len(preview.issues) - 20), error=True)
+        if the_plan.problem:
+            say(the_plan.problem, error=True)
+            return 1
         if preview.unmapped:
             say(translate("ImportersCli", "Please give each of these mood names an Ippo mood with "
                           "--mood: {labels}").format(labels=", ".join(preview.unmapped)),
@@ -130,6 +147,19 @@ def cmd_import_from(args: argparse.Namespace) -> int:
             store.close()
     say(result.user_message())
     return 0
+
+
+def _say_anchors(preview: Preview, the_plan: Plan) -> None:
+    bring = the_plan.anchors
+    say(translate("ImportersCli", "{rows} rows read ({encoding}). Habits as routine anchors at "
+                  "{time}: {anchors} (new: {new}, already there: {reused}). Days to tick: "
+                  "{ticks}.").format(
+        rows=preview.rows, encoding=encoding_label(preview.encoding),
+        anchors=len(preview.anchors), time=dates.time_of_day(preview.anchors[0].at),
+        new=len(bring.new) if bring else 0, reused=len(bring.reused) if bring else 0,
+        ticks=bring.ticks if bring else 0))
+    for anchor in preview.anchors[:PREVIEW_DAYS]:
+        say(f"  {anchor.name}  {len(anchor.days)}")
 
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {"import-from": cmd_import_from}

@@ -1,4 +1,4 @@
-"""Loop Habit Tracker's CSV export: habits done on a day become that day's activities.
+"""Loop Habit Tracker's CSV export: habits become diary activities or routine anchors.
 
 The export is a zip (or its files): `Habits.csv` (Position, Name, Question,
 Description, NumRepetitions, Interval, Color) and a top-level `Checkmarks.csv`
@@ -7,7 +7,11 @@ marked the habit done; 0 (not done), 1 (implied by the habit's frequency,
 not marked), 3 (skipped) and -1 (unknown) add nothing. Numeric habits store
 their amount times 1000; any amount above zero counts as done.
 
-Routine anchors (app.routine) are a later step; for now each habit is an activity.
+The person chooses (`Options.loop_as`): each habit done on a day becomes an
+activity in that day's diary page (the default), or each habit becomes a routine
+anchor (every day, at `Options.anchor_at`, since Loop keeps no time of day) and
+each day it was done a tick on that anchor, done at the anchor's time.
+`app.importers.service` reuses an anchor of the same name and keeps ticks there.
 """
 
 from __future__ import annotations
@@ -17,8 +21,12 @@ from datetime import date
 from app.clock import today as clock_today
 from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.importers.model import (
+    AS_ANCHORS,
+    LOOP_AS,
     MAX_ACTIVITY,
+    MAX_ANCHOR,
     Entry,
+    ImportedAnchor,
     ImportProblem,
     Issue,
     Options,
@@ -58,7 +66,10 @@ class LoopImporter:
         if table.header[0].strip().casefold() != "date":
             raise ImportProblem(translate(
                 "Importers", "This file does not start with Loop's Date column."))
-        habits = _habit_names(table)
+        if options.loop_as not in LOOP_AS:
+            raise ValueError(options.loop_as)
+        as_anchors = options.loop_as == AS_ANCHORS
+        habits = _habit_names(table, MAX_ANCHOR if as_anchors else MAX_ACTIVITY)
         today = options.today or clock_today()
         entries: list[Entry] = []
         issues: list[Issue] = []
@@ -80,6 +91,14 @@ class LoopImporter:
                     done.append(name)
             if done:
                 entries.append(Entry(line=line, day=day, activities=tuple(done)))
+        if as_anchors:
+            return Preview(kind=KIND, days=(), anchors=_anchors(habits, entries, options),
+                           issues=tuple(issues), rows=len(table.rows), how=translate(
+                               "Importers", "Each habit becomes a routine anchor for every "
+                               "day, and each day you marked it as done becomes a tick on "
+                               "that anchor. Loop keeps no time of day, so each tick has the "
+                               "anchor's time."),
+                           columns=table.header, encoding=table.encoding)
         return Preview(kind=KIND, days=group_days(entries), issues=tuple(issues),
                        rows=len(table.rows), how=translate(
                            "Importers", "Each habit you marked as done becomes an activity in "
@@ -87,11 +106,25 @@ class LoopImporter:
                        columns=table.header, encoding=table.encoding)
 
 
-def _habit_names(table: Table) -> list[tuple[int, str]]:
+def _anchors(habits: list[tuple[int, str]], entries: list[Entry],
+             options: Options) -> tuple[ImportedAnchor, ...]:
+    """One anchor per habit name (the same name twice: one anchor), with its done days."""
+    at = options.anchor_at.replace(second=0, microsecond=0, tzinfo=None)
+    days: dict[str, tuple[str, set[date]]] = {}
+    for _i, name in habits:
+        days.setdefault(name.casefold(), (name, set()))
+    for entry in entries:
+        for name in entry.activities:
+            days[name.casefold()][1].add(entry.day)
+    return tuple(ImportedAnchor(name, at, tuple(sorted(done)))
+                 for name, done in days.values())
+
+
+def _habit_names(table: Table, longest: int = MAX_ACTIVITY) -> list[tuple[int, str]]:
     """(column, activity name) of every habit; names as Habits.csv spells them."""
     out = []
     for i, raw in enumerate(table.header[1:], start=1):
-        name = " ".join(clean(raw).split())[:MAX_ACTIVITY].rstrip()
+        name = " ".join(clean(raw).split())[:longest].rstrip()
         if name:
             out.append((i, name))
     return out

@@ -16,6 +16,10 @@ from app.i18n import translate
 
 CONTEXT = "Importers"
 MAX_ACTIVITY = 80  # as app.diary.service.MAX_NAME
+MAX_ANCHOR = 80  # as app.routine.service.MAX_NAME
+AS_ACTIVITIES, AS_ANCHORS = "activities", "anchors"  # Loop: what habits become
+LOOP_AS = (AS_ACTIVITIES, AS_ANCHORS)
+ANCHOR_AT = time(9, 0)  # Loop has no time of day: the anchors' time unless one is chosen
 
 
 class ImportProblem(Exception):
@@ -51,12 +55,16 @@ class Options:
     columns: generic CSV, Ippo field → column name (see generic.FIELDS).
     scales: field → (low, high) of the file's scale, mapped onto 0–10.
     date_format: generic CSV, one of generic.DATE_FORMATS.
+    loop_as: Loop, what habits become: AS_ACTIVITIES (diary activities) or AS_ANCHORS
+    (routine anchors, each day marked done a tick), anchor_at the anchors' time.
     """
 
     mood_map: Mapping[str, int | None] = field(default_factory=dict)
     columns: Mapping[str, str] = field(default_factory=dict)
     scales: Mapping[str, tuple[float, float]] = field(default_factory=dict)
     date_format: str | None = None
+    loop_as: str = AS_ACTIVITIES
+    anchor_at: time = ANCHOR_AT
     today: date | None = None  # tests; otherwise the clock's date
 
 
@@ -92,6 +100,15 @@ class ImportedDay:
 
 
 @dataclass(frozen=True)
+class ImportedAnchor:
+    """A habit as a routine anchor (every day at `at`) and the days it was done."""
+
+    name: str
+    at: time
+    days: tuple[date, ...]
+
+
+@dataclass(frozen=True)
 class Preview:
     kind: str
     days: tuple[ImportedDay, ...]
@@ -106,11 +123,12 @@ class Preview:
     chosen: tuple[tuple[str, str], ...] = ()  # generic: (Ippo field, column) used
     scales: tuple[tuple[str, float, float], ...] = ()  # generic: (field, low, high) used
     encoding: str = "utf-8"
+    anchors: tuple[ImportedAnchor, ...] = ()  # Loop as anchors: instead of diary days
 
     @property
     def ready(self) -> bool:
         """True when the person has made every choice the import needs."""
-        return not self.unmapped and bool(self.days)
+        return not self.unmapped and bool(self.days or self.anchors)
 
 
 def combine(day: date, entries: Iterable[Entry]) -> ImportedDay:

@@ -8,13 +8,19 @@ chooses: keep mine (the day stays as it is), take theirs (the file's values
 replace those it has; what the file does not know, such as symptom ratings,
 stays), or keep both (Ippo keeps one page a day, so both notes are kept one
 after the other, activities from both, and mine wins where both have a number).
+
+Loop habits brought in as routine anchors (`Preview.anchors`) go through
+`app.routine.service`: an anchor of the same name is reused, ticks already there
+are kept, and the routine's limit of anchors a day is checked in `plan` (its
+`problem`, shown on the preview) and again before the write, in the same
+transaction as everything else.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, time
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -26,6 +32,7 @@ from app.diary import service as diary
 from app.diary.models import Activity, DiaryEntry
 from app.i18n import translate
 from app.importers.model import ImportedDay, ImportProblem, Preview
+from app.routine import service as routine
 from app.storefile import classify
 from app.validation import FieldErrors
 
@@ -48,6 +55,8 @@ class Plan:
     preview: Preview
     new: tuple[date, ...]
     duplicates: tuple[Duplicate, ...]
+    anchors: routine.BringIn | None = None  # Loop as anchors: what would be added
+    problem: str = ""  # translated: why this cannot be brought in as it is (anchors)
 
     @property
     def changes(self) -> tuple[Duplicate, ...]:
@@ -61,10 +70,19 @@ class ImportResult:
     replaced: int
     combined: int
     kept: int  # days left as they were (keep mine, or already the same)
+    anchors_added: int = 0
+    ticks_added: int = 0
+    as_anchors: bool = False  # the file became routine anchors, not diary days
 
     def user_message(self) -> str:
         added, replaced, combined, kept = self.added, self.replaced, self.combined, self.kept
-        parts = [translate("Importers", "Days added to your diary: %n.", None, added)]
+        parts = [] if self.as_anchors else [
+            translate("Importers", "Days added to your diary: %n.", None, added)]
+        if self.as_anchors:
+            parts.append(translate("Importers", "Routine anchors added: %n.", None,
+                                   self.anchors_added))
+            parts.append(translate("Importers", "Days ticked on your anchors: %n.", None,
+                                   self.ticks_added))
         if replaced:
             parts.append(translate(
                 "Importers", "Days that now hold the file’s values: %n.", None, replaced))
@@ -88,8 +106,9 @@ def sources(db: Database, days: list[str]) -> dict[str, str]:
 
 def plan(db: Database | None, preview: Preview) -> Plan:
     """What importing `preview` would do; reads only. `db` None: no data yet."""
+    anchors, problem = _anchors(db, preview)
     if db is None or not preview.days:
-        return Plan(preview, tuple(d.day for d in preview.days), ())
+        return Plan(preview, tuple(d.day for d in preview.days), (), anchors, problem)
     first, last = preview.days[0].day, preview.days[-1].day
     existing = {e.day: e for e in diary.entries_between(db, first, last)}
     where = sources(db, [d.isoformat() for d in existing])
@@ -101,7 +120,23 @@ def plan(db: Database | None, preview: Preview) -> Plan:
             continue
         same = _theirs(mine, day) == mine
         duplicates.append(Duplicate(day.day, where.get(day.day.isoformat(), OWN), same))
-    return Plan(preview, tuple(new), tuple(duplicates))
+    return Plan(preview, tuple(new), tuple(duplicates), anchors, problem)
+
+
+def _bring_in(preview: Preview) -> list[tuple[str, time, tuple[date, ...]]]:
+    return [(a.name, a.at, a.days) for a in preview.anchors]
+
+
+def _anchors(db: Database | None, preview: Preview) -> tuple[routine.BringIn | None, str]:
+    """What the preview's anchors would add, or why they cannot be (translated)."""
+    if not preview.anchors:
+        return None, ""
+    try:
+        return routine.plan_bring_in(db, _bring_in(preview)), ""
+    except FieldErrors as errors:
+        return None, translate(
+            "Importers", "The habits do not fit your routine as anchors, so nothing would be "
+            "brought in: {reason}").format(reason=" ".join(errors.messages.values()))
 
 
 def apply(db: Database, preview: Preview, choice: str = KEEP_MINE,
@@ -109,7 +144,7 @@ def apply(db: Database, preview: Preview, choice: str = KEEP_MINE,
     """Write the preview's days in one transaction; ImportProblem and nothing changed
     if any day does not fit. `choice` is for duplicates, `per_day` overrides it."""
     entries, result = prepare(db, preview, choice, per_day)
-    _write(db, preview.kind, entries)
+    _write(db, preview, entries)
     return result
 
 
@@ -119,9 +154,9 @@ def import_into(store: Store, preview: Preview, choice: str = KEEP_MINE,
 
     Raises ImportProblem or StoreProblem (the backup failed); nothing changed."""
     entries, result = prepare(store.db, preview, choice, per_day)
-    if entries:
+    if entries or result.anchors_added or result.ticks_added:
         backup_and_thin(store, "import")
-        _write(store.db, preview.kind, entries)
+        _write(store.db, preview, entries)
     return result
 
 
@@ -137,9 +172,11 @@ def prepare(db: Database, preview: Preview, choice: str = KEEP_MINE,
             if preview.unmapped else translate("Importers", "There is nothing in this file to "
                                                "bring in."))
     the_plan = plan(db, preview)
+    if the_plan.problem:
+        raise ImportProblem(the_plan.problem)
     duplicates = {d.day: d for d in the_plan.duplicates}
     existing = {e.day: e for e in diary.entries_between(
-        db, preview.days[0].day, preview.days[-1].day)}
+        db, preview.days[0].day, preview.days[-1].day)} if preview.days else {}
     entries: list[DiaryEntry] = []
     added = replaced = combined = kept = 0
     for day in preview.days:
@@ -166,17 +203,23 @@ def prepare(db: Database, preview: Preview, choice: str = KEEP_MINE,
                 "Importers", "The day {date} does not fit Ippo’s diary, so nothing was brought "
                 "in: {reason}").format(date=dates.short_date(entry.day),
                                         reason=" ".join(errors.messages.values()))) from None
-    return entries, ImportResult(added, replaced, combined, kept)
+    bring = the_plan.anchors
+    return entries, ImportResult(
+        added, replaced, combined, kept,
+        anchors_added=len(bring.new) if bring else 0, ticks_added=bring.ticks if bring else 0,
+        as_anchors=bool(preview.anchors))
 
 
-def _write(db: Database, kind: str, entries: list[DiaryEntry]) -> None:
+def _write(db: Database, preview: Preview, entries: list[DiaryEntry]) -> None:
     stamp = clock.now().isoformat()
     try:
         with db.atomic():
             diary.save_entries(db, entries)
             db.table(SOURCES).upsert_all(
-                [{"day": e.day.isoformat(), "source": kind, "imported_at": stamp}
+                [{"day": e.day.isoformat(), "source": preview.kind, "imported_at": stamp}
                  for e in entries], pk="day")
+            if preview.anchors:
+                routine.bring_in(db, _bring_in(preview))
     except FieldErrors as errors:
         raise ImportProblem(translate(
             "Importers", "One of the days does not fit Ippo’s diary, so nothing was brought "

@@ -10,7 +10,7 @@ one home.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date, time, timedelta
 from typing import Any
 
@@ -22,6 +22,7 @@ from app.diary.models import Activity, DiaryEntry
 from app.i18n import translate
 from app.routine.models import (
     DONE,
+    EVERY_DAY,
     NOT_DONE,
     OPEN,
     Anchor,
@@ -161,6 +162,97 @@ def remove_anchor(db: Database, anchor_id: int) -> None:
     with db.atomic():
         db.execute(f"DELETE FROM {TICKS} WHERE anchor_id = ?", [anchor_id])
         db.execute(f"DELETE FROM {ANCHORS} WHERE id = ?", [anchor_id])
+
+
+def anchor_named(db: Database, name: str) -> Anchor | None:
+    """The anchor with this name (case aside), active first; None when there is none."""
+    key = " ".join(clean(name).split()).casefold()
+    found = [a for a in list_anchors(db) if a.name.casefold() == key]
+    return next((a for a in found if a.active), found[0] if found else None)
+
+
+@dataclass(frozen=True)
+class BringIn:
+    """What bringing anchors in from another app would do (`plan_bring_in`)."""
+
+    new: tuple[str, ...]  # cleaned names of the anchors to add
+    reused: tuple[Anchor, ...]  # anchors of the same name already there
+    ticks: int  # days to tick that are not ticked yet
+
+
+def plan_bring_in(db: Database | None, anchors: Sequence[tuple[str, time, Sequence[date]]]
+                  ) -> BringIn:
+    """Check anchors from another app (name, time, days done; every weekday); reads only.
+
+    An anchor of the same name is reused and its ticks are kept; FieldErrors when a
+    name does not fit or the new anchors would make a day fuller than MAX_PER_DAY."""
+    mine = list_anchors(db) if db is not None else []
+    by_name = {a.name.casefold(): a for a in sorted(mine, key=lambda a: not a.active)}
+    new: dict[str, str] = {}
+    reused: dict[int, Anchor] = {}
+    ticks = 0
+    errors = FieldErrors()
+    for raw, _at, days in anchors:
+        name = " ".join(clean(raw).split())
+        if not name or len(name) > MAX_NAME:
+            errors.add("name", translate(
+                "Routine", "Please keep the name under {n} characters.").format(n=MAX_NAME))
+            continue
+        found = by_name.get(name.casefold())
+        if found is None:
+            new.setdefault(name.casefold(), name)
+            ticks += len(set(days))
+        else:
+            reused[found.id] = found
+            ticks += len(set(days) - set(kept_days(db, found.id, min(days), max(days))
+                                         if db is not None and days else ()))
+    busiest = max(sum(1 for a in mine if a.active and d in a.weekdays) for d in EVERY_DAY)
+    if new and busiest + len(new) > MAX_PER_DAY:
+        errors.add("weekdays", translate(
+            "Routine", "This would make {total} anchors on one day, and Ippo keeps at most "
+            "{n}: a few anchors are enough to give a day its shape. You could pause or remove "
+            "some anchors first, or bring the habits in as diary activities.").format(
+                total=busiest + len(new), n=MAX_PER_DAY))
+    errors.raise_if_any()
+    return BringIn(tuple(new.values()), tuple(reused.values()), ticks)
+
+
+def bring_in(db: Database, anchors: Sequence[tuple[str, time, Sequence[date]]]
+             ) -> tuple[int, int]:
+    """Add anchors from another app and tick their days: (anchors added, ticks added).
+
+    Checked as `plan_bring_in`; writes inside the caller's transaction (opens none of
+    its own) so the whole import stays all or nothing. Days ahead of today are refused."""
+    plan_bring_in(db, anchors)
+    now = clock.now()
+    today, stamp = now.date(), now.isoformat()
+    current = now.time().replace(second=0, microsecond=0, tzinfo=None)
+    added = ticked = 0
+    for raw, at, days in anchors:
+        if any(d > today for d in days):
+            errors = FieldErrors()
+            errors.add("day", translate(
+                "Routine", "This day is still ahead by this computer's clock, so it cannot be "
+                "ticked yet. If the clock is wrong, setting it right will fix this."))
+            raise errors
+        at = at.replace(second=0, microsecond=0, tzinfo=None)
+        found = anchor_named(db, raw)
+        if found is None:
+            anchor_id = int(db.table(ANCHORS).insert(  # type: ignore[arg-type]
+                {"name": " ".join(clean(raw).split()), "at": at.strftime("%H:%M"),
+                 "weekdays": _days_text(EVERY_DAY), "active": 1,
+                 "created_at": stamp}).last_pk)
+            added += 1
+            have: set[date] = set()
+        else:
+            anchor_id, at = found.id, found.at  # a tick is done at its anchor's time
+            have = set(kept_days(db, anchor_id, min(days), max(days))) if days else set()
+        rows = [{"anchor_id": anchor_id, "day": d.isoformat(),
+                 "done_at": (min(at, current) if d == today else at).strftime("%H:%M"),
+                 "recorded_at": stamp} for d in sorted(set(days) - have)]
+        db.table(TICKS).insert_all(rows)
+        ticked += len(rows)
+    return added, ticked
 
 
 def _existing(db: Database, anchor_id: int) -> Anchor:

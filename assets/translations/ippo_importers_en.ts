@@ -8,6 +8,11 @@
             <numerusform>%n row read as {encoding}.</numerusform><numerusform>%n rows read as {encoding}.</numerusform></translation>
     </message>
     <message numerus="yes">
+        <source>%n routine anchor(s) to add.</source>
+        <translation>
+            <numerusform>%n routine anchor to add.</numerusform><numerusform>%n routine anchors to add.</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <source>%n diary day(s) to bring in.</source>
         <translation>
             <numerusform>%n diary day to bring in.</numerusform><numerusform>%n diary days to bring in.</numerusform></translation>

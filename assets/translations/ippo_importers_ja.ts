@@ -119,13 +119,50 @@
         <translation>最大</translation>
     </message>
     <message>
-        <source>Every habit becomes a diary activity with the same name. (Routine anchors from habits are planned for a later version.)</source>
-        <translation>習慣はそれぞれ、同じ名前の日記の活動になります。（習慣から毎日の目印を作る機能は、今後のバージョンで予定しています。）</translation>
+        <source>Diary &amp;activities: each habit done on a day becomes an activity that day</source>
+        <translation>日記の活動：できた日の習慣を、その日の活動にします(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Habits become diary activities</source>
+        <translation>習慣を日記の活動にする</translation>
+    </message>
+    <message>
+        <source>Routine a&amp;nchors: each habit becomes an anchor, each day done a tick</source>
+        <translation>日課：習慣をそれぞれ日課にし、できた日にチェックをつけます(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Habits become routine anchors</source>
+        <translation>習慣を日課にする</translation>
+    </message>
+    <message>
+        <source>Habits become</source>
+        <translation>習慣の取り込み先</translation>
+    </message>
+    <message>
+        <source>Time of the anchors</source>
+        <translation>日課の時刻</translation>
+    </message>
+    <message>
+        <source>T&amp;ime of the anchors:</source>
+        <translation>日課の時刻(&amp;I)：</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) read as {encoding}.</source>
         <translation>
             <numerusform>{encoding} として%n行を読みました。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n routine anchor(s) to add.</source>
+        <translation>
+            <numerusform>追加する日課：%n個。</numerusform></translation>
+    </message>
+    <message>
+        <source>Anchors already in your routine, used as they are: {n}.</source>
+        <translation>すでにある日課（そのまま使います）：{n}個。</translation>
+    </message>
+    <message>
+        <source>Days to tick: {n}.</source>
+        <translation>チェックをつける日：{n}日。</translation>
     </message>
     <message numerus="yes">
         <source>%n diary day(s) to bring in.</source>
@@ -255,6 +292,10 @@
         <translation>このファイルは Loop の Date 列で始まっていません。</translation>
     </message>
     <message>
+        <source>Each habit becomes a routine anchor for every day, and each day you marked it as done becomes a tick on that anchor. Loop keeps no time of day, so each tick has the anchor's time.</source>
+        <translation>習慣はそれぞれ、毎日の日課になります。できたと記録した日は、その日課のチェックになります。Loop には時刻の記録がないため、チェックの時刻は日課の時刻にします。</translation>
+    </message>
+    <message>
         <source>Each habit you marked as done becomes an activity in that day's diary page. Days with nothing marked are not added.</source>
         <translation>「できた」と記録した習慣は、その日の日記ページの活動になります。何も記録していない日は追加しません。</translation>
     </message>
@@ -281,6 +322,10 @@
     <message>
         <source>Days that stayed as they were: %n.</source>
         <translation>そのままにした日：%n日。</translation>
+    </message>
+    <message>
+        <source>The habits do not fit your routine as anchors, so nothing would be brought in: {reason}</source>
+        <translation>習慣を日課として入れると1日の流れに収まらないため、何も取り込みません：{reason}</translation>
     </message>
     <message>
         <source>Please choose a mood for every mood name in the file first.</source>
@@ -362,8 +407,8 @@
 <context>
     <name>ImportersCli</name>
     <message>
-        <source>Please write --mood LABEL=NUMBER, --column FIELD=COLUMN and --scale FIELD=LOW-HIGH.</source>
-        <translation>--mood 名前=数字、--column 項目=列名、--scale 項目=最小-最大 の形で書いてください。</translation>
+        <source>Please write --mood LABEL=NUMBER, --column FIELD=COLUMN, --scale FIELD=LOW-HIGH and --anchor-time HH:MM.</source>
+        <translation>--mood 名前=数字、--column 項目=列名、--scale 項目=最小-最大、--anchor-time 時:分 の形で書いてください。</translation>
     </message>
     <message>
         <source>{rows} rows read ({encoding}); {days} diary days: {new} new, {dups} already in your diary.</source>
@@ -384,6 +429,10 @@
     <message>
         <source>Dry run: nothing was changed.</source>
         <translation>試しに読んだだけです。何も変えていません。</translation>
+    </message>
+    <message>
+        <source>{rows} rows read ({encoding}). Habits as routine anchors at {time}: {anchors} (new: {new}, already there: {reused}). Days to tick: {ticks}.</source>
+        <translation>{rows}行を読みました（{encoding}）。{time}の日課にする習慣：{anchors}個（新しい日課 {new}個、すでにある日課 {reused}個）。チェックをつける日：{ticks}日。</translation>
     </message>
 </context>
 </TS>

@@ -147,6 +147,10 @@
         <translation>同じ時刻に「{name}」もあります。いっしょにするものなら、そのままで大丈夫です。</translation>
     </message>
     <message>
+        <source>This would make {total} anchors on one day, and Ippo keeps at most {n}: a few anchors are enough to give a day its shape. You could pause or remove some anchors first, or bring the habits in as diary activities.</source>
+        <translation>1日の日課が{total}個になりますが、Ippo で持てるのは{n}個までです。1日の形をつくるには、いくつかの日課で十分です。先にどれかの日課をお休みにするか削除するか、習慣を日記の活動として取り込むこともできます。</translation>
+    </message>
+    <message>
         <source>This anchor is no longer there.</source>
         <translation>この日課はもうありません。</translation>
     </message>

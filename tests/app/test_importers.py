@@ -13,7 +13,7 @@ import pytest
 from app.diary import service as diary
 from app.diary.models import DiaryEntry, SymptomRating
 from app.importers import IMPORTERS, by_kind, detect, read_file
-from app.importers.model import ImportProblem, Options
+from app.importers.model import AS_ANCHORS, ImportProblem, Options
 from app.importers.service import (
     KEEP_BOTH,
     KEEP_MINE,
@@ -24,6 +24,7 @@ from app.importers.service import (
     sources,
 )
 from app.importers.table import MAX_ROWS, load, parse
+from app.routine import service as routine
 from tests.app.importer_samples import (
     DAYLIO,
     GENERIC,
@@ -175,6 +176,91 @@ def test_loop_zip_habits_marked_done_become_activities(tmp_path, store):
     assert day is not None and [a.tag for a in day.activities] == ["Open the curtains",
                                                                    "Stretch"]
     assert sources(store.db, ["2024-05-28"]) == {"2024-05-28": "loop"}
+
+
+ANCHORS = Options(today=TODAY, loop_as=AS_ANCHORS, anchor_at=time(8, 30))
+
+
+def test_loop_habits_as_anchors_become_anchors_and_ticks(tmp_path, store):
+    _importer, preview = read_file(loop_zip(tmp_path / "Loop.zip"), "loop", ANCHORS)
+    assert preview.ready and not preview.days
+    the_plan = plan(store.db, preview)
+    assert the_plan.problem == "" and the_plan.anchors is not None
+    assert the_plan.anchors.new == ("Open the curtains", "Stretch")
+    assert the_plan.anchors.ticks == 4
+    result = import_into(store, preview)
+    assert (result.anchors_added, result.ticks_added) == (2, 4)
+    assert "Routine anchors added: 2." in result.user_message()
+    anchors = {a.name: a for a in routine.list_anchors(store.db)}
+    assert set(anchors) == {"Open the curtains", "Stretch"}
+    curtains = anchors["Open the curtains"]
+    assert curtains.at == time(8, 30) and curtains.weekdays == frozenset(range(7))
+    assert routine.kept_days(store.db, curtains.id, date(2024, 1, 1), TODAY) == [
+        date(2024, 5, 28), date(2024, 5, 31)]
+    assert routine.kept_days(store.db, anchors["Stretch"].id, date(2024, 1, 1), TODAY) == [
+        date(2024, 5, 28), date(2024, 5, 30)]
+    ticked = {d.anchor.name: d for d in routine.day_anchors(store.db, date(2024, 5, 31))}
+    assert ticked["Open the curtains"].done_at == time(8, 30)
+    assert diary.get_entry(store.db, date(2024, 5, 28)) is None  # not diary activities
+    # the same file again adds nothing
+    again = plan(store.db, preview)
+    assert again.anchors is not None and again.anchors.new == () and again.anchors.ticks == 0
+    result = import_into(store, preview)
+    assert (result.anchors_added, result.ticks_added) == (0, 0)
+    assert len(routine.list_anchors(store.db)) == 2
+    assert routine.kept_days(store.db, curtains.id, date(2024, 1, 1), TODAY) == [
+        date(2024, 5, 28), date(2024, 5, 31)]
+
+
+def test_loop_as_anchors_reuses_an_anchor_of_the_same_name(tmp_path, store):
+    mine = routine.add_anchor(store.db, "open the curtains", time(7, 0), {0, 1, 2, 3, 4})
+    routine.tick(store.db, mine.id, date(2024, 5, 31), time(7, 5))
+    _importer, preview = read_file(loop_zip(tmp_path / "Loop.zip"), "loop", ANCHORS)
+    result = import_into(store, preview)
+    assert (result.anchors_added, result.ticks_added) == (1, 3)
+    names = sorted(a.name for a in routine.list_anchors(store.db))
+    assert names == ["Stretch", "open the curtains"]
+    assert routine.kept_days(store.db, mine.id, date(2024, 1, 1), TODAY) == [
+        date(2024, 5, 28), date(2024, 5, 31)]
+    days = {d.anchor.id: d for d in routine.day_anchors(store.db, date(2024, 5, 31))}
+    assert days[mine.id].done_at == time(7, 5)  # the tick already there is kept
+    days = {d.anchor.id: d for d in routine.day_anchors(store.db, date(2024, 5, 28))}
+    assert days[mine.id].done_at == time(7, 0)  # the anchor's own time
+
+
+def test_loop_as_anchors_beyond_the_days_limit_is_refused_at_the_preview(tmp_path, store):
+    for n in range(routine.MAX_PER_DAY - 1):
+        routine.add_anchor(store.db, f"Anchor {n}", time(6, n), range(7))
+    before = data_hash(store.paths.database)
+    _importer, preview = read_file(loop_zip(tmp_path / "Loop.zip"), "loop", ANCHORS)
+    the_plan = plan(store.db, preview)
+    assert "at most 12" in the_plan.problem and the_plan.anchors is None
+    with pytest.raises(ImportProblem) as refused:
+        import_into(store, preview)
+    assert "at most 12" in refused.value.user_message()
+    assert len(routine.list_anchors(store.db)) == routine.MAX_PER_DAY - 1
+    assert data_hash(store.paths.database) == before
+
+
+def test_loop_as_anchors_failing_midway_changes_nothing(tmp_path, store, monkeypatch):
+    _importer, preview = read_file(loop_zip(tmp_path / "Loop.zip"), "loop", ANCHORS)
+    routine.add_anchor(store.db, "Stretch", time(7, 0), range(7))
+    before = data_hash(store.paths.database)
+    real = routine.kept_days
+    calls = []
+
+    def broken(*args):
+        calls.append(args)
+        if len(calls) > 2:  # while writing the second anchor's ticks
+            raise RuntimeError("disk went away")
+        return real(*args)
+
+    monkeypatch.setattr(routine, "kept_days", broken)
+    with pytest.raises(RuntimeError):
+        apply(store.db, preview)
+    monkeypatch.setattr(routine, "kept_days", real)
+    assert [a.name for a in routine.list_anchors(store.db)] == ["Stretch"]
+    assert data_hash(store.paths.database) == before
 
 
 def test_loop_checkmarks_csv_alone_is_detected(tmp_path):

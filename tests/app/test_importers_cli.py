@@ -75,3 +75,31 @@ def test_loop_zip_and_a_refused_file(tmp_path):
     assert refused.returncode == 1 and "empty" in refused.stderr
     assert "Traceback" not in refused.stderr
     assert data_hash(data / "ippo.sqlite3") == before
+
+
+def test_loop_as_anchors_dry_run_then_import(tmp_path):
+    from app.routine import service as routine
+
+    data = tmp_path / "d"
+    assert run_ippo("demo", "--data-dir", str(data), "--weeks", "1").returncode == 0
+    before = data_hash(data / "ippo.sqlite3")
+    src = str(loop_zip(tmp_path / "Loop.zip"))
+    dry = run_ippo("import-from", "loop", src, "--loop-as", "anchors", "--anchor-time", "08:30",
+                   "--dry-run", "--data-dir", str(data))
+    assert dry.returncode == 0, dry.stderr
+    assert "Habits as routine anchors at 08:30: 2" in dry.stdout
+    assert "Days to tick: 4." in dry.stdout and "Dry run" in dry.stdout
+    assert data_hash(data / "ippo.sqlite3") == before
+    out = run_ippo("import-from", "loop", src, "--loop-as", "anchors", "--anchor-time", "08:30",
+                   "--data-dir", str(data))
+    assert out.returncode == 0, out.stderr
+    assert "Routine anchors added: 2." in out.stdout and "ticked on your anchors: 4" in out.stdout
+    store = open_store(resolve(data), create=False)
+    try:
+        names = {a.name: a for a in routine.list_anchors(store.db)}
+        assert names["Stretch"].at.strftime("%H:%M") == "08:30"
+        assert routine.kept_days(store.db, names["Stretch"].id, date(2024, 1, 1),
+                                 date(2025, 1, 1)) == [date(2024, 5, 28), date(2024, 5, 30)]
+    finally:
+        store.close()
+    assert date(2024, 5, 28) not in _days(data)  # habits did not become diary days

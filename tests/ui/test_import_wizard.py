@@ -139,3 +139,60 @@ def test_choosing_another_kind_reads_the_file_again(qtbot, context, tmp_path):
     _settled(qtbot)
     assert wizard.import_button.isEnabled() and wizard.column_boxes
     assert wizard.table_view.rowCount() == 3
+
+
+def test_loop_habits_chosen_as_routine_anchors(qtbot, context, tmp_path):
+    from datetime import time
+
+    from PySide6.QtCore import QTime
+
+    from app.routine import service as routine
+    from tests.app.importer_samples import loop_zip
+
+    path = loop_zip(tmp_path / "Loop.zip")
+    wizard = ImportWizard(context, path)
+    qtbot.addWidget(wizard)
+    _settled(qtbot)
+    assert wizard.kind_box.currentData() == "loop"
+    assert wizard.as_anchors is not None and wizard.anchor_time is not None
+    assert wizard.as_anchors.accessibleName() and wizard.as_anchors.focusPolicy()
+    assert not wizard.anchor_time.isEnabled()
+    assert "diary day" in wizard.status.text()
+    wizard.as_anchors.setFocus()
+    qtbot.keyClick(wizard.as_anchors, " ")  # chosen from the keyboard
+    _settled(qtbot)
+    assert wizard.as_anchors.isChecked() and wizard.anchor_time.isEnabled()
+    assert "2 routine anchors to add" in wizard.status.text()
+    assert "Days to tick: 4." in wizard.status.text()
+    wizard.anchor_time.setTime(QTime(7, 45))
+    _settled(qtbot)
+    assert routine.list_anchors(context.store.db) == []  # nothing written yet
+    done: list[str] = []
+    wizard.imported.connect(done.append)
+    wizard.import_button.click()
+    _settled(qtbot)
+    anchors = {a.name: a for a in routine.list_anchors(context.store.db)}
+    assert set(anchors) == {"Open the curtains", "Stretch"}
+    assert anchors["Stretch"].at == time(7, 45)
+    assert routine.kept_days(context.store.db, anchors["Stretch"].id, date(2024, 1, 1),
+                             date(2025, 1, 1)) == [date(2024, 5, 28), date(2024, 5, 30)]
+    assert diary.get_entry(context.store.db, date(2024, 5, 28)) is None
+    assert done and "Routine anchors added: 2." in done[0]
+
+
+def test_loop_anchors_over_the_limit_are_explained_not_imported(qtbot, context, tmp_path):
+    from datetime import time
+
+    from app.routine import service as routine
+    from tests.app.importer_samples import loop_zip
+
+    for n in range(routine.MAX_PER_DAY):
+        routine.add_anchor(context.store.db, f"Anchor {n}", time(6, n), range(7))
+    wizard = ImportWizard(context, loop_zip(tmp_path / "Loop.zip"))
+    qtbot.addWidget(wizard)
+    _settled(qtbot)
+    assert wizard.as_anchors is not None
+    wizard.as_anchors.setChecked(True)
+    _settled(qtbot)
+    assert "at most 12" in wizard.status.text()
+    assert not wizard.import_button.isEnabled()

@@ -3,7 +3,9 @@
 The file is read on a worker thread (a ten-year export reads in well under a
 second, but a slow disk should never freeze the window); every change of a
 mapping reads it again there. Nothing is written until "Bring in"; the write
-is one transaction on a connection of its own, after a backup.
+is one transaction on a connection of its own, after a backup. For a Loop file
+the person chooses whether habits become diary activities or routine anchors
+(and the anchors' time); the preview then counts anchors and ticks instead of days.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
+    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -35,7 +38,14 @@ from app import dates
 from app.importers import IMPORTERS, Importer, by_kind, detect
 from app.importers.daylio import with_suggestions
 from app.importers.generic import DATE_FORMATS, FIELDS, SCALED
-from app.importers.model import ImportProblem, Options, Preview
+from app.importers.model import (
+    ANCHOR_AT,
+    AS_ACTIVITIES,
+    AS_ANCHORS,
+    ImportProblem,
+    Options,
+    Preview,
+)
 from app.importers.service import (
     KEEP_BOTH,
     KEEP_MINE,
@@ -86,6 +96,8 @@ class ImportWizard(QDialog):
         self.column_boxes: dict[str, QComboBox] = {}
         self.scale_boxes: dict[str, tuple[QDoubleSpinBox, QDoubleSpinBox]] = {}
         self.date_box: QComboBox | None = None
+        self.as_anchors: QRadioButton | None = None  # Loop only: habits → routine anchors
+        self.anchor_time: QTimeEdit | None = None
         self._filling = False
         self._rebuild_after_read = False
         self._build_ui()
@@ -176,7 +188,13 @@ class ImportWizard(QDialog):
                   for field, (low, high) in self.scale_boxes.items()}
         fmt = str(self.date_box.currentData()) if self.date_box is not None \
             and self.date_box.currentData() else None
-        return Options(mood_map=moods, columns=columns, scales=scales, date_format=fmt)
+        loop_as, at = AS_ACTIVITIES, ANCHOR_AT
+        if self.as_anchors is not None and self.as_anchors.isChecked():
+            loop_as = AS_ANCHORS
+        if self.anchor_time is not None:
+            at = self.anchor_time.time().toPython()  # type: ignore[assignment]
+        return Options(mood_map=moods, columns=columns, scales=scales, date_format=fmt,
+                       loop_as=loop_as, anchor_at=at)
 
     def _read(self, first: bool = False) -> None:
         store = self.context.store
@@ -226,6 +244,8 @@ class ImportWizard(QDialog):
         self.column_boxes.clear()
         self.scale_boxes.clear()
         self.date_box = None
+        self.as_anchors = None
+        self.anchor_time = None
 
     def _build_mapping(self) -> None:
         self._clear_mapping()
@@ -289,10 +309,42 @@ class ImportWizard(QDialog):
                 self.mapping_form.addRow(name, row)
         else:
             self.mapping.setTitle(self.tr("How Ippo reads it"))
-            self.mapping_form.addRow(QLabel(self.tr(
-                "Every habit becomes a diary activity with the same name. (Routine anchors "
-                "from habits are planned for a later version.)"), self.mapping))
+            self._build_loop_choice()
         self.mapping.setVisible(self.mapping_form.rowCount() > 0)
+
+    def _build_loop_choice(self) -> None:
+        """Loop: habits become diary activities or routine anchors (at one time)."""
+        row = QWidget(self.mapping)
+        line = QVBoxLayout(row)
+        line.setContentsMargins(0, 0, 0, 0)
+        as_activities = QRadioButton(self.tr("Diary &activities: each habit done on a day "
+                                             "becomes an activity that day"), row)
+        as_activities.setAccessibleName(self.tr("Habits become diary activities"))
+        self.as_anchors = QRadioButton(self.tr("Routine a&nchors: each habit becomes an "
+                                               "anchor, each day done a tick"), row)
+        self.as_anchors.setAccessibleName(self.tr("Habits become routine anchors"))
+        group = QButtonGroup(row)
+        for button in (as_activities, self.as_anchors):
+            group.addButton(button)
+            line.addWidget(button)
+        as_activities.setChecked(True)
+        self.mapping_form.addRow(self.tr("Habits become"), row)
+        self.anchor_time = QTimeEdit(ANCHOR_AT, self.mapping)
+        self.anchor_time.setDisplayFormat(dates.edit_clock_format())
+        self.anchor_time.setAccessibleName(self.tr("Time of the anchors"))
+        self.anchor_time.setEnabled(False)
+        time_label = QLabel(self.tr("T&ime of the anchors:"), self.mapping)
+        time_label.setBuddy(self.anchor_time)
+        self.mapping_form.addRow(time_label, self.anchor_time)
+        group.buttonToggled.connect(self._on_loop_as_toggled)
+        self.anchor_time.timeChanged.connect(self._on_mapping_changed)
+
+    def _on_loop_as_toggled(self, _button: QRadioButton, checked: bool) -> None:
+        if not checked:
+            return
+        if self.anchor_time is not None and self.as_anchors is not None:
+            self.anchor_time.setEnabled(self.as_anchors.isChecked())
+        self._on_mapping_changed()
 
     def _on_kind_changed(self) -> None:
         if self._filling or self.table is None:
@@ -313,8 +365,17 @@ class ImportWizard(QDialog):
             self._rebuild_after_read = False
             self._build_mapping()
         parts = [self.tr("%n row(s) read as {encoding}.", "", preview.rows).format(
-            encoding=encoding_label(preview.encoding)),
-            self.tr("%n diary day(s) to bring in.", "", len(preview.days))]
+            encoding=encoding_label(preview.encoding))]
+        if preview.anchors:
+            bring = the_plan.anchors
+            parts += [self.tr("%n routine anchor(s) to add.", "", len(bring.new) if bring else 0),
+                      self.tr("Anchors already in your routine, used as they are: {n}.")
+                      .format(n=len(bring.reused) if bring else 0),
+                      self.tr("Days to tick: {n}.").format(n=bring.ticks if bring else 0)]
+        else:
+            parts.append(self.tr("%n diary day(s) to bring in.", "", len(preview.days)))
+        if the_plan.problem:
+            parts.append(the_plan.problem)
         if preview.unmapped:
             parts.append(self.tr("Please choose an Ippo mood for: {labels}.").format(
                 labels=", ".join(preview.unmapped)))
@@ -332,7 +393,8 @@ class ImportWizard(QDialog):
             self.tr("%n day(s) of the file are already in your diary.", "",
                     len(the_plan.duplicates)) + " " +
             self.tr("%n of them differ from what you have.", "", len(changes)))
-        self.import_button.setEnabled(preview.ready)
+        self.table_view.setVisible(not preview.anchors)
+        self.import_button.setEnabled(preview.ready and not the_plan.problem)
 
     def _fill_table(self, preview: Preview) -> None:
         days = preview.days[-PREVIEW_ROWS:][::-1]  # the newest first, as most apps show
