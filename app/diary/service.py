@@ -27,6 +27,7 @@ from app.diary.models import (
     night_span,
 )
 from app.drafts import DraftKind
+from app.errors import writes
 from app.i18n import translate
 from app.text import MAX_TEXT, clean, too_long
 from app.validation import FieldErrors, check_range
@@ -110,6 +111,7 @@ def get_entry(db: Database, day: date) -> DiaryEntry | None:
     return entries[0] if entries else None
 
 
+@writes
 def save_entry(db: Database, entry: DiaryEntry) -> DiaryEntry:
     """Validate, then replace the whole entry for `entry.day` in one transaction."""
     entry = _normalised(entry)
@@ -160,6 +162,7 @@ def save_entries(db: Database, entries: Sequence[DiaryEntry]) -> None:
             [(e.day.isoformat(), i, a.tag, a.enjoyment, a.achievement)
              for e in ready for i, a in enumerate(e.activities)])
 
+@writes
 def save_from_form(db: Database, day: date, form: dict[str, Any],
                    base: dict[str, Any] | None = None) -> DiaryEntry | None:
     """The editor's Save, as one transaction: all of it happens or none of it.
@@ -184,6 +187,7 @@ def save_from_form(db: Database, day: date, form: dict[str, Any],
     return saved
 
 
+@writes
 def quick_check_in(db: Database, day: date, mood: int | None, anxiety: int | None,
                    went_outside: bool | None) -> DiaryEntry:
     """Merge the three quick answers into the day's entry (read and written in one
@@ -275,6 +279,7 @@ def symptoms(db: Database, include_retired: bool = False) -> list[Symptom]:
             for r in db.table(SYMPTOMS).rows_where(where, order_by="position, id")]
 
 
+@writes
 def add_symptom(db: Database, name: str) -> Symptom:
     name = check_symptom_name(db, name)
     with db.atomic():
@@ -284,6 +289,7 @@ def add_symptom(db: Database, name: str) -> Symptom:
     return next(s for s in symptoms(db, True) if s.id == new_id)
 
 
+@writes
 def rename_symptom(db: Database, symptom_id: int, name: str) -> Symptom:
     name = check_symptom_name(db, name, except_id=symptom_id)
     with db.atomic():
@@ -291,6 +297,7 @@ def rename_symptom(db: Database, symptom_id: int, name: str) -> Symptom:
     return next(s for s in symptoms(db, True) if s.id == symptom_id)
 
 
+@writes
 def retire_symptom(db: Database, symptom_id: int, retired: bool = True) -> None:
     """Hide a symptom from new entries (or bring it back); its ratings are kept."""
     with db.atomic():

@@ -10,6 +10,7 @@ from sqlite_utils import Database
 
 from app import clock, drafts
 from app.drafts import DraftKind
+from app.errors import writes
 from app.i18n import translate
 from app.ladder import service as ladder_service
 from app.ladder.models import Step, StepInput
@@ -27,6 +28,7 @@ MAX_LOG_MINUTES = 240
 
 
 # -- the log -------------------------------------------------------------------
+@writes
 def log_practice(db: Database, exercise: str, kind: str, minutes: int,
                  suds_before: int | None = None, suds_after: int | None = None,
                  done_at: datetime | None = None) -> PracticeEntry:
@@ -98,6 +100,7 @@ def own_lines(db: Database, exercise: str) -> dict[int, str]:
             for r in db.table(LINES).rows_where("exercise = ?", [exercise])}
 
 
+@writes
 def save_own_lines(db: Database, exercise: str, lines: dict[int, str]) -> None:
     """Keep my words for each line (a blank line removes mine); all or nothing."""
     errors = FieldErrors()
@@ -154,6 +157,7 @@ def reasons_versions(db: Database) -> list[Reasons]:
             db.table(VERSIONS).rows_where(order_by="julianday(saved_at) DESC, id DESC")]
 
 
+@writes
 def save_reasons(db: Database, parts: dict[str, str],
                  saved_at: datetime | None = None) -> Reasons:
     """Save a new version (nothing changed: no new version); FieldErrors keyed by part."""
@@ -230,6 +234,7 @@ def prefs(db: Database) -> dict[str, str]:
     return {r["key"]: r["value"] for r in db.table(PREFS).rows}
 
 
+@writes
 def set_pref(db: Database, key: str, value: str) -> None:
     with db.atomic():
         db.table(PREFS).upsert({"key": key, "value": value}, pk="key")

@@ -19,6 +19,7 @@ from sqlite_utils import Database
 from app import clock
 from app.diary import service as diary
 from app.diary.models import Activity, DiaryEntry
+from app.errors import writes
 from app.i18n import translate
 from app.routine.models import (
     DONE,
@@ -119,6 +120,7 @@ def same_time_notes(db: Database, at: time, weekdays: Iterable[int],
             if a.id != except_id and a.active and a.at == minute and a.weekdays & days]
 
 
+@writes
 def add_anchor(db: Database, name: str, at: time, weekdays: Iterable[int]) -> Anchor:
     days = frozenset(weekdays)
     name = check_anchor(db, name, at, days)
@@ -131,10 +133,12 @@ def add_anchor(db: Database, name: str, at: time, weekdays: Iterable[int]) -> An
     return found
 
 
+@writes
 def add_from_template(db: Database, template: AnchorTemplate) -> Anchor:
     return add_anchor(db, template.name, template.at, template.weekdays)
 
 
+@writes
 def edit_anchor(db: Database, anchor_id: int, name: str, at: time,
                 weekdays: Iterable[int]) -> Anchor:
     """Change an anchor; ticks already made stay with it."""
@@ -147,6 +151,7 @@ def edit_anchor(db: Database, anchor_id: int, name: str, at: time,
     return _existing(db, anchor_id)
 
 
+@writes
 def set_active(db: Database, anchor_id: int, active: bool) -> Anchor:
     """Pause an anchor (it leaves Today, its ticks stay) or take it up again."""
     current = _existing(db, anchor_id)
@@ -157,6 +162,7 @@ def set_active(db: Database, anchor_id: int, active: bool) -> Anchor:
     return _existing(db, anchor_id)
 
 
+@writes
 def remove_anchor(db: Database, anchor_id: int) -> None:
     """Delete an anchor and the days it was ticked."""
     with db.atomic():
@@ -265,6 +271,7 @@ def _existing(db: Database, anchor_id: int) -> Anchor:
 
 
 # -- ticks ---------------------------------------------------------------------------
+@writes
 def tick(db: Database, anchor_id: int, day: date, at: time | None = None) -> DayAnchor:
     """Record that the anchor was done on `day`.
 
@@ -299,6 +306,7 @@ def tick(db: Database, anchor_id: int, day: date, at: time | None = None) -> Day
     return _day_anchor(db, anchor, day)
 
 
+@writes
 def untick(db: Database, anchor_id: int, day: date) -> None:
     with db.atomic():
         db.execute(f"DELETE FROM {TICKS} WHERE anchor_id = ? AND day = ?",
@@ -427,6 +435,7 @@ def get_plan(db: Database, plan_id: int) -> Plan:
     return next(p for p in plans_for(db, day) if p.id == plan_id)
 
 
+@writes
 def add_plan(db: Database, day: date, what: str, area: str = "") -> Plan:
     """Plan an activity for `day`, tied to one of the person's life areas (optional)."""
     what = " ".join(clean(what).split())
@@ -454,6 +463,7 @@ def add_plan(db: Database, day: date, what: str, area: str = "") -> Plan:
     return get_plan(db, int(new_id))  # type: ignore[arg-type]
 
 
+@writes
 def note_done(db: Database, plan_id: int, enjoyment: int | None = None,
               achievement: int | None = None) -> Plan:
     """It happened: the activity goes into that day's diary with its ratings (or the
@@ -483,6 +493,7 @@ def note_done(db: Database, plan_id: int, enjoyment: int | None = None,
     return get_plan(db, plan_id)
 
 
+@writes
 def note_not_done(db: Database, plan_id: int) -> Plan:
     """It did not happen this time. Nothing else changes; the diary is not touched."""
     plan = get_plan(db, plan_id)
@@ -497,6 +508,7 @@ def note_not_done(db: Database, plan_id: int) -> Plan:
     return get_plan(db, plan_id)
 
 
+@writes
 def remove_plan(db: Database, plan_id: int) -> None:
     """Remove a plan. An activity already in the diary stays there."""
     with db.atomic():

@@ -123,3 +123,28 @@ def test_a_thought_record_on_a_full_disk_keeps_the_text(window, context, qtbot, 
     assert editor.fields.situation.toPlainText() == TYPED
     assert page.editor is editor
     assert thoughts.list_records(context.db) == []
+
+
+def test_diary_routine_and_practice_writes_raise_save_failed_too(db, monkeypatch):
+    """The rooms added later follow the same policy: no driver error reaches a page."""
+    from datetime import date, time
+
+    from app.diary import service as diary
+    from app.diary.models import DiaryEntry
+    from app.practice import service as practice
+    from app.routine import service as routine
+
+    anchor = routine.add_anchor(db, "Get up", time(9, 0), range(7))
+    monkeypatch.setattr(db, "conn", _FullDisk(db.conn))
+    writes = [
+        lambda: diary.save_entry(db, DiaryEntry(day=date(2026, 11, 30), mood=5)),
+        lambda: diary.quick_check_in(db, date(2026, 11, 30), 5, None, None),
+        lambda: diary.add_symptom(db, "Headache"),
+        lambda: routine.add_anchor(db, "Bed", time(23, 0), range(7)),
+        lambda: routine.tick(db, anchor.id, date(2026, 11, 30)),
+        lambda: practice.save_reasons(db, {"gives": "quiet"}),
+    ]
+    for write in writes:
+        with pytest.raises(SaveFailed) as raised:
+            write()
+        assert raised.value.kind is StoreErrorKind.DISK_FULL
