@@ -6,11 +6,17 @@ nothing) under the final name, never half of a new one.
 
 from __future__ import annotations
 
+import csv
 import errno
+import io
 import os
+import shutil
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
+from typing import Any
 
 from app.i18n import translate
+from app.paths import ensure_private_dir
 
 
 class WriteProblem(Exception):
@@ -84,3 +90,35 @@ def write_private(path: Path, data: bytes) -> None:
             tmp.unlink(missing_ok=True)
         except OSError:
             pass
+
+
+def csv_bytes(header: Sequence[str], rows: Iterable[Sequence[Any]]) -> bytes:
+    """A CSV file as spreadsheets open it: CRLF lines, UTF-8 with a BOM (Excel)."""
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\r\n")
+    writer.writerow(header)
+    writer.writerows(rows)
+    return buf.getvalue().encode("utf-8-sig")
+
+
+def write_private_folder(folder: Path, files: Mapping[str, bytes]) -> Path:
+    """Write `files` (name -> content) into the new folder `folder` (which must not
+    exist), each readable by the user alone; the folder appears only once every file
+    is written. Raises WriteProblem; nothing is left half written."""
+    tmp = folder.with_name(f".{folder.name}.partial")
+    try:
+        if tmp.exists():
+            shutil.rmtree(tmp)
+        ensure_private_dir(tmp)
+        for name, data in files.items():
+            write_private(tmp / name, data)
+        fsync_path(tmp)
+        os.rename(tmp, folder)
+        fsync_path(folder.parent)
+    except OSError as exc:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise problem_for(exc, folder) from None
+    except Exception:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    return folder

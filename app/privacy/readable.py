@@ -12,12 +12,7 @@ This is for reading; Ippo imports its JSON export.
 
 from __future__ import annotations
 
-import csv
-import io
-import os
-import shutil
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -25,8 +20,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from app.i18n import translate
-from app.paths import ensure_private_dir
-from app.privacy.files import fsync_path, problem_for, write_private
+from app.privacy.files import csv_bytes, write_private_folder
 from app.thoughts import traps
 
 DIARY, LADDER, THOUGHTS = "diary.csv", "ladder-practice.csv", "thought-records.csv"
@@ -54,14 +48,6 @@ def _local(stamp: Any) -> tuple[str, str]:
     if moment.tzinfo is not None:
         moment = moment.astimezone()
     return moment.strftime("%Y-%m-%d"), moment.strftime("%H:%M")  # file format, not display
-
-
-def _csv(header: Sequence[str], rows: Iterable[Sequence[Any]]) -> bytes:
-    buf = io.StringIO()
-    writer = csv.writer(buf, lineterminator="\r\n")
-    writer.writerow(header)
-    writer.writerows(rows)
-    return buf.getvalue().encode("utf-8-sig")
 
 
 def _has(db: Database, *tables: str) -> bool:
@@ -174,20 +160,5 @@ def export_readable(db: Database, folder: Path) -> Path:
     """Write the three files into the new folder `folder` (which must not exist);
     the folder appears only once every file is written. Raises WriteProblem."""
     files = {DIARY: diary_rows(db), LADDER: ladder_rows(db), THOUGHTS: thought_rows(db)}
-    tmp = folder.with_name(f".{folder.name}.partial")
-    try:
-        if tmp.exists():
-            shutil.rmtree(tmp)
-        ensure_private_dir(tmp)
-        for name, (header, rows) in files.items():
-            write_private(tmp / name, _csv(header, rows))
-        fsync_path(tmp)
-        os.rename(tmp, folder)
-        fsync_path(folder.parent)
-    except OSError as exc:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise problem_for(exc, folder) from None
-    except Exception:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
-    return folder
+    return write_private_folder(folder, {name: csv_bytes(header, rows)
+                                         for name, (header, rows) in files.items()})

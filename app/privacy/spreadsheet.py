@@ -7,16 +7,11 @@ an empty cell is an empty value (NULL), binary values are base64.
 from __future__ import annotations
 
 import base64
-import csv
-import io
-import os
-import shutil
 from pathlib import Path
 
 from sqlite_utils import Database
 
-from app.paths import ensure_private_dir
-from app.privacy.files import fsync_path, problem_for, write_private
+from app.privacy.files import csv_bytes, write_private_folder
 from app.privacy.tables import rows_of, user_tables
 
 
@@ -31,25 +26,7 @@ def _cell(value: object) -> object:
 def export_csv(db: Database, folder: Path) -> Path:
     """Write `<table>.csv` files into the new folder `folder` (which must not
     exist). The folder appears only once every file is written."""
-    tmp = folder.with_name(f".{folder.name}.partial")
-    try:
-        if tmp.exists():
-            shutil.rmtree(tmp)
-        ensure_private_dir(tmp)
-        for table in user_tables(db):
-            buf = io.StringIO()
-            writer = csv.writer(buf, lineterminator="\r\n")
-            writer.writerow([c.name for c in table.columns])
-            for row in rows_of(db, table):
-                writer.writerow([_cell(v) for v in row])
-            write_private(tmp / f"{table.name}.csv", buf.getvalue().encode("utf-8-sig"))
-        fsync_path(tmp)
-        os.rename(tmp, folder)
-        fsync_path(folder.parent)
-    except OSError as exc:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise problem_for(exc, folder) from None
-    except Exception:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
-    return folder
+    return write_private_folder(folder, {
+        f"{table.name}.csv": csv_bytes([c.name for c in table.columns],
+                                       ([_cell(v) for v in row] for row in rows_of(db, table)))
+        for table in user_tables(db)})
