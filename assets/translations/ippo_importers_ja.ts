@@ -408,7 +408,7 @@
     <name>ImportersCli</name>
     <message>
         <source>Please write --mood LABEL=NUMBER, --column FIELD=COLUMN, --scale FIELD=LOW-HIGH and --anchor-time HH:MM.</source>
-        <translation>--mood 名前=数字、--column 項目=列名、--scale 項目=最小-最大、--anchor-time 時:分 の形で書いてください。</translation>
+        <translation>--mood 名前=数字、--column 項目=列名、--scale 項目=最小-最大、--anchor-time HH:MM の形で書いてください。</translation>
     </message>
     <message>
         <source>{rows} rows read ({encoding}); {days} diary days: {new} new, {dups} already in your diary.</source>
