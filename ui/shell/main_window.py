@@ -302,7 +302,7 @@ class MainWindow(QMainWindow):
         return any(p.holds_unsaved_text() for p in self._pages.values())
 
     def go_to_page(self, key: str) -> QWidget:
-        """Show a page from the keyboard (Ctrl+1…7) and put the focus inside it, so
+        """Show a page from the keyboard (Ctrl+1…9) and put the focus inside it, so
         typing goes to the page and not to the side bar."""
         widget = self.show_page(key)
         page = self._pages.get(key)
