@@ -22,7 +22,6 @@ from app.errors import STORE_ERRORS
 from app.routine import service
 from app.routine.models import EVERY_DAY, Anchor
 from app.validation import FieldErrors
-from ui.routine import texts
 from ui.widgets.flow_layout import ButtonRow
 from ui.widgets.form_grid import FormGrid
 
@@ -54,7 +53,7 @@ class AnchorDialog(QDialog):
         self.days: list[QCheckBox] = []
         chosen = anchor.weekdays if anchor else EVERY_DAY
         for d in range(7):
-            box = QCheckBox(texts.short_weekday(d), self)
+            box = QCheckBox(dates.weekday_name(d), self)
             box.setChecked(d in chosen)
             days_row.add(box)
             self.days.append(box)

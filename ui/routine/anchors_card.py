@@ -6,13 +6,12 @@ import logging
 
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from app import clock
+from app import clock, dates
 from app.errors import STORE_ERRORS
 from app.routine import service
 from app.routine.models import DayAnchor
 from app.validation import FieldErrors
 from ui.context import AppContext
-from ui.routine import texts
 from ui.widgets.card import Card
 
 log = logging.getLogger(__name__)
@@ -83,14 +82,14 @@ class AnchorsCard(Card):
         row = QWidget(self)
         line = QHBoxLayout(row)
         line.setContentsMargins(0, 0, 0, 0)
-        box = QCheckBox(f"{texts.clock(item.anchor.at)}  {item.anchor.name}", row)
+        box = QCheckBox(f"{dates.time_of_day(item.anchor.at)}  {item.anchor.name}", row)
         box.setChecked(item.done)
         box.toggled.connect(lambda on, a=item.anchor.id: self.set_done(a, on))
         line.addWidget(box)
         when = QLabel(row)
         when.setProperty("role", "muted")
         if item.done:
-            when.setText(self.tr("done at {time}").format(time=texts.clock(item.done_at))
+            when.setText(self.tr("done at {time}").format(time=dates.time_of_day(item.done_at))
                          if item.done_at else self.tr("done"))
         box.setAccessibleDescription(when.text())
         line.addWidget(when)

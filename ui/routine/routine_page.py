@@ -164,7 +164,7 @@ class RoutinePage(QScrollArea):
         self.templates = anchor_templates()
         for t in self.templates:
             self.template_box.addItem(self.tr("{time}  {name} ({days})").format(
-                time=texts.clock(t.at), name=t.name, days=texts.weekdays_text(t.weekdays)),
+                time=dates.time_of_day(t.at), name=t.name, days=texts.weekdays_text(t.weekdays)),
                 t.key)
         self.template_button = QPushButton(self.tr("Add this e&xample"), card)
         self.template_button.clicked.connect(self.add_template)
@@ -202,7 +202,7 @@ class RoutinePage(QScrollArea):
                 "a step, it will be noted here."))
             return
         self.done_list.setText("\n".join(
-            self.tr("{day}: {text}").format(day=texts.long_day(m.day), text=m.text)
+            self.tr("{day}: {text}").format(day=dates.short_date(m.day), text=m.text)
             for m in self.milestones))
 
     def _build_plans_card(self, parent: QWidget) -> Card:
@@ -309,14 +309,14 @@ class RoutinePage(QScrollArea):
             return
         today = clock.today()
         self.week_label.setText(self.tr("{first} to {last}").format(
-            first=texts.long_day(week.days[0]), last=texts.long_day(week.days[-1])))
+            first=dates.short_date(week.days[0]), last=dates.short_date(week.days[-1])))
         self.grid.setHorizontalHeaderLabels(
-            [f"{texts.short_weekday(d.weekday())}\n{texts.day_month(d)}"
+            [f"{dates.weekday_name(d.weekday())}\n{dates.day_month(d)}"
              + ("\n" + self.tr("today") if d == today else "") for d in week.days])
         self.grid.setRowCount(len(week.rows))
         labels = []
         for r, (anchor, cells) in enumerate(week.rows):
-            label = f"{texts.clock(anchor.at)}  {anchor.name}"
+            label = f"{dates.time_of_day(anchor.at)}  {anchor.name}"
             if not anchor.active:
                 label += " " + self.tr("(paused)")
             labels.append(label)
@@ -334,20 +334,20 @@ class RoutinePage(QScrollArea):
 
     def _cell(self, cell: DayAnchor) -> QTableWidgetItem:
         if cell.done:
-            text = f"{DONE_MARK} {texts.clock(cell.done_at)}" if cell.done_at else DONE_MARK
+            text = f"{DONE_MARK} {dates.time_of_day(cell.done_at)}" if cell.done_at else DONE_MARK
             spoken = (self.tr("{name}, {day}: done at {time}").format(
-                name=cell.anchor.name, day=texts.long_day(cell.day),
-                time=texts.clock(cell.done_at)) if cell.done_at else
+                name=cell.anchor.name, day=dates.short_date(cell.day),
+                time=dates.time_of_day(cell.done_at)) if cell.done_at else
                 self.tr("{name}, {day}: done").format(name=cell.anchor.name,
-                                                      day=texts.long_day(cell.day)))
+                                                      day=dates.short_date(cell.day)))
         elif cell.planned:
             text = OPEN_MARK
             spoken = self.tr("{name}, {day}: planned").format(name=cell.anchor.name,
-                                                             day=texts.long_day(cell.day))
+                                                             day=dates.short_date(cell.day))
         else:
             text = ""
             spoken = self.tr("{name}, {day}: not planned").format(
-                name=cell.anchor.name, day=texts.long_day(cell.day))
+                name=cell.anchor.name, day=dates.short_date(cell.day))
         item = QTableWidgetItem(text)
         item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
         item.setToolTip(spoken)
@@ -392,7 +392,7 @@ class RoutinePage(QScrollArea):
         current = self.selected_anchor()
         self.anchor_list.clear()
         for anchor in self.anchors:
-            text = (f"{texts.clock(anchor.at)}  {anchor.name} · "
+            text = (f"{dates.time_of_day(anchor.at)}  {anchor.name} · "
                     f"{texts.weekdays_text(anchor.weekdays)}")
             if not anchor.active:
                 text += " " + self.tr("(paused)")
