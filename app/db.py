@@ -11,15 +11,15 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
-# `connection` first: it imports sqlite-utils without numpy, before migrations and
-# backup import sqlite-utils themselves (see app/_lean_imports.py).
-from app import connection, migrations  # noqa: F401
-from app.backup import make_backup, newest_good_backup
-from app.connection import DB_ERRORS, Database, Store, apply_pragmas, connect, quick_check
+from app import migrations
+from app.connection import DB_ERRORS, Store, apply_pragmas, connect, open_connection, quick_check
 from app.paths import DataPaths, ensure_private_dir
-from app.privacy.keys import database_key  # passphrase or recovery key -> data key
 from app.storefile import SQLITE_HEADER, StoreProblem, classify, file_state, folder_problem
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 __all__ = ["DB_ERRORS", "SQLITE_HEADER", "Store", "StoreProblem", "classify", "connect",
            "file_state", "folder_problem", "offer_backup", "open_store", "own_connection",
@@ -51,6 +51,8 @@ def open_store(
 def offer_backup(problem: StoreProblem, paths: DataPaths, key: str | None) -> bool:
     """Attach the newest good backup to `problem` (once); True if there is one."""
     if not problem.offer_searched:
+        from app.backup import newest_good_backup  # lazy: only for a file that will not open
+
         problem.offer_searched = True
         try:
             found = newest_good_backup(paths.backups, key)
@@ -89,22 +91,27 @@ def _open_store(paths: DataPaths, passphrase: str | None, *, create: bool,
             raise refused
 
     if state == "opaque" and passphrase:
+        # lazy: hmac and hashlib load a second OpenSSL (4 MB), only for a locked database
+        from app.privacy.keys import database_key  # passphrase or recovery key -> data key
+
         passphrase = database_key(paths, passphrase)
-    db = connect(path, passphrase if state in ("opaque", "absent", "empty") else None)
-    store = Store(paths, db, passphrase if state != "plain" else None)
+    conn = open_connection(path, passphrase if state in ("opaque", "absent", "empty") else None)
+    store = Store(paths, conn, passphrase if state != "plain" else None)
     try:
-        if state in ("plain", "opaque") and not quick_check(db):
+        if state in ("plain", "opaque") and not quick_check(conn):
             damaged = StoreProblem(StoreProblem.CORRUPT, path)
             offer_backup(damaged, paths, store.passphrase)
             raise damaged
-        if migrations.unknown_applied(db):
+        if migrations.unknown_applied(conn):
             raise StoreProblem(StoreProblem.NEWER, path)
-        apply_pragmas(db)
+        apply_pragmas(conn)
         private_files(paths)
-        if migrate and migrations.pending(db):
+        if migrate and migrations.pending(conn):
             if state in ("plain", "opaque"):
+                from app.backup import make_backup  # lazy: only before a migration
+
                 make_backup(store, reason="migrate")
-            migrations.apply(db)
+            migrations.apply(store.db)
     except StoreProblem:
         store.close()
         raise
@@ -136,10 +143,10 @@ def own_connection(store: Store, *, write: bool = False) -> Iterator[Store]:
     """`store` on a connection of its own, for a worker thread (read-only unless
     `write`); SQLite's locking keeps it and the UI thread's connection apart, and
     locking the window does not close it under the work."""
-    db = connect(store.paths.database, store.passphrase, read_only=not write)
+    conn = open_connection(store.paths.database, store.passphrase, read_only=not write)
     try:
         if write:
-            apply_pragmas(db)
-        yield Store(store.paths, db, store.passphrase)
+            apply_pragmas(conn)
+        yield Store(store.paths, conn, store.passphrase)
     finally:
-        db.conn.close()
+        conn.close()

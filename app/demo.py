@@ -11,11 +11,13 @@ import importlib
 import pkgutil
 import random
 from datetime import date, timedelta
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 import app
 from app import clock
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 # Features fill in this order (the plan refers to ladders, the diary to outings).
 ORDER = ["ladder", "diary", "thoughts", "plan"]

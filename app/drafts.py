@@ -17,11 +17,12 @@ import json
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from app import clock
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 TABLE = "drafts"
 

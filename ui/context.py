@@ -13,7 +13,7 @@ from app.settings import Settings
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
-    from app.privacy.service import Store
+    from app.privacy.service import Reads, Store
 
 
 class AppContext(QObject):
@@ -35,6 +35,14 @@ class AppContext(QObject):
         if self.store is None:
             raise RuntimeError("the database is locked")
         return self.store.db
+
+    @property
+    def reads(self) -> Reads:
+        """The same data for reading only, without loading sqlite-utils: Today's
+        cards read through this, so the first frame with data needs no more."""
+        if self.store is None:
+            raise RuntimeError("the database is locked")
+        return self.store.conn
 
     def update_settings(self, **changes: object) -> None:
         self.settings = self.settings.with_(**changes)

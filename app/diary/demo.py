@@ -11,13 +11,14 @@ import math
 import random
 from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from app import clock
 from app.diary.service import ACTIVITIES, ENTRIES, RATINGS, SYMPTOMS
 from app.i18n import translate
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 SYMPTOM_NAMES: list[Callable[[], str]] = [
     lambda: translate("DiaryDemo", "Headache"),

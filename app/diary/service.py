@@ -6,9 +6,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, datetime, time
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from app import clock, drafts
 from app.diary.form import entry_from_form, form_from_entry, merge_forms
@@ -29,8 +27,14 @@ from app.diary.models import (
 from app.drafts import DraftKind
 from app.errors import writes
 from app.i18n import translate
+from app.rows import rows_where
 from app.text import MAX_TEXT, clean, too_long
 from app.validation import FieldErrors, check_range
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+    from app.connection import Reads
 
 ENTRIES, SYMPTOMS = "diary_entries", "diary_symptoms"
 RATINGS, ACTIVITIES = "diary_symptom_ratings", "diary_activities"
@@ -106,7 +110,7 @@ def _check_sleep(errors: FieldErrors, entry: DiaryEntry) -> None:
 
 
 # -- entries ---------------------------------------------------------------------
-def get_entry(db: Database, day: date) -> DiaryEntry | None:
+def get_entry(db: Reads, day: date) -> DiaryEntry | None:
     entries = entries_between(db, day, day)
     return entries[0] if entries else None
 
@@ -204,27 +208,27 @@ def quick_check_in(db: Database, day: date, mood: int | None, anxiety: int | Non
         return save_entry(db, replace(entry, **changes))
 
 
-def entries_between(db: Database, start: date, end: date) -> list[DiaryEntry]:
+def entries_between(db: Reads, start: date, end: date) -> list[DiaryEntry]:
     """Entries from `start` to `end` inclusive, ordered by day (three queries in all)."""
     args = [start.isoformat(), end.isoformat()]
     where = "day >= ? AND day <= ?"
     ratings: dict[str, list[SymptomRating]] = defaultdict(list)
-    for r in db.table(RATINGS).rows_where(where, args, order_by="day, symptom_id"):
+    for r in rows_where(db, RATINGS, where, args, order_by="day, symptom_id"):
         ratings[r["day"]].append(SymptomRating(r["symptom_id"], r["rating"]))
     activities: dict[str, list[Activity]] = defaultdict(list)
-    for r in db.table(ACTIVITIES).rows_where(where, args, order_by="day, position"):
+    for r in rows_where(db, ACTIVITIES, where, args, order_by="day, position"):
         activities[r["day"]].append(Activity(r["tag"], r["enjoyment"], r["achievement"]))
     return [_from_row(r, ratings.get(r["day"], []), activities.get(r["day"], []))
-            for r in db.table(ENTRIES).rows_where(where, args, order_by="day")]
+            for r in rows_where(db, ENTRIES, where, args, order_by="day")]
 
 
-def days_with_entries(db: Database, start: date, end: date) -> set[date]:
+def days_with_entries(db: Reads, start: date, end: date) -> set[date]:
     rows = db.execute(f"SELECT day FROM {ENTRIES} WHERE day >= ? AND day <= ?",
                       [start.isoformat(), end.isoformat()]).fetchall()
     return {date.fromisoformat(r[0]) for r in rows}
 
 
-def first_day(db: Database) -> date | None:
+def first_day(db: Reads) -> date | None:
     row = db.execute(f"SELECT min(day) FROM {ENTRIES}").fetchone()
     return date.fromisoformat(row[0]) if row and row[0] else None
 

@@ -22,8 +22,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date, time
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from app import clock, dates
 from app.backup import backup_and_thin
@@ -35,6 +34,9 @@ from app.importers.model import ImportedDay, ImportProblem, Preview
 from app.routine import service as routine
 from app.storefile import classify
 from app.validation import FieldErrors
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 SOURCES = "diary_import_sources"
 OWN = "ippo"  # a day typed in Ippo

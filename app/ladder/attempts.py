@@ -3,18 +3,21 @@
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from app import dates, drafts
 from app.drafts import DraftKind
 from app.errors import writes
 from app.i18n import translate
 from app.ladder.models import MAX_MINUTES, OUTCOMES, Attempt, AttemptInput
-from app.rows import inserted_id
+from app.rows import inserted_id, query, rows_where
 from app.text import clean, too_long
 from app.validation import FieldErrors, check_range
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+    from app.connection import Reads
 
 ATTEMPTS, STEPS = "ladder_attempts", "ladder_steps"
 _TEXT_FIELDS = ("feared_outcome", "safety_behaviours", "learned", "note")
@@ -173,16 +176,16 @@ def attempts_for_ladder(db: Database, ladder_id: int) -> list[Attempt]:
     return [_attempt(r) for r in rows]
 
 
-def attempts_between(db: Database, start: date, end: date) -> list[Attempt]:
+def attempts_between(db: Reads, start: date, end: date) -> list[Attempt]:
     """Attempts whose local start date is in start..end (both included), oldest first."""
-    rows = db.table(ATTEMPTS).rows_where("substr(started_at, 1, 10) BETWEEN ? AND ?",
+    rows = rows_where(db, ATTEMPTS, "substr(started_at, 1, 10) BETWEEN ? AND ?",
                                    [start.isoformat(), end.isoformat()],
                                    order_by="started_at, id")
     return [_attempt(r) for r in rows]
 
 
-def last_attempt(db: Database, ladder_id: int) -> Attempt | None:
-    rows = list(db.query(
+def last_attempt(db: Reads, ladder_id: int) -> Attempt | None:
+    rows = list(query(db,
         f"SELECT a.* FROM {ATTEMPTS} a JOIN {STEPS} s ON s.id = a.step_id "
         "WHERE s.ladder_id = ? ORDER BY a.started_at DESC, a.id DESC LIMIT 1", [ladder_id]))
     return _attempt(rows[0]) if rows else None

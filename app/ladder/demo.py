@@ -5,14 +5,15 @@ from __future__ import annotations
 
 import random
 from datetime import date, datetime, time, timedelta
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from app.i18n import language
 from app.ladder.models import Attempt
 from app.ladder.progress import suggest
 from app.ladder.templates import load_templates, step_inputs
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 FEARS = {
     "en": ["A neighbour will see me and think I am strange.", "I will panic and not get back.",

@@ -8,9 +8,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 from datetime import date, datetime
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from app import clock
 from app.errors import writes
@@ -41,9 +39,14 @@ from app.ladder.models import (
     StepInput,
 )
 from app.ladder.progress import expectancy, highest_step_history, minutes_per_week
-from app.rows import inserted_id
+from app.rows import inserted_id, query, rows_where
 from app.text import clean, too_long
 from app.validation import FieldErrors, check_range, check_required
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+    from app.connection import Reads
 
 LADDERS, STEPS = "ladders", "ladder_steps"
 
@@ -74,20 +77,20 @@ def list_ladders(db: Database, include_archived: bool = False) -> list[Ladder]:
     return [_ladder(r) for r in db.table(LADDERS).rows_where(where, order_by="archived, id")]
 
 
-def get_ladder(db: Database, ladder_id: int) -> Ladder | None:
-    rows = list(db.table(LADDERS).rows_where("id = ?", [ladder_id]))
+def get_ladder(db: Reads, ladder_id: int) -> Ladder | None:
+    rows = list(rows_where(db, LADDERS, "id = ?", [ladder_id]))
     return _ladder(rows[0]) if rows else None
 
 
-def current_ladder(db: Database) -> Ladder | None:
+def current_ladder(db: Reads) -> Ladder | None:
     """The ladder shown on Today: the one marked current, else the newest open one."""
-    rows = list(db.table(LADDERS).rows_where("archived = 0", order_by="is_current DESC, id DESC",
+    rows = list(rows_where(db, LADDERS, "archived = 0", order_by="is_current DESC, id DESC",
                                        limit=1))
     return _ladder(rows[0]) if rows else None
 
 
-def steps(db: Database, ladder_id: int) -> list[Step]:
-    return [_step(r) for r in db.query(
+def steps(db: Reads, ladder_id: int) -> list[Step]:
+    return [_step(r) for r in query(db,
         f"{_STEP_SQL} WHERE s.ladder_id = ? ORDER BY s.position, s.id", [ladder_id])]
 
 
@@ -118,7 +121,7 @@ def step_expectancy(db: Database, step_id: int) -> list[ExpectancyPoint]:
     return expectancy(attempts_for_step(db, step_id))
 
 
-def current_step(db: Database, ladder_id: int) -> Step | None:
+def current_step(db: Reads, ladder_id: int) -> Step | None:
     """The step the user is working on; the first step until one is chosen."""
     ladder = get_ladder(db, ladder_id)
     all_steps = steps(db, ladder_id)

@@ -3,49 +3,66 @@
 Each module `mNNN_what.py` defines `migrate(db)`. A shipped module is never
 edited; a change to the schema is a new module. The set is discovered from this
 package so features add migrations without touching a shared list.
+
+Whether anything is pending is read with plain SQL from the table where
+sqlite-utils' `Migrations` records what it applied, so an up-to-date database
+opens without loading sqlite-utils or the migration modules;
+tests/app/test_migrations.py checks that table's name against sqlite-utils.
 """
 
 from __future__ import annotations
 
-import importlib
 import pkgutil
+from typing import TYPE_CHECKING
 
-from sqlite_utils import Database, Migrations
+from app.rows import has_table
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database, Migrations
+
+    from app.connection import Reads
 
 SET_NAME = "ippo"
-
-
-def _build() -> Migrations:
-    m = Migrations(SET_NAME)
-    names = sorted(
-        info.name for info in pkgutil.iter_modules(__path__) if info.name[:1] == "m"
-    )
-    for name in names:
-        module = importlib.import_module(f"{__name__}.{name}")
-        m(name=name)(module.migrate)
-    return m
-
-
-MIGRATIONS = _build()
+APPLIED_TABLE = "_sqlite_migrations"  # sqlite_utils.Migrations.migrations_table
 
 
 def known() -> list[str]:
-    return [mig.name for mig in MIGRATIONS._migrations]
+    """This Ippo's migrations, in the order they apply."""
+    return sorted(info.name for info in pkgutil.iter_modules(__path__) if info.name[:1] == "m")
 
 
-def applied(db: Database) -> list[str]:
-    return [a.name for a in MIGRATIONS.applied(db)]
+def applied(db: Reads) -> list[str]:
+    """The migrations recorded in the file, in the order they were applied."""
+    if not has_table(db, APPLIED_TABLE):
+        return []
+    rows = db.execute(f"SELECT name FROM [{APPLIED_TABLE}] WHERE migration_set = ? "
+                      "ORDER BY rowid", [SET_NAME]).fetchall()
+    return [str(name) for (name,) in rows]
 
 
-def unknown_applied(db: Database) -> list[str]:
+def unknown_applied(db: Reads) -> list[str]:
     """Migrations in the file that this Ippo does not know: a newer Ippo wrote it."""
     mine = set(known())
     return [name for name in applied(db) if name not in mine]
 
 
-def pending(db: Database) -> list[str]:
-    return [mig.name for mig in MIGRATIONS.pending(db)]
+def pending(db: Reads) -> list[str]:
+    done = set(applied(db))
+    return [name for name in known() if name not in done]
+
+
+def build() -> Migrations:
+    """sqlite-utils' migration set with every module of this package."""
+    import importlib  # lazy: only when a migration is to be applied
+
+    from sqlite_utils import Migrations  # lazy: as above
+
+    m = Migrations(SET_NAME)
+    for name in known():
+        module = importlib.import_module(f"{__name__}.{name}")
+        m(name=name)(module.migrate)
+    return m
 
 
 def apply(db: Database) -> None:
-    MIGRATIONS.apply(db)
+    build().apply(db)

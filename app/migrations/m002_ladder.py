@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 # Written as SQL because sqlite-utils cannot declare ON DELETE CASCADE: deleting a
 # ladder or a step must take its attempts with it, never leave orphans behind.

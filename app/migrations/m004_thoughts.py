@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
+
 from sqlite_utils.db import ForeignKey
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 def _fk(table: str, column: str, other: str, on_delete: str) -> ForeignKey:

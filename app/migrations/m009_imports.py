@@ -6,7 +6,10 @@ none. Duplicates are found by day, and the preview names the source.
 
 from __future__ import annotations
 
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 def migrate(db: Database) -> None:

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import random
 from datetime import date, datetime, time
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from app import i18n
 from app.plan import service
 from app.plan.models import LATE_SLEEP, NO_OUTSIDE, PlanItem
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 _EN: dict[str, list[PlanItem | str]] = {
     "warning_signs": ["I skip my walk to the corner for three days",

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from datetime import date, datetime, time, timedelta
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from app import clock, drafts
 from app.drafts import DraftKind
@@ -27,8 +25,14 @@ from app.plan.models import (
     Watcher,
 )
 from app.plan.watchers import evaluate
+from app.rows import rows_where
 from app.text import ascii_digits, clean, too_long
 from app.validation import FieldErrors, check_range
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+    from app.connection import Reads
 
 MAX_ITEM = 2000  # characters in one line of the plan
 HISTORY_DAYS = 400  # how far back the watchers look for the first record
@@ -156,9 +160,9 @@ def _load_version(db: Database, row: dict[str, Any]) -> Plan:
 
 
 # -- watchers ----------------------------------------------------------------
-def watchers(db: Database) -> list[Watcher]:
+def watchers(db: Reads) -> list[Watcher]:
     """All five watchers in their fixed order, with the user's settings or defaults."""
-    stored = {r["kind"]: r for r in db.table("plan_watchers").rows}
+    stored = {r["kind"]: r for r in rows_where(db, "plan_watchers")}
     return [_to_watcher(stored[k]) if k in stored else DEFAULT_WATCHERS[k]
             for k in WATCHER_KINDS]
 
@@ -260,7 +264,7 @@ def _to_watcher(row: dict[str, Any]) -> Watcher:
 
 
 # -- firing and setting aside ---------------------------------------------------
-def fired_watchers(db: Database, today: date) -> list[FiredWatcher]:
+def fired_watchers(db: Reads, today: date) -> list[FiredWatcher]:
     """Switched-on watchers whose sign shows now, leaving out those set aside."""
     active = [w for w in watchers(db) if w.enabled]
     if not active:
@@ -280,11 +284,11 @@ def snooze(db: Database, watcher_id: str, until: datetime) -> None:
         db.table("plan_snoozes").upsert({"kind": watcher_id, "until": until.isoformat()}, pk="kind")
 
 
-def snoozed(db: Database) -> dict[str, datetime]:
+def snoozed(db: Reads) -> dict[str, datetime]:
     """Watchers set aside right now, with the time they come back."""
     now = clock.now()
     out = {}
-    for row in db.table("plan_snoozes").rows:
+    for row in rows_where(db, "plan_snoozes"):
         until = datetime.fromisoformat(row["until"])
         if _after(until, now):
             out[row["kind"]] = until

@@ -6,8 +6,7 @@ The plan never reads the diary or ladder tables itself: it asks their services.
 from __future__ import annotations
 
 from datetime import date
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from app.diary.models import DiaryEntry
 from app.diary.service import entries_between
@@ -15,17 +14,21 @@ from app.ladder.attempts import attempts_between
 from app.ladder.models import Attempt
 from app.plan.models import AttemptSignal, DaySignal
 
+if TYPE_CHECKING:
 
-def load(db: Database, start: date, end: date) -> tuple[list[DaySignal], list[AttemptSignal]]:
+    from app.connection import Reads
+
+
+def load(db: Reads, start: date, end: date) -> tuple[list[DaySignal], list[AttemptSignal]]:
     """Day signals and attempts between `start` and `end`, both included."""
     return load_days(db, start, end), load_attempts(db, start, end)
 
 
-def load_days(db: Database, start: date, end: date) -> list[DaySignal]:
+def load_days(db: Reads, start: date, end: date) -> list[DaySignal]:
     return [to_day_signal(e) for e in entries_between(db, start, end)]
 
 
-def load_attempts(db: Database, start: date, end: date) -> list[AttemptSignal]:
+def load_attempts(db: Reads, start: date, end: date) -> list[AttemptSignal]:
     return [to_attempt_signal(a) for a in attempts_between(db, start, end)]
 
 

@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import random
 from datetime import date, datetime, time
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from app.practice import service
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 REASONS = {
     "gives": "At home nobody can judge me, and I can rest when I am tired.",

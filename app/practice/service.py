@@ -4,9 +4,7 @@ reasons (every version kept) and the page's choices. The only code on the practi
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from app import clock, drafts
 from app.drafts import DraftKind
@@ -15,9 +13,14 @@ from app.i18n import translate
 from app.ladder import service as ladder_service
 from app.ladder.models import Step, StepInput
 from app.practice.models import KINDS, REASON_PARTS, Exercise, PracticeEntry, Reasons, WeekPractice
-from app.rows import inserted_id
+from app.rows import inserted_id, rows_where
 from app.text import clean, too_long
 from app.validation import FieldErrors, check_range
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+    from app.connection import Reads
 
 LOG, LINES, VERSIONS, ITEMS, PREFS = ("practice_log", "practice_lines", "reasons_versions",
                                       "reasons_items", "practice_prefs")
@@ -145,8 +148,8 @@ def rehearsal_to_step(db: Database, exercise: Exercise, ladder_id: int) -> Step:
 
 
 # -- my reasons ------------------------------------------------------------------
-def current_reasons(db: Database) -> Reasons | None:
-    rows = list(db.table(VERSIONS).rows_where(order_by="julianday(saved_at) DESC, id DESC",
+def current_reasons(db: Reads) -> Reasons | None:
+    rows = list(rows_where(db, VERSIONS, order_by="julianday(saved_at) DESC, id DESC",
                                               limit=1))
     return _reasons(db, rows[0]) if rows else None
 
@@ -207,8 +210,8 @@ def check_reasons(parts: dict[str, str]) -> dict[str, str]:
     return cleaned
 
 
-def _reasons(db: Database, row: dict[str, Any]) -> Reasons:
-    parts = {r["part"]: r["text"] for r in db.table(ITEMS).rows_where("version_id = ?",
+def _reasons(db: Reads, row: dict[str, Any]) -> Reasons:
+    parts = {r["part"]: r["text"] for r in rows_where(db, ITEMS, "version_id = ?",
                                                                      [row["id"]])}
     return Reasons(row["id"], datetime.fromisoformat(row["saved_at"]), parts)
 
@@ -216,7 +219,7 @@ def _reasons(db: Database, row: dict[str, Any]) -> Reasons:
 EVERY_DAYS = 3  # "now and then": one day in three, never two days running
 
 
-def reason_for_today(db: Database, today: date) -> tuple[str, str] | None:
+def reason_for_today(db: Reads, today: date) -> tuple[str, str] | None:
     """(part, my words) to show on Today one day in three, gently; else None.
 
     Only what I would do if things were easier: what staying costs is never thrown

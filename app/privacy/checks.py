@@ -17,9 +17,7 @@ import dataclasses
 import json
 from collections.abc import Callable, Iterator
 from datetime import date, datetime, time
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from app.diary import service as diary_service
 from app.drafts import DraftKind
@@ -37,6 +35,9 @@ from app.thoughts import models as thought_models
 from app.thoughts import service as thought_service
 from app.thoughts import traps as thought_traps
 from app.validation import FieldErrors
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 Problem = tuple[str, str]  # (where, what) — both for the person
 DAY_COLUMNS = {"day"}

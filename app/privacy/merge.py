@@ -25,12 +25,13 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from app.drafts import DraftKind
 from app.privacy.tables import TableInfo, quote, rows_of
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 NEW, MATCHED, KEPT = "new", "matched", "kept"
 

@@ -15,13 +15,14 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import datetime
 from pathlib import Path
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from app.i18n import translate
 from app.privacy.files import csv_bytes, write_private_folder
 from app.thoughts import traps
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 DIARY, LADDER, THOUGHTS = "diary.csv", "ladder-practice.csv", "thought-records.csv"
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")

@@ -5,13 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from app.backup import BackupFile, backup_and_thin, verify
 from app.db import DB_ERRORS, Store, StoreProblem, classify, connect, file_state
 from app.privacy.swap import export_copy, replace_live
 from app.privacy.tables import TableInfo, quote, user_tables
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 DAY_COLUMNS = ("day", "date", "entry_date", "on_day")
 

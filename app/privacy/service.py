@@ -12,14 +12,15 @@ import threading
 
 from app.backup import BackupFile, BackupsRekeyed, auto_backup_in_background, backup_and_thin
 from app.backup import list_backups as _list_backups
-from app.connection import Store
+from app.connection import Reads, Store
 from app.db import open_store, own_connection, reading
 from app.paths import DataPaths
+from app.privacy.swap import clear_leftovers
 from app.storefile import StoreErrorKind, StoreProblem, file_state
 
-__all__ = ["BackupFile", "BackupsRekeyed", "Store", "StoreErrorKind", "StoreProblem",
-           "back_up_now", "backups", "daily_backup_in_background", "needs_passphrase",
-           "open_store", "own_connection", "reading"]
+__all__ = ["BackupFile", "BackupsRekeyed", "Reads", "Store", "StoreErrorKind", "StoreProblem",
+           "back_up_now", "backups", "clear_leftovers", "daily_backup_in_background",
+           "needs_passphrase", "open_store", "own_connection", "reading"]
 
 
 def needs_passphrase(paths: DataPaths, store: Store | None) -> bool:

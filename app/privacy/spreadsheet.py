@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import base64
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from app.privacy.files import csv_bytes, write_private_folder
 from app.privacy.tables import rows_of, user_tables
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 def _cell(value: object) -> object:

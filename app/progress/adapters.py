@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from statistics import mean
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from app.ladder.attempts import attempts_between
 from app.ladder.models import Ladder
@@ -21,6 +20,9 @@ from app.progress.models import (
 )
 from app.progress.periods import Period
 from app.thoughts.service import mood_change, records_between, trap_counts
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 TOP_TRAPS = 3
 

@@ -7,12 +7,14 @@ from __future__ import annotations
 
 import random
 from datetime import date
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from app import i18n
 from app.progress import notes
 from app.progress.models import SummaryNotes
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 _EN = SummaryNotes(
     name="M. (demo)",

@@ -6,7 +6,7 @@ texts and the ticked sections.
 
 from __future__ import annotations
 
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from app import drafts
 from app.drafts import DraftKind
@@ -14,6 +14,9 @@ from app.i18n import translate
 from app.progress.models import DEFAULT_SECTIONS, SECTIONS, SummaryNotes
 from app.text import clean
 from app.validation import FieldErrors
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 KIND, REF = DraftKind.PROGRESS_SUMMARY, "notes"
 # The parts there were before the plan facts and the second page came.

@@ -9,8 +9,7 @@ so the screen and the printed page show the same weeks and attempts.
 from __future__ import annotations
 
 from dataclasses import dataclass
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from app.diary.models import DiaryEntry
 from app.diary.service import entries_between
@@ -21,6 +20,9 @@ from app.progress.models import DiaryFigures, LadderFigures, Summary, SummaryNot
 from app.progress.periods import Period
 from app.thoughts.models import MoodChange, TrapCount
 from app.thoughts.service import mood_change, trap_counts
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 CHART_SECTIONS = ("mood", "sleep", "outside", "ladder", "charts")
 

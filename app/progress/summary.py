@@ -6,7 +6,7 @@ ships, so the summary calls their public service functions directly.
 
 from __future__ import annotations
 
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from app import clock
 from app.diary.service import entries_between
@@ -27,6 +27,9 @@ from app.progress.models import (
 from app.progress.periods import Period
 from app.routine import service as routine_service
 from app.thoughts.service import records_between
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 DIARY_SECTIONS = ("mood", "sleep", "outside", "charts", "detail")
 

@@ -9,15 +9,16 @@ from __future__ import annotations
 
 import random
 from datetime import date, datetime, time, timedelta
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from app import clock
 from app.diary.service import ACTIVITIES
 from app.i18n import translate
 from app.routine.service import ANCHORS, AREAS, PLANS, TICKS
 from app.routine.templates import anchor_templates, area_examples
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 WEEKS = 8  # the anchors began this many weeks before the last day
 

@@ -13,8 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from app import clock
 from app.diary import service as diary
@@ -23,6 +22,9 @@ from app.ladder import service as ladder
 from app.routine import service as routine
 from app.thoughts import service as thoughts
 from app.thoughts.models import DONE
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 MOST_DAYS = 4  # days of one Monday-to-Sunday week with time outside: "most days"
 FIRST_ATTEMPT, OUTSIDE_WEEK, FIRST_RECORD, ANCHOR_WEEK = (

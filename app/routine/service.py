@@ -12,9 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, time, timedelta
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from app import clock
 from app.diary import service as diary
@@ -35,8 +33,14 @@ from app.routine.models import (
     RoutineFigures,
     Week,
 )
+from app.rows import has_table, rows_where
 from app.text import clean
 from app.validation import FieldErrors, check_range
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+    from app.connection import Reads
 
 ANCHORS, TICKS = "routine_anchors", "routine_ticks"
 AREAS, PLANS = "routine_areas", "routine_plans"
@@ -56,11 +60,11 @@ def _anchor(row: dict[str, Any]) -> Anchor:
                   active=bool(row["active"]))
 
 
-def list_anchors(db: Database) -> list[Anchor]:
+def list_anchors(db: Reads) -> list[Anchor]:
     """Every anchor the person has set, active or paused, in order of time of day."""
-    if ANCHORS not in db.table_names():
+    if not has_table(db, ANCHORS):
         return []
-    return [_anchor(r) for r in db.table(ANCHORS).rows_where(order_by="at, name, id")]
+    return [_anchor(r) for r in rows_where(db, ANCHORS, order_by="at, name, id")]
 
 
 def get_anchor(db: Database, anchor_id: int) -> Anchor | None:
@@ -313,7 +317,7 @@ def untick(db: Database, anchor_id: int, day: date) -> None:
                    [anchor_id, day.isoformat()])
 
 
-def _ticks(db: Database, start: date, end: date) -> dict[tuple[int, date], time | None]:
+def _ticks(db: Reads, start: date, end: date) -> dict[tuple[int, date], time | None]:
     rows = db.execute(f"SELECT anchor_id, day, done_at FROM {TICKS} WHERE day >= ? AND day <= ?",
                       [start.isoformat(), end.isoformat()]).fetchall()
     return {(r[0], date.fromisoformat(r[1])): (time.fromisoformat(r[2]) if r[2] else None)
@@ -327,7 +331,7 @@ def _day_anchor(db: Database, anchor: Anchor, day: date) -> DayAnchor:
     return DayAnchor(anchor, day, planned, done, ticks.get((anchor.id, day)))
 
 
-def day_anchors(db: Database, day: date) -> list[DayAnchor]:
+def day_anchors(db: Reads, day: date) -> list[DayAnchor]:
     """The anchors of `day`: those planned for it, and any ticked on it (even if
     paused or moved to other days since), in order of time of day."""
     ticks = _ticks(db, day, day)

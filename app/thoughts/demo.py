@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import random
 from datetime import date
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from app import clock
 from app.i18n import language
 from app.thoughts.service import step_choices
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 # (situation, place, people, thought, trap ids, evidence for, against, alternative, action)
 SCENES = {

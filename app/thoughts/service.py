@@ -13,9 +13,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterable, Sequence
 from datetime import date
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from app import clock, drafts
 from app.drafts import DraftKind
@@ -23,7 +21,7 @@ from app.errors import writes
 from app.i18n import translate
 from app.ladder import attempts as ladder_attempts
 from app.ladder import service as ladder_steps
-from app.rows import inserted_id
+from app.rows import inserted_id, query
 from app.text import MAX_TEXT, clean, too_long
 from app.thoughts.models import DONE, DRAFT, Mood, MoodChange, Thought, ThoughtRecord, TrapCount
 from app.thoughts.traps import (  # noqa: F401 - part of this module's public API
@@ -35,6 +33,11 @@ from app.thoughts.traps import (  # noqa: F401 - part of this module's public AP
     unknown_label,
 )
 from app.validation import FieldErrors, check_range
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+    from app.connection import Reads
 
 RECORDS, MOODS, THOUGHTS, TAGS = ("thought_records", "thought_moods", "thought_thoughts",
                                   "thought_trap_tags")
@@ -212,7 +215,7 @@ def records_between(db: Database, start: date, end: date,
     return list(reversed(_load(db, where, [start.isoformat(), end.isoformat()])))
 
 
-def drafts_of(db: Database) -> list[ThoughtRecord]:
+def drafts_of(db: Reads) -> list[ThoughtRecord]:
     return _load(db, "r.status = 'draft'", [])
 
 
@@ -244,8 +247,8 @@ def search(db: Database, text: str = "", trap_id: str | None = None, start: date
     return _load(db, " AND ".join(where), params)
 
 
-def _load(db: Database, where: str, params: Sequence[Any]) -> list[ThoughtRecord]:
-    rows = list(db.query(f"SELECT r.* FROM {RECORDS} r WHERE {where} "
+def _load(db: Reads, where: str, params: Sequence[Any]) -> list[ThoughtRecord]:
+    rows = list(query(db, f"SELECT r.* FROM {RECORDS} r WHERE {where} "
                          "ORDER BY r.day DESC, r.id DESC", params))
     if not rows:
         return []
@@ -254,15 +257,15 @@ def _load(db: Database, where: str, params: Sequence[Any]) -> list[ThoughtRecord
     thoughts: dict[int, list[Thought]] = {i: [] for i in ids}
     for chunk in _chunks(ids):
         marks = ",".join("?" * len(chunk))
-        for m in db.query(f"SELECT * FROM {MOODS} WHERE record_id IN ({marks}) "
+        for m in query(db, f"SELECT * FROM {MOODS} WHERE record_id IN ({marks}) "
                           "ORDER BY record_id, position", chunk):
             moods[m["record_id"]].append(Mood(m["name"], m["before"], m["after"]))
         tags: dict[int, list[str]] = {}
-        for g in db.query(f"SELECT g.thought_id, g.trap_id FROM {TAGS} g JOIN {THOUGHTS} t "
+        for g in query(db, f"SELECT g.thought_id, g.trap_id FROM {TAGS} g JOIN {THOUGHTS} t "
                           f"ON t.id = g.thought_id WHERE t.record_id IN ({marks}) "
                           "ORDER BY g.rowid", chunk):
             tags.setdefault(g["thought_id"], []).append(g["trap_id"])
-        for t in db.query(f"SELECT * FROM {THOUGHTS} WHERE record_id IN ({marks}) "
+        for t in query(db, f"SELECT * FROM {THOUGHTS} WHERE record_id IN ({marks}) "
                           "ORDER BY record_id, position", chunk):
             thoughts[t["record_id"]].append(Thought(t["text"], t["belief"], bool(t["is_hot"]),
                                                     tuple(tags.get(t["id"], ()))))

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import logging
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from app import clock
 from app.content import ContentError
@@ -14,6 +13,9 @@ from app.text import clean, too_long
 from app.thoughts.content import builtin_traps
 from app.thoughts.models import Trap
 from app.validation import FieldErrors, check_required
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 log = logging.getLogger(__name__)
 CUSTOM, HIDDEN, TAGS = "thought_custom_traps", "thought_hidden_traps", "thought_trap_tags"

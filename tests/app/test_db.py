@@ -6,6 +6,8 @@ import hashlib
 import shutil
 import sqlite3
 import subprocess
+import sys
+import types
 from pathlib import Path
 
 import pytest
@@ -56,22 +58,38 @@ def test_upgrade_from_every_released_schema(fixture, data_paths):
         store.close()
 
 
+def test_the_applied_migrations_are_read_from_sqlite_utils_own_table(store):
+    """app.migrations reads what sqlite-utils recorded without loading it; this
+    fails if sqlite-utils ever records its migrations somewhere else."""
+    assert Migrations.migrations_table == migrations.APPLIED_TABLE
+    assert migrations.applied(store.conn) == migrations.known()
+    assert [m.name for m in migrations.build().applied(store.db)] == migrations.known()
+    assert migrations.pending(store.conn) == []
+
+
 def test_there_is_a_fixture_for_the_first_schema():
     assert any("m001" in p.name for p in FIXTURES)
 
 
+def ship_migration(monkeypatch, name, migrate):
+    """One more migration module in app/migrations, as a newer Ippo would ship it."""
+    module = types.ModuleType(f"app.migrations.{name}")
+    module.migrate = migrate
+    monkeypatch.setitem(sys.modules, module.__name__, module)
+    shipped = migrations.known()
+    monkeypatch.setattr(migrations, "known", lambda: [*shipped, name])
+
+
 @pytest.fixture
-def extra_migration():
-    """Register one more migration, as a newer Ippo would ship it."""
+def extra_migration(monkeypatch):
     calls: list[str] = []
 
     def m999_test(db):
         calls.append("ran")
         db["later"].create({"id": int}, pk="id")
 
-    migrations.MIGRATIONS._migrations.append(Migrations._Migration("m999_test", m999_test))
-    yield calls
-    migrations.MIGRATIONS._migrations.pop()
+    ship_migration(monkeypatch, "m999_test", m999_test)
+    return calls
 
 
 def test_backup_is_taken_and_verified_before_migrating(store, data_paths, extra_migration):
@@ -92,18 +110,16 @@ def test_backup_is_taken_and_verified_before_migrating(store, data_paths, extra_
         assert conn.execute("select value from meta where key='canary'").fetchone() == ("before",)
 
 
-def test_failed_migration_leaves_the_old_version(store, data_paths):
+def test_failed_migration_leaves_the_old_version(store, data_paths, monkeypatch):
     def m998_boom(db):
         db["half"].create({"id": int}, pk="id")
         raise RuntimeError("boom")
 
     store.close()
-    migrations.MIGRATIONS._migrations.append(Migrations._Migration("m998_boom", m998_boom))
-    try:
+    with monkeypatch.context() as patch:
+        ship_migration(patch, "m998_boom", m998_boom)
         with pytest.raises(RuntimeError):
             open_store(data_paths)
-    finally:
-        migrations.MIGRATIONS._migrations.pop()
     s = open_store(data_paths)
     try:
         assert not s.db["half"].exists()

@@ -49,14 +49,15 @@ def test_sqlite_utils_still_imports_numpy_only_if_it_can():
 
 
 CHILD = """
-import sys
-from app import db
+import sys, tempfile
+from app import paths
+from app.db import open_store
+store = open_store(paths.resolve(tempfile.mkdtemp()))  # a new store: migrations use sqlite-utils
 import sqlite_utils.db
 assert "numpy" not in sys.modules, "numpy was imported with the store"
 assert sqlite_utils.db.np is None
-d = db.Database(memory=True)
-d["t"].insert({"a": 1, "b": "x"})
-assert list(d.query("select a, b from t")) == [{"a": 1, "b": "x"}]
+store.db["t"].insert({"a": 1, "b": "x"})
+assert list(store.db.query("select a, b from t")) == [{"a": 1, "b": "x"}]
 import numpy
 print("ok", numpy.__name__)
 """

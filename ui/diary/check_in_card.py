@@ -89,7 +89,7 @@ class CheckInCard(Card):
         self.day = clock.today()
         self.set_title(self.tr("Quick check-in for {day}").format(
             day=dates.short_date(self.day)))
-        entry = service.get_entry(self.context.db, self.day)
+        entry = service.get_entry(self.context.reads, self.day)
         self.mood.set_text_value("" if not entry or entry.mood is None else str(entry.mood))
         self.anxiety.set_text_value(
             "" if not entry or entry.anxiety is None else str(entry.anxiety))

@@ -44,7 +44,7 @@ class LadderCard(Card):
         self.body.addLayout(row)
 
     def refresh(self) -> None:
-        db = self.context.db
+        db = self.context.reads
         ladder = sv.current_ladder(db)
         step = sv.current_step(db, ladder.id) if ladder else None
         self.set_title(self.tr("Your ladder"))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -13,12 +15,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlite_utils import Database
 
 from app.plan import service
 from app.plan.models import SECTION_KEYS
 from ui.plan.plan_html import saved_when, sections_html
 from ui.widgets import modal
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 class VersionsDialog(QDialog):

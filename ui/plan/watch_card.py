@@ -72,7 +72,7 @@ class WatchCard(Card):
 
     def refresh(self) -> None:
         try:
-            self.fired = service.fired_watchers(self.context.db, clock.today())
+            self.fired = service.fired_watchers(self.context.reads, clock.today())
         except Exception as exc:  # a broken feature must never take Today down
             log.error("plan watchers could not be checked: %s", describe(exc))  # no user text
             self.fired = []

@@ -31,7 +31,7 @@ class ReasonsCard(Card):
 
     def refresh(self) -> None:
         try:
-            found = service.reason_for_today(self.context.db, clock.today())
+            found = service.reason_for_today(self.context.reads, clock.today())
         except (*STORE_ERRORS, RuntimeError):
             found = None
         self.text.setText(found[1] if found else "")

@@ -92,7 +92,7 @@ class Reminders(QObject):
         from app.routine.service import list_anchors  # lazy: as above
 
         try:
-            anchors = list_anchors(self.context.db)
+            anchors = list_anchors(self.context.reads)
         except (RuntimeError, *STORE_ERRORS):
             return
         synced = config_mod.sync_anchors(config, anchors)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import (
@@ -15,7 +16,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlite_utils import Database
 
 from app import dates
 from app.errors import STORE_ERRORS
@@ -24,6 +24,9 @@ from app.routine.models import EVERY_DAY, Anchor
 from app.validation import FieldErrors
 from ui.widgets.flow_layout import ButtonRow
 from ui.widgets.form_grid import FormGrid
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 class AnchorDialog(QDialog):

@@ -51,8 +51,8 @@ class AnchorsCard(Card):
 
     def refresh(self) -> None:
         try:
-            self.items = service.day_anchors(self.context.db, clock.today())
-            has_any = bool(service.list_anchors(self.context.db))
+            self.items = service.day_anchors(self.context.reads, clock.today())
+            has_any = bool(service.list_anchors(self.context.reads))
         except Exception:  # a broken feature must never take Today down
             log.exception("routine anchors could not be read")
             self.items, has_any = [], False

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QComboBox, QFormLayout, QScrollArea, QVBoxLayout, QWidget
-from sqlite_utils import Database
 
 from app import clock
 from app.thoughts import charts, service
 from ui.widgets.chart_widget import ChartWidget
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 PERIOD_DAYS = [90, 365, 0]  # 0: everything
 

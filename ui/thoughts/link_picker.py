@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QWidget
-from sqlite_utils import Database
 
 from app.thoughts import service
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 class LinkPicker(QWidget):

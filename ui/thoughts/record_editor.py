@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -18,7 +19,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlite_utils import Database
 
 from app import clock, dates
 from app.content import ContentError
@@ -32,6 +32,9 @@ from ui.privacy.clipboard_guard import copy_private
 from ui.thoughts.record_sections import FIELD_STEP, RecordSections
 from ui.widgets.draft_timer import DraftTimer
 from ui.widgets.field_note import FieldNote
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 HOT_STEP = GUIDE_STEP_IDS.index("thoughts")  # the hot thought is pinned after this step
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
@@ -17,12 +19,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlite_utils import Database
 
 from app import dates
 from app.thoughts import service
 from app.thoughts.models import ThoughtRecord
 from ui.thoughts.confirm_delete_dialog import ConfirmDeleteDialog
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 ANY_DATE = QDate(2000, 1, 1)  # the lowest date stands for "any" (shown as a word)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QObject, Signal
 from PySide6.QtWidgets import (
@@ -13,7 +14,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlite_utils import Database
 
 from app import clock, dates
 from app.thoughts import service
@@ -24,6 +24,9 @@ from ui.thoughts.rating_spin import RatingSpin
 from ui.thoughts.rerate_rows import RerateRows
 from ui.thoughts.thought_rows import ThoughtRows
 from ui.thoughts.trap_picker import TrapPicker
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 # Which step shows a FieldErrors key (service field name → guide step id).
 FIELD_STEP = {"situation": "situation", "place": "situation", "people": "situation",

@@ -35,7 +35,7 @@ class ThoughtsCard(Card):
         self.body.addLayout(row)
 
     def refresh(self) -> None:
-        drafts = service.drafts_of(self.context.db)
+        drafts = service.drafts_of(self.context.reads)
         self.draft_id = drafts[0].id if drafts else None
         if drafts:
             self.text.setText(self.tr("A record is not finished yet: “{summary}”. You can "

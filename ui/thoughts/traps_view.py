@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -14,11 +15,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlite_utils import Database
 
 from app.thoughts import service
 from app.validation import FieldErrors
 from ui.thoughts.add_trap_dialog import AddTrapDialog
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 class TrapsView(QWidget):
