@@ -18,10 +18,7 @@ from typing import TYPE_CHECKING
 from app import dates, paths
 from app.cli_input import read_passphrase, say
 from app.i18n import translate
-from app.importers import read_file
-from app.importers.daylio import with_suggestions
 from app.importers.model import ANCHOR_AT, AS_ACTIVITIES, LOOP_AS, ImportProblem, Options, Preview
-from app.importers.table import encoding_label
 from app.storefile import StoreProblem
 
 if TYPE_CHECKING:
@@ -79,7 +76,10 @@ def _options(args: argparse.Namespace) -> Options:
 
 def cmd_import_from(args: argparse.Namespace) -> int:
     from app.db import open_store  # lazy: database libraries load after the window's frame
+    from app.importers.daylio import with_suggestions  # lazy: every importer loads only here
+    from app.importers.registry import read_file  # lazy: as above
     from app.importers.service import import_into, plan  # lazy: as above
+    from app.importers.table import encoding_label  # lazy: as above
 
     try:
         options = _options(args)
@@ -150,6 +150,8 @@ def cmd_import_from(args: argparse.Namespace) -> int:
 
 
 def _say_anchors(preview: Preview, the_plan: Plan) -> None:
+    from app.importers.table import encoding_label  # lazy: as in cmd_import_from
+
     bring = the_plan.anchors
     say(translate("ImportersCli", "{rows} rows read ({encoding}). Habits as routine anchors at "
                   "{time}: {anchors} (new: {new}, already there: {reused}). Days to tick: "

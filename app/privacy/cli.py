@@ -59,7 +59,7 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser],
 def _open(args: argparse.Namespace, create: bool = False) -> Store | None:
     from app.backup import rekey_backups  # lazy: database libraries (see above)
     from app.db import open_store  # lazy: as above
-    from app.privacy.passphrase import clear_leftovers  # lazy: as above
+    from app.privacy.swap import clear_leftovers  # lazy: as above
 
     try:
         store = open_store(paths.resolve(args.data_dir), None if create else read_passphrase(args),

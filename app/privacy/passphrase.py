@@ -20,9 +20,8 @@ from pathlib import Path
 from app.backup import BackupsRekeyed, rekey_backups
 from app.db import DB_ERRORS, Store, StoreProblem, file_state, open_store
 from app.i18n import translate
-from app.paths import DataPaths
 from app.privacy import keys
-from app.privacy.swap import export_copy, replace_live, sidecars
+from app.privacy.swap import export_copy, replace_live
 from app.validation import FieldErrors
 
 MIN_LENGTH = 8
@@ -128,24 +127,6 @@ def backups_message(report: BackupsRekeyed, protected: bool) -> str:
             "Passphrase", "Backups that could not be rewritten and stay encrypted: {n}. "
             "Your recovery key still opens them.").format(n=len(report.left)))
     return " ".join(parts)
-
-
-def clear_leftovers(paths: DataPaths) -> list[Path]:
-    """Remove copies a crash left behind mid-swap (`.rekey`, `.restore`).
-
-    They are never under the database's name, so the data is safe either way;
-    but a copy made while removing a passphrase is plaintext, so it must not
-    linger. Called once per session, after the store opened.
-    """
-    removed: list[Path] = []
-    db = paths.database
-    for suffix in (".rekey", ".restore"):
-        copy = db.with_name(db.name + suffix)
-        for p in (copy, *sidecars(copy)):
-            if p.exists():
-                p.unlink()
-                removed.append(p)
-    return removed
 
 
 def reopened_if_closed(store: Store, key: str | None = None) -> Store:

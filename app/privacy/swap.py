@@ -15,13 +15,32 @@ from pathlib import Path
 
 from app.backup import export_copy, verify
 from app.db import DB_ERRORS, Store, StoreProblem, classify, open_store
+from app.paths import DataPaths
 from app.privacy.files import WriteProblem, fsync_path
 
-__all__ = ["export_copy", "replace_live", "sidecars"]
+__all__ = ["clear_leftovers", "export_copy", "replace_live", "sidecars"]
 
 
 def sidecars(path: Path) -> list[Path]:
     return [path.with_name(path.name + s) for s in ("-wal", "-shm", "-journal")]
+
+
+def clear_leftovers(paths: DataPaths) -> list[Path]:
+    """Remove copies a crash left behind mid-swap (`.rekey`, `.restore`).
+
+    They are never under the database's name, so the data is safe either way;
+    but a copy made while removing a passphrase is plaintext, so it must not
+    linger. Called once per session, after the store opened.
+    """
+    removed: list[Path] = []
+    db = paths.database
+    for suffix in (".rekey", ".restore"):
+        copy = db.with_name(db.name + suffix)
+        for p in (copy, *sidecars(copy)):
+            if p.exists():
+                p.unlink()
+                removed.append(p)
+    return removed
 
 
 def replace_live(store: Store, key: str | None, target: Path,

@@ -12,8 +12,8 @@ import pytest
 
 from app.diary import service as diary
 from app.diary.models import DiaryEntry, SymptomRating
-from app.importers import IMPORTERS, by_kind, detect, read_file
 from app.importers.model import AS_ANCHORS, ImportProblem, Options
+from app.importers.registry import IMPORTERS, by_kind, detect, read_file
 from app.importers.service import (
     KEEP_BOTH,
     KEEP_MINE,

@@ -12,8 +12,8 @@ from datetime import date
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
-from app.importers import IMPORTERS, read_file
 from app.importers.model import ImportProblem, Options
+from app.importers.registry import IMPORTERS, read_file
 from app.importers.service import KEEP_BOTH, apply, plan, prepare
 from tests.app.importer_samples import DAYLIO_HEADER, data_hash
 

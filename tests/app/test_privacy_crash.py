@@ -16,6 +16,7 @@ import pytest
 from app.db import StoreProblem, file_state, open_store
 from app.paths import resolve
 from app.privacy import passphrase as pp
+from app.privacy.swap import clear_leftovers
 
 ROOT = Path(__file__).resolve().parents[2]
 A, B = "first passphrase", "second passphrase"
@@ -126,7 +127,7 @@ def test_set_and_remove_killed_at_random_leave_one_working_state(tmp_path):
     for mid in _kill_rounds(SET_CHILD, data, 20, 7):  # noqa: B007 - read after the loop
         # Either plain (opens with no passphrase) or encrypted (only with it).
         state = file_state(data / "ippo.sqlite3")
-        pp.clear_leftovers(resolve(data))  # what the next session does first
+        clear_leftovers(resolve(data))  # what the next session does first
         assert not list(data.glob("*.rekey*"))
         assert state in ("plain", "opaque")
         if state == "plain":

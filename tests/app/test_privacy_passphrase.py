@@ -14,6 +14,7 @@ from app.backup import list_backups, make_backup
 from app.db import StoreProblem, open_store
 from app.privacy import keys
 from app.privacy import passphrase as pp
+from app.privacy.swap import clear_leftovers
 from app.validation import FieldErrors
 
 CANARY = "my-secret-diary-canary-7f3a"
@@ -175,9 +176,9 @@ def test_a_plaintext_copy_left_by_a_crash_is_cleared(protected, data_paths):
     # As if `remove` had been killed after writing its plaintext copy.
     copy = pp.rekey_path(store)
     copy.write_bytes(b"SQLite format 3\x00" + CANARY.encode())
-    assert pp.clear_leftovers(data_paths) == [copy]
+    assert clear_leftovers(data_paths) == [copy]
     assert not copy.exists()
-    assert pp.clear_leftovers(data_paths) == []
+    assert clear_leftovers(data_paths) == []
 
 
 # -- backups made before the passphrase (issue 13, point 4) ----------------------------

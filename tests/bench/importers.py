@@ -19,8 +19,8 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from app.db import open_store  # noqa: E402
-from app.importers import read_file  # noqa: E402
 from app.importers.model import Options  # noqa: E402
+from app.importers.registry import read_file  # noqa: E402
 from app.importers.service import import_into  # noqa: E402
 from app.paths import resolve  # noqa: E402
 from tests.app.importer_samples import daylio_days  # noqa: E402

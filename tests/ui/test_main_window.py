@@ -126,7 +126,12 @@ def test_welcome_is_shown_once(qtbot, qapp, store, monkeypatch):
     shown = []
     monkeypatch.setattr(WelcomeDialog, "ask",
                         classmethod(lambda cls, parent=None, **_k: shown.append(1)))
-    monkeypatch.setattr(qapp, "exec", lambda: (qapp.processEvents(), 0)[1])
+    def run_a_little() -> int:  # the welcome comes a few turns after the first frame
+        for _ in range(20):
+            qapp.processEvents()
+        return 0
+
+    monkeypatch.setattr(qapp, "exec", run_a_little)
     store.close()
     args = argparse.Namespace(data_dir=str(store.paths.root), lang="en", passphrase_file=None,
                               smoke_test=False)
@@ -148,3 +153,31 @@ def test_the_diary_calendar_follows_a_language_change(window, context):
     context.update_settings(language="en")
     calendar = window.show_page("diary").calendar
     assert calendar.locale().language() == QLocale.Language.English
+
+
+def test_the_first_frame_is_today_with_its_data(qtbot, qapp, store, monkeypatch):
+    """The window shows only once Today has read the person's data: its first frame
+    is the page they can use, not an empty frame drawn again a moment later."""
+    import argparse
+
+    from app.ladder import service as ladder
+    from app.ladder.models import StepInput
+    from ui.shell import startup
+    from ui.shell.main_window import MainWindow
+    from ui.today.today_page import TodayPage
+
+    ladder.create_ladder(store.db, "Walk to the corner shop", [StepInput("Door", 1)])
+    seen = []
+
+    def show(window: MainWindow) -> None:
+        page = window.stack.currentWidget()
+        seen.append(isinstance(page, TodayPage)
+                    and "Walk to the corner shop" in [w.text() for w in page.findChildren(QLabel)])
+
+    monkeypatch.setattr(MainWindow, "show", show)
+    monkeypatch.setattr(qapp, "exec", lambda: 0)
+    store.close()
+    args = argparse.Namespace(data_dir=str(store.paths.root), lang="en", passphrase_file=None,
+                              smoke_test=False)
+    assert startup.run(args) == 0
+    assert seen == [True]

@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
 )
 
 from app import dates
-from app.importers import IMPORTERS, Importer, by_kind, detect
 from app.importers.daylio import with_suggestions
 from app.importers.generic import DATE_FORMATS, FIELDS, SCALED
 from app.importers.model import (
@@ -46,6 +45,7 @@ from app.importers.model import (
     Options,
     Preview,
 )
+from app.importers.registry import IMPORTERS, Importer, by_kind, detect
 from app.importers.service import (
     KEEP_BOTH,
     KEEP_MINE,

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication, QMainWindow
 
-from app.privacy.passphrase import clear_leftovers
-from app.privacy.service import daily_backup_in_background
+from app.privacy.service import clear_leftovers, daily_backup_in_background
 from ui.context import AppContext
 from ui.privacy.clipboard_guard import ClipboardGuard
 from ui.privacy.lock_guard import LockGuard

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 
 from app.privacy.service import Store, needs_passphrase
 from ui.context import AppContext
-from ui.plan.help_now_dialog import HelpNowDialog
 from ui.privacy.lock_screen import LockScreen
 from ui.shell.main_window import MainWindow
 
@@ -106,6 +105,8 @@ class LockGuard(QObject):
     def _cover_other_windows(self) -> None:
         """Windows not opened from a page (they hold no store) are covered, not closed:
         what is typed in them stays theirs after unlocking."""
+        from ui.plan.help_now_dialog import HelpNowDialog  # lazy: loads the plan; not at start
+
         self._covers = []
         for top in QApplication.topLevelWidgets():
             if top is self.window or not top.isVisible() or not top.isWindow():
@@ -131,6 +132,8 @@ class LockGuard(QObject):
                 top.setEnabled(True)
             cover.deleteLater()
         self._covers = []
+        from ui.plan.help_now_dialog import HelpNowDialog  # lazy: as in _cover_other_windows
+
         for top in QApplication.topLevelWidgets():
             if isinstance(top, HelpNowDialog) and top.isVisible():
                 top.refresh()

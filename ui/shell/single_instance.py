@@ -12,7 +12,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLockFile, QObject, Signal
+from PySide6.QtCore import QCryptographicHash, QLockFile, QObject, Signal
 
 if TYPE_CHECKING:  # QtNetwork loads after the window shows (see listen())
     from PySide6.QtNetwork import QLocalServer, QLocalSocket
@@ -21,12 +21,13 @@ ACTIVATE = b"activate"
 
 
 def server_name(data_dir: Path) -> str:
-    # lazy: hashlib loads OpenSSL (~3 ms before the window)
-    import getpass
-    import hashlib  # lazy: as getpass above (OpenSSL)
+    """Per user and folder. Qt's SHA-256, not hashlib's: hashlib loads a second
+    copy of OpenSSL (3 MB) that nothing else at start-up needs."""
+    import getpass  # lazy: only once the window is on screen
 
-    digest = hashlib.sha256(f"{getpass.getuser()}:{data_dir}".encode()).hexdigest()[:16]
-    return f"ippo-{digest}"
+    text = f"{getpass.getuser()}:{data_dir}".encode()
+    digest = QCryptographicHash.hash(text, QCryptographicHash.Algorithm.Sha256)
+    return f"ippo-{bytes(digest.toHex().data()).decode()[:16]}"
 
 
 class SingleInstance(QObject):

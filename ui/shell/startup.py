@@ -1,8 +1,9 @@
 """Starting the window: settings, language, one instance per folder, the store.
 
-The window frame shows first and the database opens on the next turn of the
-event loop, so the person sees Ippo at once; importing the database libraries
-costs more than the whole bare window (see tests/bench/startup.py).
+The store opens and Today reads its data before the window shows, so the first
+frame is Today as it is (an empty frame first would only be drawn again); the
+socket for later starts, the lock, the daily backup and the reminders follow
+after that frame. `make bench` (tests/bench/startup.py) measures it.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from app import paths as paths_mod
 from app import settings as settings_mod
@@ -150,65 +151,80 @@ def _run_window(app: QApplication, args: argparse.Namespace, data: DataPaths,
     if background and not settings.reminders.get("enabled"):
         return 0  # started with the session but reminders are off: nothing to do
     result = {"code": 0}
-    filled = {"yes": False}
+    shown, ended = {"yes": False}, {"yes": False}
+
+    def open_today() -> QWidget | None:
+        """The store (asking for the passphrase if needed), then Today with its data,
+        before the window shows: its first frame is Today as it is. None if the
+        person could not go on."""
+        if context.store is None:
+            context.store = open_store_for_window(data, passphrase)
+            if context.store is None:
+                return None
+        today = shell.window.show_page("today")
+        trace("ready")
+        if startup_trace.enabled():
+            startup_trace.watch_today(today)
+        return today
+
+    def show() -> bool:
+        shown["yes"] = True
+        if open_today() is None:
+            result["code"] = 1
+            return False
+        shell.window.show()
+        trace("shown")
+        _after_first_frame(shell.window, settle)
+        return True
 
     def activate() -> None:
         """A click on a reminder, the tray, or a second launch: bring Ippo forward;
         when started in the background, this is when the window (and, if locked,
         the passphrase) first appears."""
-        if filled["yes"]:
+        if shown["yes"]:
             shell.bring_forward()
-            return
-        filled["yes"] = True
-        shell.window.show()
-        _after_first_frame(shell.window, fill)
+        elif not show():
+            app.exit(1)
 
-    instance.activation_requested.connect(activate)
-    # lazy: reminders are off by default
-    from ui.reminders.background import Reminders  # small; reminders may be turned on later
-
-    shell.window.reminders = Reminders(app, shell.window, context, activate)  # type: ignore[attr-defined]
-    if background:
-        instance.listen()
-    else:
-        filled["yes"] = True
-        shell.window.show()
-    trace("shown")
-
-    def fill() -> None:
+    def settle() -> None:
+        """After the first frame: what the person does not see, in the order it is needed."""
+        if ended["yes"]:
+            return  # the window closed before its first frame was settled
         shell.follow_system_scheme()
         if not background:
             instance.listen()
-        if context.store is None:
-            context.store = open_store_for_window(data, passphrase)
-            if context.store is None:
-                result["code"] = 1
-                shell.window.hide()  # not close(): nothing of this attempt is saved
-                app.exit(1)
-                return
         # lazy: the lock and daily backup load after the first frame
         from ui.privacy.guard import install as install_privacy
 
         install_privacy(shell.window, context)
-        today = shell.window.show_page("today")
-        trace("ready")
-        if startup_trace.enabled():
-            # The smoke test ends once Today has been drawn with its data.
-            startup_trace.watch_today(today, app.quit if args.smoke_test else lambda: None)
-        elif args.smoke_test:
+        if not background:
+            add_reminders()
+        if args.smoke_test:  # ends once the window is drawn and settled
             QTimer.singleShot(0, app.quit)
-        elif not settings.welcome_seen:
+        elif not settings.welcome_seen and context.store is not None:
             from app.privacy.transfer import is_empty  # lazy: as above
 
             empty = is_empty(context.store.db)  # no data yet: maybe a new computer
             QTimer.singleShot(0, lambda: _welcome(context, shell, empty))
 
-    if not background:
-        _after_first_frame(shell.window, fill)
+    def add_reminders() -> None:
+        # lazy: after the first frame; reminders are off by default
+        from ui.reminders.background import Reminders
+
+        shell.window.reminders = Reminders(  # type: ignore[attr-defined]
+            app, shell.window, context, activate)
+
+    instance.activation_requested.connect(activate)
+    if background:
+        add_reminders()  # the reminders are why Ippo runs in the background
+        instance.listen()
+    elif not show():
+        return 1
     try:
         code = app.exec()
         return result["code"] or code
     finally:
+        ended["yes"] = True
         if context.store is not None:
             context.store.close()
 
@@ -217,9 +233,9 @@ FIRST_FRAME_WAIT_MS = 250  # a window never exposed (minimised, another desktop)
 
 
 class _FirstFrame(QObject):
-    """Runs `then` once, right after the window's first expose has been handled
-    (or after a short wait): the frame reaches the screen before the store is
-    opened, and the time to Today drawn stays the same."""
+    """Runs `then` once, on the turn of the event loop after the window's first
+    expose has been handled (or after a short wait): the frame reaches the screen
+    first."""
 
     def __init__(self, window: QObject, then: Callable[[], None]) -> None:
         super().__init__(window)
@@ -237,7 +253,7 @@ class _FirstFrame(QObject):
         watched.removeEventFilter(self)
         watched.event(event)  # paint the frame and send it to the screen first
         trace("visible")
-        self._run()
+        QTimer.singleShot(0, self, self._run)
         return True
 
     def _run(self) -> None:

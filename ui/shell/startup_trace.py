@@ -49,12 +49,7 @@ class AfterFirst(QObject):
         return True
 
 
-def watch_today(page: QObject, then: Callable[[], None]) -> None:
-    """`drawn` after Today's first paint with its data; then `then` (e.g. quit)."""
+def watch_today(page: QObject) -> None:
+    """`drawn` after Today's first paint with its data."""
     inner = getattr(page, "widget", lambda: None)() or page
-
-    def drawn() -> None:
-        trace("drawn")
-        then()
-
-    AfterFirst(inner, QEvent.Type.Paint, drawn, next_turn=True)
+    AfterFirst(inner, QEvent.Type.Paint, lambda: trace("drawn"), next_turn=True)

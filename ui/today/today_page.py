@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
 
 from ui.context import AppContext
@@ -15,6 +16,10 @@ class TodayPage(QScrollArea):
         self.context = context
         self.cards: list[Card] = []
         self._build_ui()
+        # Each card read its data as it was built; the window's refresh that follows
+        # in the same turn of the event loop would read it all again.
+        self._just_built = True
+        QTimer.singleShot(0, self, self._settle)
         context.data_changed.connect(self._on_context_data_changed)
 
     def _build_ui(self) -> None:
@@ -33,6 +38,9 @@ class TodayPage(QScrollArea):
 
     # -- page contract (ui/shell/page.py) ---------------------------------------------
     def refresh(self) -> None:
+        if self._just_built:
+            self._just_built = False
+            return
         for card in self.cards:
             card.refresh()
 
@@ -53,6 +61,10 @@ class TodayPage(QScrollArea):
     def card(self, cls: type) -> Card | None:
         return next((c for c in self.cards if isinstance(c, cls)), None)
 
+    def _settle(self) -> None:
+        self._just_built = False
+
     def _on_context_data_changed(self, _feature: str) -> None:
+        self._just_built = False
         if self.isVisible():
             self.refresh()
