@@ -7,6 +7,7 @@ passphrase?) before the database libraries are even imported.
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
 from datetime import datetime
@@ -145,6 +146,14 @@ _BY_CODE = {
     23: StoreErrorKind.READ_ONLY,  # SQLITE_AUTH
     26: StoreErrorKind.NOT_A_DATABASE,  # SQLITE_NOTADB
 }
+_BY_ERRNO = {
+    errno.ENOSPC: StoreErrorKind.DISK_FULL,
+    errno.EDQUOT: StoreErrorKind.DISK_FULL,
+    errno.EFBIG: StoreErrorKind.DISK_FULL,
+    errno.EACCES: StoreErrorKind.READ_ONLY,
+    errno.EPERM: StoreErrorKind.READ_ONLY,
+    errno.EROFS: StoreErrorKind.READ_ONLY,
+}
 # Errors without a result code (raised by hand, or by an older driver) carry only the
 # driver's English text: the same kinds, found by SQLite's own words, in this order.
 _BY_TEXT = (
@@ -160,6 +169,8 @@ def error_kind(error: BaseException) -> StoreErrorKind:
     one, else by SQLite's message; anything unknown counts as damage."""
     if isinstance(error, StoreProblem):
         return error.kind
+    if isinstance(error, OSError) and error.errno in _BY_ERRNO:  # the file system's own word
+        return _BY_ERRNO[error.errno]
     code = getattr(error, "sqlite_errorcode", None)  # the driver's own attribute, if any
     if isinstance(code, int) and (code & 0xFF) in _BY_CODE:
         return _BY_CODE[code & 0xFF]

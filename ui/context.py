@@ -23,12 +23,16 @@ class AppContext(QObject):
     settings_changed = Signal()
     navigate_requested = Signal(str, object)  # page key, optional argument
     lock_requested = Signal()
+    store_replaced = Signal()  # a restore has finished: the store is open again, or stays shut
 
     def __init__(self, paths: DataPaths, store: Store | None, settings: Settings) -> None:
         super().__init__()
         self.paths = paths
         self.store = store
         self.settings = settings
+        # True while a restore swaps the data file on a worker thread: the store is shut,
+        # nothing may open it, and the lock waits (see ui/privacy/restore_run.py).
+        self.replacing_store = False
 
     @property
     def db(self) -> Database:

@@ -8,7 +8,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.backup import BackupFile, backup_and_thin, verify
-from app.db import DB_ERRORS, Store, StoreProblem, classify, connect, file_state
+from app.connection import apply_pragmas
+from app.db import DB_ERRORS, Store, StoreProblem, classify, connect, file_state, open_store
+from app.paths import DataPaths
 from app.privacy.swap import export_copy, replace_live
 from app.privacy.tables import TableInfo, quote, user_tables
 
@@ -85,3 +87,33 @@ def restore(store: Store, backup: BackupFile) -> Store:
             src.conn.close()
 
     return replace_live(store, key, target, write_copy)
+
+
+@dataclass(frozen=True)
+class Restored:
+    """What a restore on a worker thread hands back: the data now open, and why the
+    backup was not put in place (None when it was)."""
+
+    store: Store  # the backup's data, or after a problem the data as it was
+    problem: StoreProblem | None = None
+
+
+def restore_closed(paths: DataPaths, key: str | None, backup: BackupFile) -> Restored:
+    """`restore` on connections of its own, for a worker thread, once the window has
+    closed its connection (so nothing else holds the file that is swapped).
+
+    After a problem the old file is still in place and is opened again. Raises
+    StoreProblem only when even that fails.
+    """
+    try:
+        own = Store(paths, connect(paths.database, key), key)
+        try:
+            apply_pragmas(own.db)
+            return Restored(restore(own, backup))
+        finally:
+            own.close()  # closed already after a swap; closing twice is harmless
+    except (OSError,) + DB_ERRORS as exc:  # e.g. the rename, once `replace_live` let go
+        problem = classify(exc, paths.root)
+    except StoreProblem as found:
+        problem = found
+    return Restored(open_store(paths, key), problem)

@@ -62,10 +62,6 @@
         <source>This backup cannot be opened with your current passphrase. It may have been made under an earlier one; your recovery key from that time opens it.</source>
         <translation>このバックアップは今のパスフレーズでは開けません。以前のパスフレーズのときに作られたのかもしれません。その頃の回復キーで開くことができます。</translation>
     </message>
-    <message>
-        <source>The backup has been restored. A copy of your data from just before is in the list, in case you want it back.</source>
-        <translation>バックアップを復元しました。復元する直前のデータも一覧に残してあるので、必要なら元に戻せます。</translation>
-    </message>
 </context>
 <context>
     <name>BringIn</name>
@@ -720,6 +716,25 @@ To go ahead, type "{word}" below.</source>
     <message>
         <source>&amp;Restore this backup</source>
         <translation>このバックアップを復元(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreRun</name>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>バックアップを復元しています…</translation>
+    </message>
+    <message>
+        <source>The backup has been restored. A copy of your data from just before is in the list, in case you want it back.</source>
+        <translation>バックアップを復元しました。復元する直前のデータも一覧に残してあるので、必要なら元に戻せます。</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>バックアップ</translation>
+    </message>
+    <message>
+        <source>The backup was not restored; your data is as it was.</source>
+        <translation>バックアップは復元しませんでした。データは元のままです。</translation>
     </message>
 </context>
 <context>

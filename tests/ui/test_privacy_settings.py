@@ -176,7 +176,8 @@ def test_delete_all_my_data(page, context, qtbot, monkeypatch, told):
     assert not pp.is_protected(context.paths)
 
 
-def test_backup_list_and_restore_after_preview(page, context, qtbot, monkeypatch, told):
+def test_backup_list_and_restore_after_preview(page, window, context, qtbot, monkeypatch,
+                                                told):
     section = page.section(BackupSection)
     context.db["meta"].insert({"key": "k", "value": "before"})
     _click(qtbot, section.backup_button)
@@ -192,6 +193,7 @@ def test_backup_list_and_restore_after_preview(page, context, qtbot, monkeypatch
     _settled(qtbot)
     assert previews and previews[0].counts["meta"] >= 1
     assert context.db["meta"].get("k")["value"] == "before"
+    section = window.page("settings").section(BackupSection)  # the pages were built again
     assert section.list.count() == 2  # the state just before, kept as a backup
     dialog = RestoreDialog(previews[0])
     qtbot.addWidget(dialog)

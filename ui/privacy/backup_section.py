@@ -15,14 +15,13 @@ from PySide6.QtWidgets import (
 
 from app import dates
 from app.privacy import restore as restore_mod
-from app.privacy.passphrase import reopened_if_closed
 from app.privacy.service import BackupFile, StoreProblem, back_up_now, backups
 from ui.context import AppContext
 from ui.privacy.restore_dialog import RestoreDialog
+from ui.privacy.restore_run import RestoreRun
+from ui.shell.page import PageHost
 from ui.widgets.card import Card
 from ui.widgets.worker import QueryOp
-
-FEATURES = ("ladder", "diary", "thoughts", "plan", "progress", "privacy")
 
 
 class BackupSection(Card):
@@ -137,19 +136,8 @@ class BackupSection(Card):
 
     def _on_preview_read(self, chosen: BackupFile, preview: restore_mod.BackupPreview) -> None:
         self._busy(False)
-        store = self.context.store
-        if store is None or not RestoreDialog.ask(preview, self):
+        if self.context.store is None or not RestoreDialog.ask(preview, self):
             return
-        # The restore itself stays on this thread: it closes and replaces the very
-        # connection every page reads through, so nothing may use it meanwhile.
-        try:
-            self.context.store = restore_mod.restore(store, chosen)
-        except StoreProblem as problem:
-            self.context.store = reopened_if_closed(store)
-            self._tell(problem.user_message())
-            return
-        for feature in FEATURES:
-            self.context.notify(feature)
-        self.refresh()
-        self._tell(self.tr("The backup has been restored. A copy of your data from just "
-                           "before is in the list, in case you want it back."))
+        window = self.window()
+        if isinstance(window, PageHost):  # this section goes with the pages it drops
+            RestoreRun(window, window, self.context).start(chosen)

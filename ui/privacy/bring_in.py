@@ -23,8 +23,8 @@ from app.privacy.transfer import (
     secret_needed,
 )
 from ui.context import AppContext
-from ui.privacy.backup_section import FEATURES
 from ui.privacy.file_passphrase_dialog import FilePassphraseDialog
+from ui.privacy.restore_run import FEATURES
 from ui.widgets.private_file_dialog import PrivateFileDialog
 from ui.widgets.worker import QueryOp
 

@@ -29,11 +29,11 @@ from app.privacy.transfer import (
 )
 from ui.context import AppContext
 from ui.importers.wizard import ImportWizard
-from ui.privacy.backup_section import FEATURES
 from ui.privacy.delete_dialog import DeleteDialog
 from ui.privacy.file_passphrase_dialog import PLAINTEXT, FilePassphraseDialog
 from ui.privacy.import_dialog import ImportDialog
 from ui.privacy.plaintext_dialog import PlaintextDialog
+from ui.privacy.restore_run import FEATURES
 from ui.widgets.card import Card
 from ui.widgets.flow_layout import ButtonRow
 from ui.widgets.private_file_dialog import PrivateFileDialog

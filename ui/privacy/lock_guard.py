@@ -37,6 +37,7 @@ class LockGuard(QObject):
         self.screen: LockScreen | None = None
         self._content: QWidget | None = None
         self._covers: list[QWidget] = []
+        self._lock_when_restored = False
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.lock)
@@ -49,6 +50,7 @@ class LockGuard(QObject):
         self.button.clicked.connect(self.lock)
         window.sidebar_footer.addWidget(self.button)
         context.lock_requested.connect(self.lock)
+        context.store_replaced.connect(self._on_context_store_replaced)
         context.settings_changed.connect(self._on_context_settings_changed)
         app = QApplication.instance()
         if app is not None:
@@ -81,6 +83,11 @@ class LockGuard(QObject):
     def lock(self) -> None:
         if self.is_locked():
             return
+        if self.context.replacing_store:
+            # A restore is swapping the file: the unlock must not open it meanwhile. The
+            # pages are already gone, so nothing of the person's shows while the lock waits.
+            self._lock_when_restored = True
+            return
         self.timer.stop()
         # Drafts are saved before the connection closes; then no page (and no dialog
         # opened from one) holds entry text or can reach for the closed store.
@@ -101,6 +108,11 @@ class LockGuard(QObject):
         self._cover_other_windows()
         self.screen.form.focus_input()
         self.locked.emit()
+
+    def _on_context_store_replaced(self) -> None:
+        if self._lock_when_restored:
+            self._lock_when_restored = False
+            self.lock()
 
     def _cover_other_windows(self) -> None:
         """Windows not opened from a page (they hold no store) are covered, not closed:

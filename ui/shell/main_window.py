@@ -374,6 +374,9 @@ class MainWindow(QMainWindow):
             self.resize(1100, 760)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        if self.context.replacing_store:
+            event.ignore()  # a restore is swapping the data file; it ends in a moment
+            return
         for page in self._pages.values():
             page.flush()
         if self.holds_unsaved_text():

@@ -35,6 +35,21 @@ class Page(Protocol):
         the first field Tab would reach."""
 
 
+@runtime_checkable
+class PageHost(Protocol):
+    """What the main window lets code below it do with its pages, without importing
+    it (the window imports the pages): a restore drops them and shows one again."""
+
+    def current_key(self) -> str:
+        """The key of the page on show."""
+
+    def drop_pages(self) -> None:
+        """Keep what every page holds, then destroy the pages and their dialogs."""
+
+    def show_page(self, key: str, arg: object = None) -> QWidget:
+        """Show (building it if need be) the page for `key`."""
+
+
 def as_widget(page: Page) -> QWidget:
     """The page as the widget it also is (the contract cannot say both in a type)."""
     if not isinstance(page, QWidget):
