@@ -247,3 +247,16 @@ def test_a_full_japanese_summary_keeps_its_charts_on_page_one(qapp, lang, db, tm
     doc.write_pdf(path, doc.title)
     assert pdf_checks.page_count(path) == 1
     assert "週ごとの気分と不安" in _flat(path).replace(" ", "")
+
+
+def test_japanese_sentences_run_on_without_a_space(qapp, lang, db):
+    """。 then a space is an English habit: Japanese sentences follow each other directly."""
+    from ui.report.page_setup import page_layout
+    from ui.report.summary_document import SummaryDocument
+
+    lang("ja")
+    _fill(db)
+    s = summary.compose(db, periods.last_days(31, END), notes.load(db), PAGE_ONE)
+    text = SummaryDocument(s, page_layout("A4")).toPlainText()
+    assert "週は" in text and "最初の3日" in text  # the sentences joined here are all there
+    assert "。 " not in text

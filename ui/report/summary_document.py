@@ -48,6 +48,14 @@ def _text(value: str) -> str:
     return escape(value).replace("\n", "<br/>")
 
 
+def _sentences(parts: list[str]) -> str:
+    """Sentences one after another: a space after an English full stop, none after 。."""
+    text = ""
+    for part in parts:
+        text += part if not text or text.endswith("。") else " " + part
+    return text
+
+
 class SummaryDocument(ReportDocument):
     """Build with `SummaryDocument(summary, layout)`, then print or save it."""
 
@@ -154,18 +162,19 @@ class SummaryDocument(ReportDocument):
         d = self.summary.diary
         if d is None:
             return ""
-        text = self.tr("Diary entries on {n} of {days} days. Figures use the days noted "
-                       "only; a day without an entry counts as unknown, not as zero.").format(
-            n=d.days_with_entry, days=d.days_in_period)
+        said = [self.tr("Diary entries on {n} of {days} days. Figures use the days noted "
+                        "only; a day without an entry counts as unknown, not as zero.").format(
+            n=d.days_with_entry, days=d.days_in_period)]
         if d.weeks:
-            text += " " + self.tr("Weeks are seven days counted back from {end}.").format(
-                end=self._date(self.summary.period.end))
+            said.append(self.tr("Weeks are seven days counted back from {end}.").format(
+                end=self._date(self.summary.period.end)))
         if d.left_out_days and d.weeks:
-            text += " " + self.tr("The first %n days, less than a whole week, are not in the "
-                                  "weekly charts.", "", d.left_out_days)
+            said.append(self.tr("The first %n days, less than a whole week, are not in the "
+                                "weekly charts.", "", d.left_out_days))
         if d.days_with_entry and len([w for w in d.weeks if w.days_noted]) < 2:
-            text += " " + self.tr("There is too little for weekly charts: they need entries "
-                                  "in at least two weeks.")
+            said.append(self.tr("There is too little for weekly charts: they need entries "
+                                "in at least two weeks."))
+        text = _sentences(said)
         return self.paragraph(text, "rests")
 
     def _figures(self) -> str:
