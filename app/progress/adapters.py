@@ -63,7 +63,12 @@ def ladder_figures(db: Database, period: Period) -> LadderFigures:
 
 def thought_figures(db: Database, period: Period) -> ThoughtFigures:
     records = len(records_between(db, period.start, period.end))
-    traps = tuple((t.label, t.count) for t in trap_counts(db, period.start, period.end)[:TOP_TRAPS])
+    counts = trap_counts(db, period.start, period.end)  # most frequent first
+    # A trap as frequent as the last one named is named too, so no tie is broken by the
+    # alphabet (which differs between languages).
+    cut = counts[TOP_TRAPS - 1].count if len(counts) > TOP_TRAPS else 0
+    traps = tuple((t.label, t.count) for i, t in enumerate(counts)
+                  if i < TOP_TRAPS or t.count == cut)
     changes = mood_change(db, period.start, period.end)
     rerated = [(c.before, c.after) for c in changes if c.after is not None]
     return ThoughtFigures(

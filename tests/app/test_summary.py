@@ -52,6 +52,21 @@ def test_thought_records_and_most_frequent_traps(db):
     assert (t.mood_before, t.mood_after) == (70.0, 40.0)  # only re-rated records count
 
 
+def test_traps_tied_at_the_cut_are_all_named(db):
+    """Three traps are named, but a trap as frequent as the third is named too: which of
+    the tied ones was left out would otherwise hang on the alphabet of the language."""
+    from app.thoughts import service as thoughts
+    from app.thoughts.models import Mood, Thought, ThoughtRecord
+
+    for traps in (("catastrophising",), ("catastrophising", "labelling"),
+                  ("mind_reading", "fortune_telling"), ("should_statements",),
+                  ("overgeneralising",)):
+        thoughts.save(db, ThoughtRecord(day=START, situation="s", moods=(Mood("Low", 60),),
+                                        thoughts=(Thought("t", 70, True, traps),)), finish=True)
+    t = summary.compose(db, PERIOD, sections=["thoughts"]).thoughts
+    assert [count for _, count in t.traps] == [2, 1, 1, 1, 1, 1]
+
+
 def test_sections_left_out_are_not_computed(db):
     _four_weeks(db)
     s = summary.compose(db, PERIOD, sections=["words", "questions"])

@@ -229,3 +229,34 @@ def test_the_second_page_lists_every_attempt_and_every_week(qapp, lang, db, tmp_
         assert expected in page_two, expected
     # 28 days ending on a Sunday: four weeks, the last with one thought record.
     assert page_two.count("7 days noted") >= 4 and "22 Nov 7 60 min" in page_two
+
+
+def test_a_full_japanese_summary_keeps_its_charts_on_page_one(qapp, lang, db, tmp_path):
+    """Eight weeks of everything (the demo): the Japanese font's taller lines must not
+    push the charts onto a second sheet of their own."""
+    from app import demo
+
+    lang("ja")
+    demo.generate(db, 56, end=END)
+    s = summary.compose(db, periods.of_weeks(8, END), notes.load(db), PAGE_ONE)
+    from ui.report.page_setup import page_layout
+    from ui.report.summary_document import SummaryDocument
+
+    path = tmp_path / "full-ja.pdf"
+    doc = SummaryDocument(s, page_layout("A4"))
+    doc.write_pdf(path, doc.title)
+    assert pdf_checks.page_count(path) == 1
+    assert "週ごとの気分と不安" in _flat(path).replace(" ", "")
+
+
+def test_japanese_sentences_run_on_without_a_space(qapp, lang, db):
+    """。 then a space is an English habit: Japanese sentences follow each other directly."""
+    from ui.report.page_setup import page_layout
+    from ui.report.summary_document import SummaryDocument
+
+    lang("ja")
+    _fill(db)
+    s = summary.compose(db, periods.last_days(31, END), notes.load(db), PAGE_ONE)
+    text = SummaryDocument(s, page_layout("A4")).toPlainText()
+    assert "週は" in text and "最初の3日" in text  # the sentences joined here are all there
+    assert "。 " not in text

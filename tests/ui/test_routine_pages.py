@@ -158,3 +158,29 @@ def test_what_i_have_done_lists_a_kept_week(window, context, fake_now):
     page.refresh()
     assert [m.kind for m in page.milestones] == ["anchor_week"]
     assert "Get up" in page.done_list.text()
+
+
+def test_long_anchor_names_wrap_in_the_week_grid_at_200_percent(window, context, qapp,
+                                                                   fake_now):
+    """The anchors' column is narrow on purpose; at 200 % text a name runs on to more
+    lines rather than being cut off at the column's edge."""
+    from PySide6.QtWidgets import QStyle
+
+    from ui.shell import theme
+
+    name = "Something to eat in the morning, sitting down"
+    service.add_anchor(context.db, name, time(9, 30), range(7))
+    theme.apply(qapp, "light", 200)
+    try:
+        window.resize(1280, 900)
+        window.show()
+        page = window.show_page("routine")
+        page.refresh()
+        header = page.grid.verticalHeader()
+        label = page.grid.verticalHeaderItem(0).text()
+        margin = 2 * header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+        widest = max(header.fontMetrics().horizontalAdvance(line) for line in label.split("\n"))
+        assert widest + margin <= header.width()
+        assert " ".join(label.split()) == f"09:30 {name}"  # every word is still there
+    finally:
+        theme.apply(qapp, "light", 100)

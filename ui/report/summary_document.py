@@ -12,7 +12,7 @@ from html import escape
 from PySide6.QtCore import QLocale, QObject
 from PySide6.QtGui import QPageLayout
 
-from app import dates
+from app import dates, i18n
 from app.progress.diary_figures import clock_text
 from app.progress.models import (
     DiaryFigures,
@@ -24,7 +24,7 @@ from app.progress.models import (
     Summary,
     ThoughtFigures,
 )
-from app.progress.summary_charts import ladder_glyph
+from app.progress.summary_charts import ROW_INCHES, chart_rows, ladder_glyph
 from app.routine.models import RoutineFigures
 from ui.report.report_document import STYLE, ReportDocument
 
@@ -38,10 +38,22 @@ li { margin-bottom: 0; }
 td { padding: 1pt 5pt 1pt 0; }
 p.rests { color: #333333; margin: 4pt 0 0 0; }
 """
+# Japanese fonts carry a line gap of about 1.45 em against about 1.16 em for the Latin
+# ones, so the same words in Japanese run a fifth longer and can push the charts off
+# page one. Only then are the text lines drawn closer, to about the Latin spacing.
+CJK_LINES = "td, li, p.rests, p.meta { line-height: 80%; }"
 
 
 def _text(value: str) -> str:
     return escape(value).replace("\n", "<br/>")
+
+
+def _sentences(parts: list[str]) -> str:
+    """Sentences one after another: a space after an English full stop, none after 。."""
+    text = ""
+    for part in parts:
+        text += part if not text or text.endswith("。") else " " + part
+    return text
 
 
 class SummaryDocument(ReportDocument):
@@ -94,7 +106,16 @@ class SummaryDocument(ReportDocument):
             return
         # Lay the words out first, then give the charts the room left on page one.
         self.set_body(parts[:chart_at], parts[chart_at:chart_at + 1], None)
-        self.set_body(parts[:chart_at], parts[chart_at:], self._chart(self._room_points()))
+        room = self._room_points()
+        if room < self._charts_need_points() and i18n.language() == "ja":
+            self.setDefaultStyleSheet(STYLE + TIGHTER + CJK_LINES)
+            self.set_body(parts[:chart_at], parts[chart_at:chart_at + 1], None)
+            room = self._room_points()
+        self.set_body(parts[:chart_at], parts[chart_at:], self._chart(room))
+
+    def _charts_need_points(self) -> float:
+        """The least height the charts can take and stay readable."""
+        return chart_rows(self.summary) * ROW_INCHES[0] * 72.0
 
     def _room_points(self) -> float:
         """Height in points left on the first page below the text (0 if it is full)."""
@@ -141,18 +162,19 @@ class SummaryDocument(ReportDocument):
         d = self.summary.diary
         if d is None:
             return ""
-        text = self.tr("Diary entries on {n} of {days} days. Figures use the days noted "
-                       "only; a day without an entry counts as unknown, not as zero.").format(
-            n=d.days_with_entry, days=d.days_in_period)
+        said = [self.tr("Diary entries on {n} of {days} days. Figures use the days noted "
+                        "only; a day without an entry counts as unknown, not as zero.").format(
+            n=d.days_with_entry, days=d.days_in_period)]
         if d.weeks:
-            text += " " + self.tr("Weeks are seven days counted back from {end}.").format(
-                end=self._date(self.summary.period.end))
+            said.append(self.tr("Weeks are seven days counted back from {end}.").format(
+                end=self._date(self.summary.period.end)))
         if d.left_out_days and d.weeks:
-            text += " " + self.tr("The first %n days, less than a whole week, are not in the "
-                                  "weekly charts.", "", d.left_out_days)
+            said.append(self.tr("The first %n days, less than a whole week, are not in the "
+                                "weekly charts.", "", d.left_out_days))
         if d.days_with_entry and len([w for w in d.weeks if w.days_noted]) < 2:
-            text += " " + self.tr("There is too little for weekly charts: they need entries "
-                                  "in at least two weeks.")
+            said.append(self.tr("There is too little for weekly charts: they need entries "
+                                "in at least two weeks."))
+        text = _sentences(said)
         return self.paragraph(text, "rests")
 
     def _figures(self) -> str:

@@ -7,7 +7,6 @@ import logging
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -20,7 +19,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QScrollArea,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -37,6 +35,7 @@ from ui.ladder.confirm import Confirm
 from ui.routine import texts
 from ui.routine.anchor_dialog import AnchorDialog
 from ui.routine.rate_dialog import RateDialog
+from ui.routine.week_grid import WeekGrid
 from ui.widgets.card import Card
 from ui.widgets.flow_layout import ButtonRow
 
@@ -50,21 +49,6 @@ def _narrow_combo(parent: QWidget) -> QComboBox:
     box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     box.setMinimumContentsLength(18)
     return box
-
-
-class WeekGrid(QTableWidget):
-    """Anchors down, the seven days across. The anchors' names may take a quarter of the
-    width at most (the full name is in each box's tooltip), so it never scrolls sideways."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(0, 7, parent)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.horizontalHeader().setMinimumSectionSize(24)
-        self.setTabKeyNavigation(False)  # arrows move between days; Tab leaves the grid
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
-        self.verticalHeader().setMaximumWidth(max(110, self.width() // 4))
-        super().resizeEvent(event)
 
 
 class RoutinePage(QScrollArea):
@@ -322,11 +306,7 @@ class RoutinePage(QScrollArea):
             labels.append(label)
             for c, cell in enumerate(cells):
                 self.grid.setItem(r, c, self._cell(cell))
-        self.grid.setVerticalHeaderLabels(labels)
-        self.grid.resizeRowsToContents()
-        height = self.grid.horizontalHeader().height() + sum(
-            self.grid.rowHeight(r) for r in range(self.grid.rowCount())) + 4
-        self.grid.setFixedHeight(max(height, 80))
+        self.grid.set_row_labels(labels)
         self.legend.setVisible(bool(week.rows))
         if not week.rows:
             self.week_label.setText(self.week_label.text() + "\n" + self.tr(
