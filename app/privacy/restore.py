@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.backup import BackupFile, backup_and_thin, verify
-from app.connection import apply_pragmas
+from app.connection import apply_pragmas, open_connection
 from app.db import DB_ERRORS, Store, StoreProblem, classify, connect, file_state, open_store
 from app.paths import DataPaths
 from app.privacy.swap import export_copy, replace_live
@@ -106,9 +106,9 @@ def restore_closed(paths: DataPaths, key: str | None, backup: BackupFile) -> Res
     StoreProblem only when even that fails.
     """
     try:
-        own = Store(paths, connect(paths.database, key), key)
+        own = Store(paths, open_connection(paths.database, key), key)
         try:
-            apply_pragmas(own.db)
+            apply_pragmas(own.conn)
             return Restored(restore(own, backup))
         finally:
             own.close()  # closed already after a swap; closing twice is harmless
