@@ -38,9 +38,9 @@
             <numerusform>%n time, {minutes} minutes, in {weeks} of {total} weeks</numerusform><numerusform>%n times, {minutes} minutes, in {weeks} of {total} weeks</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>Noticed: {sign}, on %n days ({when})</source>
+        <source>Noticed: {sign}. The sign was showing on %n days ({when}); each day is judged from the days before it.</source>
         <translation>
-            <numerusform>Noticed: {sign}, on %n day ({when})</numerusform><numerusform>Noticed: {sign}, on %n days ({when})</numerusform></translation>
+            <numerusform>Noticed: {sign}. The sign was showing on %n day ({when}); each day is judged from the days before it.</numerusform><numerusform>Noticed: {sign}. The sign was showing on %n days ({when}); each day is judged from the days before it.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n thought records</source>

@@ -300,11 +300,6 @@
         <source>{first} – {last}</source>
         <translation>{first}〜{last}</translation>
     </message>
-    <message numerus="yes">
-        <source>Noticed: {sign}, on %n days ({when})</source>
-        <translation>
-            <numerusform>見られたサイン：{sign}（%n日、{when}）</numerusform></translation>
-    </message>
     <message>
         <source>The plan has no warning signs yet.</source>
         <translation>プランにはまだ注意サインがありません。</translation>
@@ -329,6 +324,11 @@
     <message>
         <source>Anxiety (0–10, 10 = worst)</source>
         <translation>不安（0〜10、高いほど強い）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Noticed: {sign}. The sign was showing on %n days ({when}); each day is judged from the days before it.</source>
+        <translation>
+            <numerusform>見られたサイン：{sign}。サインが出ていた日は%n日（{when}）。それぞれの日を、その前の数日の記録から判断しています。</numerusform></translation>
     </message>
     <message>
         <source>Detail: every attempt and every week</source>

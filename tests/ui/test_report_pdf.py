@@ -260,3 +260,27 @@ def test_japanese_sentences_run_on_without_a_space(qapp, lang, db):
     text = SummaryDocument(s, page_layout("A4")).toPlainText()
     assert "週は" in text and "最初の3日" in text  # the sentences joined here are all there
     assert "。 " not in text
+
+
+@pytest.mark.parametrize("language, words", [
+    ("en", "The sign was showing on {n} days"), ("ja", "サインが出ていた日は{n}日")])
+def test_a_noticed_sign_is_counted_as_days_it_showed_not_days_it_happened(
+        qapp, lang, db, language, words):
+    """A clinician read "sleep later than my set time, on 51 days" as 51 late nights,
+    with only 49 nights noted. The number is of days the sign was showing (each judged
+    from the nights before it), and the page says so."""
+    from app.plan import service as plan
+    from ui.report.page_setup import page_layout
+    from ui.report.summary_document import SummaryDocument
+
+    lang(language)
+    _fill(db)
+    plan.save_watcher(db, "late_sleep", enabled=True, days=3, later_than=time(4, 0))
+    shown = len(plan.fired_days(db, PERIOD.start, PERIOD.end)["late_sleep"])
+    noted = sum(1 for _ in db["diary_entries"].rows)
+    assert 0 < shown
+    s = summary.compose(db, PERIOD, notes.load(db), ["plan"])
+    text = " ".join(SummaryDocument(s, page_layout("A4")).toPlainText().split())
+    assert words.format(n=shown) in text
+    assert ("judged from the days before" in text) if language == "en" else ("判断" in text)
+    assert noted == 28

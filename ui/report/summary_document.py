@@ -322,7 +322,11 @@ class SummaryDocument(ReportDocument):
         for n in f.noticed:
             when = (self._short(n.first) if n.first == n.last else self.tr(
                 "{first} – {last}").format(first=self._short(n.first), last=self._short(n.last)))
-            text += "<br/>" + self.tr("Noticed: {sign}, on %n days ({when})", "", n.days).format(
+            # A count of days the sign was showing, each judged from the days before
+            # it, not of days the thing itself happened: said so, or it misleads.
+            text += "<br/>" + self.tr(
+                "Noticed: {sign}. The sign was showing on %n days ({when}); each day "
+                "is judged from the days before it.", "", n.days).format(
                 sign=self._watch_name(n.kind), when=when)
         rows = [(label, text)]
         if self.summary.has("plan"):
