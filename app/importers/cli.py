@@ -18,10 +18,11 @@ from typing import TYPE_CHECKING
 from app import dates, paths
 from app.cli_input import read_passphrase, say
 from app.i18n import translate
-from app.importers.model import ANCHOR_AT, AS_ACTIVITIES, LOOP_AS, ImportProblem, Options, Preview
+from app.importers.choices import ANCHOR_AT, AS_ACTIVITIES, LOOP_AS
 from app.storefile import StoreProblem
 
 if TYPE_CHECKING:
+    from app.importers.model import Options, Preview
     from app.importers.service import Plan
 
 CONTEXT = "ImportersCli"
@@ -62,6 +63,8 @@ def _pairs(values: list[str]) -> dict[str, str]:
 
 
 def _options(args: argparse.Namespace) -> Options:
+    from app.importers.model import Options  # lazy: no importer code to build the parser
+
     moods: dict[str, int | None] = {}
     for label, value in _pairs(args.mood).items():
         moods[label] = None if value in ("", "-") else int(value)
@@ -77,6 +80,7 @@ def _options(args: argparse.Namespace) -> Options:
 def cmd_import_from(args: argparse.Namespace) -> int:
     from app.db import open_store  # lazy: database libraries load after the window's frame
     from app.importers.daylio import with_suggestions  # lazy: every importer loads only here
+    from app.importers.model import ImportProblem  # lazy: as above
     from app.importers.registry import read_file  # lazy: as above
     from app.importers.service import import_into, plan  # lazy: as above
     from app.importers.table import encoding_label  # lazy: as above

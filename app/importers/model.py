@@ -13,13 +13,14 @@ from dataclasses import dataclass, field
 from datetime import date, time
 
 from app.i18n import translate
+from app.importers.choices import ANCHOR_AT as ANCHOR_AT
+from app.importers.choices import AS_ACTIVITIES as AS_ACTIVITIES
+from app.importers.choices import AS_ANCHORS as AS_ANCHORS
+from app.importers.choices import LOOP_AS as LOOP_AS
 
 CONTEXT = "Importers"
 MAX_ACTIVITY = 80  # as app.diary.service.MAX_NAME
 MAX_ANCHOR = 80  # as app.routine.service.MAX_NAME
-AS_ACTIVITIES, AS_ANCHORS = "activities", "anchors"  # Loop: what habits become
-LOOP_AS = (AS_ACTIVITIES, AS_ANCHORS)
-ANCHOR_AT = time(9, 0)  # Loop has no time of day: the anchors' time unless one is chosen
 
 
 class ImportProblem(Exception):

@@ -115,3 +115,10 @@ class GuideStep:
     prompt: str
     example: str
 
+
+def summary(rec: ThoughtRecord, limit: int = 90) -> str:
+    """A record in one line of at most `limit` characters: its situation, else its
+    hot thought."""
+    text = (rec.situation or (rec.hot_thought.text if rec.hot_thought else "")).strip()
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -16,8 +16,7 @@ class ReasonsCard(Card):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("From my reasons"), parent)
         self.context = context
-        words = content.load_practice().reasons
-        self.lead = QLabel(words.today if words else "", self)
+        self.lead = QLabel(self)  # the content's words, read when the card first shows
         self.lead.setProperty("role", "muted")
         self.lead.setWordWrap(True)
         self.body.addWidget(self.lead)
@@ -35,6 +34,9 @@ class ReasonsCard(Card):
         except (*STORE_ERRORS, RuntimeError):
             found = None
         self.text.setText(found[1] if found else "")
+        if found is not None and not self.lead.text():
+            words = content.load_practice().reasons  # parsed only on a day the card shows
+            self.lead.setText(words.today if words else "")
         self.setVisible(found is not None)
 
     def _on_open_clicked(self) -> None:

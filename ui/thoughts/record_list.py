@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from app import dates
 from app.thoughts import service
-from app.thoughts.models import ThoughtRecord
+from app.thoughts.models import ThoughtRecord, summary
 from ui.thoughts.confirm_delete_dialog import ConfirmDeleteDialog
 
 if TYPE_CHECKING:
@@ -41,12 +41,6 @@ class AnyDateEdit(QDateEdit):
             return QWidget.focusNextPrevChild(self, forward)
         return super().focusNextPrevChild(forward)
 
-
-
-def summary(rec: ThoughtRecord, limit: int = 90) -> str:
-    text = (rec.situation or (rec.hot_thought.text if rec.hot_thought else "")).strip()
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 class RecordList(QWidget):

@@ -6,8 +6,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from app.text import quotable
 from app.thoughts import service
+from app.thoughts.models import summary
 from ui.context import AppContext
-from ui.thoughts.record_list import summary
 from ui.widgets.card import Card
 
 
