@@ -33,3 +33,13 @@ def shell(qtbot, qapp, context):
 @pytest.fixture
 def window(shell):
     return shell.window
+
+
+def run_a_little(qapp):
+    """A stand-in for `app.exec()` in start-up tests: a few turns of the event loop,
+    enough for the work that follows the first frame (lock, backup, welcome)."""
+    def run() -> int:
+        for _ in range(20):
+            qapp.processEvents()
+        return 0
+    return run

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
+from tests.ui.conftest import run_a_little
 from ui.shell.main_window import PAGES
 
 
@@ -126,12 +127,7 @@ def test_welcome_is_shown_once(qtbot, qapp, store, monkeypatch):
     shown = []
     monkeypatch.setattr(WelcomeDialog, "ask",
                         classmethod(lambda cls, parent=None, **_k: shown.append(1)))
-    def run_a_little() -> int:  # the welcome comes a few turns after the first frame
-        for _ in range(20):
-            qapp.processEvents()
-        return 0
-
-    monkeypatch.setattr(qapp, "exec", run_a_little)
+    monkeypatch.setattr(qapp, "exec", run_a_little(qapp))  # the welcome follows the frame
     store.close()
     args = argparse.Namespace(data_dir=str(store.paths.root), lang="en", passphrase_file=None,
                               smoke_test=False)

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from app.privacy import passphrase as pp
+from tests.ui.conftest import run_a_little
 from ui.privacy.guard import install
 from ui.privacy.lock_guard import LockGuard
 from ui.privacy.lock_screen import LockScreen
@@ -155,7 +156,7 @@ def test_startup_takes_the_daily_backup_once_the_store_is_open(qtbot, qapp, stor
     from ui.shell.welcome_dialog import WelcomeDialog
 
     monkeypatch.setattr(WelcomeDialog, "ask", classmethod(lambda cls, parent=None, **_k: None))
-    monkeypatch.setattr(qapp, "exec", lambda: (qapp.processEvents(), 0)[1])
+    monkeypatch.setattr(qapp, "exec", run_a_little(qapp))  # the backup follows the frame
     store.db["meta"].insert({"key": "k", "value": CANARY})
     leftover = store.paths.database.with_name("ippo.sqlite3.rekey")
     leftover.write_bytes(b"SQLite format 3\x00" + CANARY.encode())
