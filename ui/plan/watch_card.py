@@ -32,7 +32,8 @@ class WatchCard(Card):
         super().__init__(self.tr("A sign you asked Ippo to notice"), parent)
         self.context = context
         self.fired: list[FiredWatcher] = []
-        self._build_ui()
+        self._built = False  # most days no sign shows: the card's controls wait until one does
+        self.setVisible(False)
         self.refresh()
 
     def _build_ui(self) -> None:
@@ -76,6 +77,11 @@ class WatchCard(Card):
         except Exception as exc:  # a broken feature must never take Today down
             log.error("plan watchers could not be checked: %s", describe(exc))  # no user text
             self.fired = []
+        if not self.fired and not self._built:
+            return
+        if not self._built:
+            self._built = True
+            self._build_ui()
         self.signs.setText("\n".join("• " + f.message for f in self.fired))
         self.signs.setAccessibleName(self.signs.text())
         self.setVisible(bool(self.fired))
