@@ -102,7 +102,7 @@
     </message>
     <message>
         <source>Quick check-in for {day}</source>
-        <translation>{day} のひとこと記録</translation>
+        <translation>{day}のひとこと記録</translation>
     </message>
     <message>
         <source>Ippo could not save just now. Your answers are still here; please try again.</source>
