@@ -7,7 +7,7 @@ package so features add migrations without touching a shared list.
 Whether anything is pending is read with plain SQL from the table where
 sqlite-utils' `Migrations` records what it applied, so an up-to-date database
 opens without loading sqlite-utils or the migration modules;
-tests/app/test_migrations.py checks that table's name against sqlite-utils.
+tests/app/test_db.py checks that table's name against sqlite-utils.
 """
 
 from __future__ import annotations

@@ -90,3 +90,19 @@ def test_chosen_anchor_times_follow_the_routine_when_the_database_is_open(qtbot,
     assert cfg.from_dict(context.settings.reminders).anchors == (
         cfg.AnchorSlot(5, time(10, 0), frozenset({0})),)
     reminders.deleteLater()
+
+
+def test_chosen_anchor_times_are_caught_up_when_reminders_start(qtbot, qapp, shell, context,
+                                                                monkeypatch):
+    """Reminders start after Today's first frame (no page is shown after them at
+    start-up): an anchor moved outside the window is followed at once."""
+    from ui.reminders.background import Reminders
+
+    anchors = [Anchor(5, "Walk", time(10, 0), frozenset({0}))]
+    monkeypatch.setattr("app.routine.service.list_anchors", lambda db: anchors)
+    context.update_settings(reminders=cfg.to_dict(cfg.ReminderConfig(
+        enabled=True, anchors=(cfg.AnchorSlot(5, time(9, 0), frozenset({0})),))))
+    reminders = Reminders(qapp, shell.window, context, shell.bring_forward)
+    assert cfg.from_dict(context.settings.reminders).anchors == (
+        cfg.AnchorSlot(5, time(10, 0), frozenset({0})),)
+    reminders.deleteLater()

@@ -60,6 +60,9 @@ class Reminders(QObject):
             page_shown.connect(self.sync_anchors)  # the database is open by then
         context.data_changed.connect(self._on_data_changed)
         self.apply()
+        # Built after the first frame, once Today has been shown: catch up now with
+        # anchors moved meanwhile (from the command line, an import, a last session).
+        self.sync_anchors()
 
     @property
     def config(self) -> config_mod.ReminderConfig:
