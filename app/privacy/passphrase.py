@@ -21,6 +21,7 @@ from app.backup import BackupsRekeyed, rekey_backups
 from app.db import DB_ERRORS, Store, StoreProblem, file_state, open_store
 from app.i18n import translate
 from app.privacy import keys
+from app.privacy.files import WriteProblem, write_private
 from app.privacy.swap import export_copy, replace_live
 from app.validation import FieldErrors
 
@@ -145,6 +146,18 @@ def rekey_path(store: Store) -> Path:
 
 def _rewrite(store: Store, key: str | None,
              before_swap: Callable[[], None] | None = None) -> Store:
-    """Replace the database by a copy under `key` (None: plaintext); reopen it."""
-    return replace_live(store, key, rekey_path(store),
-                        lambda target: export_copy(store.db, target, key), before_swap)
+    """Replace the database by a copy under `key` (None: plaintext); reopen it.
+
+    If the swap fails the old file stays, so the key file is put back as it was
+    (`before_swap` may have written one that would not open the old file)."""
+    kept = keys.keyfile(store.paths)
+    before = kept.read_bytes() if kept.exists() else None
+    try:
+        return replace_live(store, key, rekey_path(store),
+                            lambda target: export_copy(store.db, target, key), before_swap)
+    except (StoreProblem, WriteProblem):
+        if before is None:
+            kept.unlink(missing_ok=True)
+        elif not kept.exists() or kept.read_bytes() != before:
+            write_private(kept, before)
+        raise

@@ -112,7 +112,7 @@ def restore_closed(paths: DataPaths, key: str | None, backup: BackupFile) -> Res
             return Restored(restore(own, backup))
         finally:
             own.close()  # closed already after a swap; closing twice is harmless
-    except (OSError,) + DB_ERRORS as exc:  # e.g. the rename, once `replace_live` let go
+    except (OSError,) + DB_ERRORS as exc:  # e.g. opening its own connection
         problem = classify(exc, paths.root)
     except StoreProblem as found:
         problem = found

@@ -47,7 +47,8 @@ def replace_live(store: Store, key: str | None, target: Path,
                  write_copy: Callable[[Path], None],
                  before_swap: Callable[[], None] | None = None) -> Store:
     """Write the new file with `write_copy(target)`, verify it under `key`, swap it in
-    and return the reopened store (`store` is closed). On failure the old file stays."""
+    and return the reopened store (`store` is closed). On failure the old file stays
+    and StoreProblem or WriteProblem is raised; `store` may be closed by then."""
     paths = store.paths
     try:
         write_copy(target)
@@ -67,6 +68,10 @@ def replace_live(store: Store, key: str | None, target: Path,
     if wal.exists() and wal.stat().st_size > 0:
         target.unlink(missing_ok=True)
         raise StoreProblem(StoreProblem.BUSY, paths.database)
-    os.replace(target, paths.database)
+    try:
+        os.replace(target, paths.database)
+    except OSError as exc:  # the store is closed already: the caller reopens the old file
+        target.unlink(missing_ok=True)
+        raise classify(exc, paths.root) from None
     fsync_path(paths.root)
     return open_store(paths, key)

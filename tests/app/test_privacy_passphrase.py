@@ -285,3 +285,53 @@ def test_removing_the_passphrase_rewrites_backups_plain_and_restorable(protected
             assert verify(b.path, None)
     finally:
         store.close()
+
+
+def _rename_fails(monkeypatch, paths):
+    """The last step of the swap (the rename over the database) fails: a full disk.
+    Other renames (the key file's atomic write) still work."""
+    import errno
+    import os
+
+    real = os.replace
+
+    def no_room(src, dst, **kw):
+        if os.fspath(dst) == os.fspath(paths.database):
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real(src, dst, **kw)
+
+    monkeypatch.setattr(os, "replace", no_room)
+
+
+def test_a_failed_swap_when_setting_keeps_the_plain_file_and_no_key_file(store, data_paths,
+                                                                          monkeypatch):
+    store.db["meta"].insert({"key": "k", "value": CANARY})
+    _rename_fails(monkeypatch, data_paths)
+    with pytest.raises(StoreProblem) as err:
+        pp.set_passphrase(store, OLD)
+    assert err.value.kind == StoreProblem.DISK_FULL
+    assert "disk is full" in err.value.user_message()
+    assert not keys.keyfile(data_paths).exists()
+    assert not pp.rekey_path(store).exists()
+    again = pp.reopened_if_closed(store)
+    assert again.db["meta"].get("k")["value"] == CANARY
+    again.close()
+    monkeypatch.undo()
+    reopened = open_store(data_paths, None)  # still plain, opens without a passphrase
+    assert reopened.db["meta"].get("k")["value"] == CANARY
+    reopened.close()
+
+
+def test_a_failed_swap_when_moving_an_older_folder_still_opens_with_the_old_passphrase(
+        data_paths, monkeypatch):
+    s = open_store(data_paths, OLD)  # keyed directly, as the foundation made them
+    s.db["meta"].insert({"key": "k", "value": CANARY})
+    _rename_fails(monkeypatch, data_paths)
+    with pytest.raises(StoreProblem):
+        pp.change_passphrase(s, OLD, NEW)
+    # Without the fix a key file for NEW stayed behind and OLD was refused as wrong.
+    assert not keys.keyfile(data_paths).exists()
+    monkeypatch.undo()
+    reopened = open_store(data_paths, OLD)
+    assert reopened.db["meta"].get("k")["value"] == CANARY
+    reopened.close()
