@@ -11,7 +11,6 @@ a crash or an older Ippo left in a protected folder (`rekey_backups`).
 
 from __future__ import annotations
 
-import errno
 import os
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -77,23 +76,12 @@ def make_backup(store: Store, reason: str = "auto") -> BackupFile:
             raise StoreProblem(StoreProblem.CORRUPT, tmp)
         os.replace(tmp, final)
         fsync_path(folder)
-    except OSError as exc:
-        raise _os_problem(exc, folder) from None
-    except DB_ERRORS as exc:
+    except (OSError,) + DB_ERRORS as exc:  # by errno or SQLite's code (app/storefile.py)
         raise classify(exc, folder) from None
     finally:
         for leftover in (tmp, *_sidecars(tmp)):
             leftover.unlink(missing_ok=True)
     return BackupFile(final, taken, reason)
-
-
-def _os_problem(exc: OSError, folder: Path) -> StoreProblem:
-    """A full disk or an unwritable folder by its errno, not by message text."""
-    if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
-        return StoreProblem(StoreProblem.DISK_FULL, folder, str(exc))
-    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return StoreProblem(StoreProblem.READ_ONLY, folder, str(exc))
-    return classify(exc, folder)
 
 
 def _copy(store: Store, target: Path) -> None:

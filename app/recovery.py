@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app import clock
-from app.backup import KEPT_PREFIX, _os_problem, verify
-from app.db import StoreProblem, file_state, folder_problem
+from app.backup import KEPT_PREFIX, verify
+from app.db import StoreProblem, classify, file_state, folder_problem
 from app.paths import DataPaths, ensure_private_dir
 from app.privacy.files import fsync_path
 
@@ -96,7 +96,7 @@ def put_back(paths: DataPaths, backup: Path, key: str | None = None) -> PutBack:
                 os.rename(aside, live)
             except OSError:
                 pass
-        raise _os_problem(exc, paths.root) from None
+        raise classify(exc, paths.root) from None
     finally:
         for leftover in (partial, *_sidecars(partial)):
             leftover.unlink(missing_ok=True)
