@@ -284,3 +284,42 @@ def test_a_noticed_sign_is_counted_as_days_it_showed_not_days_it_happened(
     assert words.format(n=shown) in text
     assert ("judged from the days before" in text) if language == "en" else ("判断" in text)
     assert noted == 28
+
+
+def _words(path, page: int) -> list[tuple[float, float, float, str]]:
+    """Poppler's words on a page: left edge, right edge, top, text (NFKC)."""
+    import re
+    import shutil
+    import subprocess
+
+    if not shutil.which("pdftotext"):
+        pytest.skip("poppler-utils (pdftotext) is not installed")
+    xml = subprocess.run(["pdftotext", "-f", str(page), "-l", str(page), "-bbox-layout",
+                          str(path), "-"], capture_output=True, text=True, check=True).stdout
+    found = re.findall(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" '
+                       r'yMax="[\d.]+">([^<]*)</word>', xml)
+    return [(float(x0), float(x1), float(y0), unicodedata.normalize("NFKC", text))
+            for x0, y0, x1, text in found]
+
+
+@pytest.mark.parametrize("language", ["en", "ja"])
+def test_the_detail_tables_keep_a_clear_gap_between_columns(qapp, lang, db, tmp_path,
+                                                            language):
+    """Each column heading starts clear of the one before it, even where that one
+    wraps (it did not: "peak" touched "Feared", and 前／最大 ran into 心配)."""
+    from PySide6.QtCore import QCoreApplication
+
+    lang(language)
+    _fill(db)
+    words = _words(_pdf(db, tmp_path, sections=SECTIONS), 2)
+    later_columns = ("Step", "Distress before / peak / after (0–100)",
+                     "Feared outcome, how likely: before → after", "Days noted",
+                     "Minutes outside home", "People met face to face", "Thought records")
+    for source in later_columns:
+        heading = unicodedata.normalize(
+            "NFKC", QCoreApplication.translate("SummaryDocument", source)).split()[0]
+        starts = [w for w in words if w[3].startswith(heading)]
+        assert starts, f"{heading!r} does not start a word: it ran into the column before"
+        for x0, _, top, _ in starts:
+            before = [x1 for x1_0, x1, t, _ in words if abs(t - top) < 0.5 and x1_0 < x0]
+            assert not before or x0 - max(before) >= 4, (heading, x0 - max(before))

@@ -28,6 +28,7 @@ from app.progress.summary_charts import ROW_INCHES, chart_rows, ladder_glyph
 from app.routine.models import RoutineFigures
 from ui.report.report_document import STYLE, ReportDocument
 
+GAP = 2  # per cent of the page width between the detail tables' columns
 MAX_SIGNS = 6  # more would push the page onto a second sheet
 SUMMARY_PT = 9.0
 TIGHTER = """
@@ -363,9 +364,13 @@ class SummaryDocument(ReportDocument):
         return out
 
     def _grid(self, head: list[str], rows: list[list[str]], widths: list[int]) -> str:
-        top = "".join(f'<td class="label" width="{w}%">{h}</td>'
-                      for h, w in zip(head, widths, strict=True))
-        body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in rows)
+        # An empty column of GAP % between columns, so that a wrapped heading never
+        # runs into the next one (Qt's rich text ignores a table cell's own padding).
+        spacer = f'<td width="{GAP}%"></td>'
+        top = spacer.join(f'<td class="label" width="{w - GAP}%">{h}</td>'
+                          for h, w in zip(head, widths, strict=True))
+        body = "".join("<tr>" + spacer.join(f"<td>{c}</td>" for c in r) + "</tr>"
+                       for r in rows)
         return (f'<table width="100%" cellspacing="0" cellpadding="2"><tr>{top}</tr>{body}'
                 "</table>")
 
@@ -389,7 +394,7 @@ class SummaryDocument(ReportDocument):
             out += self._grid([self.tr("Day"), self.tr("Step"),
                                self.tr("Distress before / peak / after (0–100)"),
                                self.tr("Feared outcome, how likely: before → after")], rows,
-                              [11, 39, 22, 28])
+                              [10, 28, 30, 32])
         return out
 
     def _week_table(self, d: DiaryFigures) -> str:
@@ -406,7 +411,7 @@ class SummaryDocument(ReportDocument):
         return self.heading(self.tr("Week by week"), 2) + self._grid(
             [self.tr("Week"), self.tr("Days noted"), self.tr("Minutes outside home"),
              self.tr("People met face to face"), self.tr("Thought records")], rows,
-            [20, 12, 25, 27, 16])
+            [19, 14, 25, 25, 17])
 
     def _footer(self) -> str:
         return self.paragraph(self.tr(
