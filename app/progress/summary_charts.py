@@ -213,10 +213,10 @@ def draw_ladder(step_ax: Axes, suds_ax: Axes, f: LadderFigures, start: date, end
         peaks.set_gid(f"ladder-{i}-peak")
     top = max([len(line.steps) for line in f.ladders] or [1])
     step_ax.set_ylim(0.5, top + 0.5)
-    every = 1 if top <= 5 else 2 if top <= 10 else max(1, top // 5)
-    step_ax.set_yticks(list(range(1, top + 1, every)))
+    # A short panel: the first, middle and last step only, so the labels never touch.
+    step_ax.set_yticks(sorted({1, (1 + top) // 2, top}) if top > 4 else list(range(1, top + 1)))
     step_ax.set_ylabel(translate("Charts", "Step"), fontsize=_pt(7))
-    suds_ax.set_ylim(0, 100)
+    suds_ax.set_ylim(0, 112)  # 100 sits below the panel's top edge, clear of the step panel
     suds_ax.set_yticks([0, 50, 100])
     suds_ax.set_ylabel(translate("Charts", "Peak distress\n0 calm, 100 worst"), fontsize=_pt(6))
     for ax in (step_ax, suds_ax):
@@ -259,7 +259,7 @@ def draw_panel(fig: Figure, spot: SubplotSpec, key: str, summary: Summary, theme
     """Draw one panel into a grid cell `spot` of `fig`."""
     start, end = summary.period.start, summary.period.end
     if key == "ladder" and summary.ladder is not None:
-        inner = spot.subgridspec(2, 1, height_ratios=[1, 1], hspace=0.08)
+        inner = spot.subgridspec(2, 1, height_ratios=[1, 1], hspace=0.3)
         top, low = fig.add_subplot(inner[0]), fig.add_subplot(inner[1], sharex=None)
         # On paper the ladders are named in the text, each with its marker.
         draw_ladder(top, low, summary.ladder, start, end, theme, legend=legend)

@@ -380,3 +380,30 @@ def test_words_saved_before_the_plan_facts_existed_get_them_by_default(db):
     # Once saved with today's parts, a part the user turned off stays off.
     notes.save(db, SummaryNotes(sections=("mood",)))
     assert notes.load(db).sections == ("mood",)
+
+
+@pytest.mark.parametrize("n_steps", [2, 5, 9, 10])
+def test_the_exposure_panels_tick_labels_never_touch(db, n_steps):
+    """On paper the panel is small: the step numbers must not run into each other or
+    into the distress scale below (the 1 and the 100 used to overlap)."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    from app.progress.models import Summary
+    from app.progress.summary_charts import ROW_INCHES, summary_figure
+
+    steps = _ladder(db, "Go out", n_steps)
+    for i, step in enumerate(steps):
+        _attempt(db, step, START + timedelta(days=2 * i), 10 * i % 100)
+    f = summary.compose(db, PERIOD, sections=["ladder", "charts"]).ladder
+    s = Summary(period=PERIOD, made_on=PERIOD.end, notes=SummaryNotes(),
+                sections=("ladder", "charts"), ladder=f)
+    # Two panels to a row, as printed on page one, in its shortest rows.
+    fig = summary_figure(s, 7.0, keys=["ladder", "ladder"], row_in=ROW_INCHES[0])
+    renderer = FigureCanvasAgg(fig).get_renderer()
+    step_ax, suds_ax = fig.axes[0], fig.axes[1]
+    boxes = [t.get_window_extent(renderer) for ax in (step_ax, suds_ax)
+             for t in ax.get_yticklabels() if t.get_visible() and t.get_text()]
+    assert len(boxes) >= 4
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1:]:
+            assert not a.overlaps(b), (a, b)
