@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from app import clock
 from app.errors import STORE_ERRORS
@@ -25,7 +24,10 @@ class ReasonsCard(Card):
         self.body.addWidget(self.text)
         self.open_button = QPushButton(self.tr("Open my &reasons"), self)
         self.open_button.clicked.connect(self._on_open_clicked)
-        self.body.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignLeft)
+        row = QHBoxLayout()  # the button at its own width, on the left
+        row.addWidget(self.open_button)
+        row.addStretch(1)
+        self.body.addLayout(row)
         self.refresh()
 
     def refresh(self) -> None:

