@@ -8,19 +8,17 @@ the user interface.
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Callable
 from typing import Protocol
 
 from app import __version__, paths
 from app.cli_input import read_passphrase, say
 from app.i18n import translate
-from app.importers import cli as importers_cli
-from app.privacy import cli as privacy_cli
 from app.privacy import hardening
-from app.routine import cli as routine_cli
 from app.storefile import StoreProblem, when
 
-__all__ = ["COMMANDS", "Frontend", "build_parser", "main", "read_passphrase"]
+__all__ = ["Frontend", "build_parser", "commands", "main", "read_passphrase"]
 
 
 class Frontend(Protocol):
@@ -29,20 +27,50 @@ class Frontend(Protocol):
     def run_report(self, args: argparse.Namespace) -> int: ...
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _common() -> argparse.ArgumentParser:
+    """The options every command takes, the window included."""
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--data-dir", metavar="DIR", help="use this data folder")
     common.add_argument("--lang", choices=["en", "ja"], help="language of messages")
     common.add_argument("--passphrase-file", metavar="FILE",
                         help="read the passphrase from FILE (for scripts)")
+    return common
 
-    p = argparse.ArgumentParser(prog="ippo", parents=[common],
-                                description="Ippo, a private self-help companion.")
+
+def _add_window_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--version", action="version", version=f"Ippo {__version__}")
     p.add_argument("--smoke-test", action="store_true", help=argparse.SUPPRESS)
     p.add_argument("--background", action="store_true",
                    help="start without a window, only for reminders (used by "
                         "'Start with the session')")
+
+
+def window_args(argv: list[str]) -> argparse.Namespace | None:
+    """`argv` parsed as the window's own options, or None when it holds anything
+    else (a command, --help, a mistake): then the full parser reads it, with every
+    command's options and messages. Starting the window so loads none of the
+    commands' modules (about 20 ms before the first frame)."""
+    p = argparse.ArgumentParser(prog="ippo", parents=[_common()], add_help=False,
+                                exit_on_error=False)
+    _add_window_options(p)
+    p.set_defaults(command=None)
+    try:
+        args, rest = p.parse_known_args(argv)
+    except argparse.ArgumentError:
+        return None
+    return None if rest else args
+
+
+def build_parser() -> argparse.ArgumentParser:
+    # lazy: the commands' modules load only for a command (see window_args)
+    from app.importers import cli as importers_cli
+    from app.privacy import cli as privacy_cli
+    from app.routine import cli as routine_cli
+
+    common = _common()
+    p = argparse.ArgumentParser(prog="ippo", parents=[common],
+                                description="Ippo, a private self-help companion.")
+    _add_window_options(p)
     sub = p.add_subparsers(dest="command")
 
     sub.add_parser("check", parents=[common], help="check the data folder's database")
@@ -130,11 +158,17 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return 1
 
 
-COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
-    "check": cmd_check, "demo": cmd_demo, "restore": cmd_restore,
-    **privacy_cli.COMMANDS,  # export, import, passphrase
-    **importers_cli.COMMANDS,  # import-from
-    **routine_cli.COMMANDS}  # routine
+def commands() -> dict[str, Callable[[argparse.Namespace], int]]:
+    """Every command of the command line (the window and `report` go to the front end)."""
+    # lazy: the commands' modules load only for a command (see window_args)
+    from app.importers import cli as importers_cli
+    from app.privacy import cli as privacy_cli
+    from app.routine import cli as routine_cli
+
+    return {"check": cmd_check, "demo": cmd_demo, "restore": cmd_restore,
+            **privacy_cli.COMMANDS,  # export, import, passphrase
+            **importers_cli.COMMANDS,  # import-from
+            **routine_cli.COMMANDS}  # routine
 
 
 def load_frontend() -> Frontend | None:
@@ -146,14 +180,16 @@ def load_frontend() -> Frontend | None:
 
 
 def main(argv: list[str] | None = None, frontend: Frontend | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    argv = sys.argv[1:] if argv is None else argv
+    args = window_args(argv) or build_parser().parse_args(argv)
     frontend = frontend or load_frontend()
     if args.command is not None:  # the window does this itself, after its first frame
         hardening.keep_out_of_crash_dumps()
-    if args.command in COMMANDS:
+    command = commands().get(args.command) if args.command is not None else None
+    if command is not None:
         if frontend is not None:
             frontend.install_translations(args.lang or "")
-        return int(COMMANDS[args.command](args))
+        return int(command(args))
     if frontend is None:
         say("Ippo's window is not installed; only the command line is available.", error=True)
         return 2
