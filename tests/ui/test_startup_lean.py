@@ -58,18 +58,21 @@ import os, runpy, sys
 os.environ["IPPO_STARTUP_TRACE"] = "1"
 import PySide6.QtCore as QtCore
 import ui.shell.startup_trace as startup_trace
+from ui.widgets import dialog_fit, keys
+def filters():
+    return keys._filter is not None and dialog_fit._fitter is not None
 seen = {}
 def trace(milestone):
     # PySide6 builds Python's copy of the whole `Qt` namespace (every enum in it,
     # about 20 ms) the first time anything imports it from QtCore.
-    seen.setdefault(milestone, "Qt" in vars(QtCore))
+    seen.setdefault(milestone, ("Qt" in vars(QtCore), filters()))
 startup_trace.trace = trace
 sys.argv = ["ippo", "--data-dir", sys.argv[1], "--smoke-test"]
 try:
     runpy.run_module("ui.main", run_name="__main__")
 except SystemExit:
     pass
-print(seen.get("drawn"), "Qt" in vars(QtCore), "app.privacy.cli" in sys.modules)
+print(*seen.get("drawn"), "Qt" in vars(QtCore), filters(), "app.privacy.cli" in sys.modules)
 """
 
 
@@ -81,7 +84,38 @@ def test_today_is_drawn_before_the_qt_namespace_is_built(demo_folder):
     out = subprocess.run([sys.executable, "-c", AT_DRAWN, str(demo_folder)],
                          capture_output=True, text=True, cwd=ROOT, env=env, timeout=300)
     assert out.returncode == 0, out.stderr
-    at_drawn, at_exit, commands_loaded = out.stdout.split()
-    assert at_drawn == "False", "something before Today's first frame imported Qt"
-    assert at_exit == "True"  # built after the frame: the check can see it
+    qt_at_drawn, filters_at_drawn, qt_at_exit, filters_at_exit, commands_loaded = (
+        out.stdout.split())
+    assert qt_at_drawn == "False", "something before Today's first frame imported Qt"
+    assert qt_at_exit == "True"  # built after the frame: the check can see it
+    # The app-wide event filters (~35 ms while the window is made) come after the frame.
+    assert (filters_at_drawn, filters_at_exit) == ("False", "True")
     assert commands_loaded == "False"  # the window never loads the commands' modules
+
+
+BEFORE_A_DIALOG = """
+import runpy, sys
+from ui.shell.startup_problem import StartupProblemScreen
+from ui.widgets import dialog_fit, keys
+def ask(problem):
+    print("filters", keys._filter is not None and dialog_fit._fitter is not None)
+    return False
+StartupProblemScreen.ask = staticmethod(ask)
+sys.argv = ["ippo", "--data-dir", sys.argv[1]]
+try:
+    runpy.run_module("ui.main", run_name="__main__")
+except SystemExit as done:
+    print("exit", done.code)
+"""
+
+
+def test_a_dialog_before_the_first_frame_has_the_event_filters(tmp_path):
+    """A problem at start is told before any window: that dialog gets the filters
+    (screen-reader names, Enter on buttons, room for its words) all the same."""
+    data = tmp_path / "data"
+    data.mkdir(mode=0o700)
+    (data / "ippo.sqlite3").write_bytes(b"not a database at all" * 100)
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run([sys.executable, "-c", BEFORE_A_DIALOG, str(data)],
+                         capture_output=True, text=True, cwd=ROOT, env=env, timeout=300)
+    assert out.stdout.split() == ["filters", "True", "exit", "1"], out.stderr

@@ -8,16 +8,30 @@ from PySide6.QtWidgets import QApplication
 from ui.context import AppContext
 from ui.shell import theme, translations
 from ui.shell.main_window import MainWindow
-from ui.widgets import keys
+from ui.widgets import dialog_fit, keys
+
+
+def install_event_filters(app: QApplication) -> None:
+    """Ippo's app-wide event filters: Enter presses a focused button, dialogs get
+    screen-reader names and open large enough for their words. Each event of every
+    widget then passes through Python as its own event class, and PySide6 builds
+    each class the first time one passes (about 35 ms while the main window is
+    made), so start-up installs them after the first frame, or before the first
+    dialog if one comes first (ui/shell/startup.py). Later calls do nothing."""
+    keys.install(app)
+    dialog_fit.install(app)
 
 
 class Shell(QObject):
     """Owns the main window and re-applies appearance when Settings change."""
 
-    def __init__(self, app: QApplication, context: AppContext) -> None:
+    def __init__(self, app: QApplication, context: AppContext, *,
+                 event_filters: bool = True) -> None:
+        """`event_filters=False`: the caller installs them later (`install_event_filters`)."""
         super().__init__()
         self.app = app
-        keys.install(app)
+        if event_filters:
+            install_event_filters(app)
         self.context = context
         self._applied = (context.settings.language, context.settings.theme,
                          context.settings.text_scale)

@@ -25,7 +25,7 @@ from app.privacy import hardening
 from app.storefile import StoreProblem, file_state, folder_problem
 from ui.context import AppContext
 from ui.shell import error_policy, startup_trace, theme, translations
-from ui.shell.shell import Shell
+from ui.shell.shell import Shell, install_event_filters
 from ui.shell.single_instance import SingleInstance
 from ui.shell.startup_problem import StartupProblemScreen
 from ui.shell.startup_trace import trace
@@ -59,7 +59,15 @@ def app_icon() -> QIcon:
 def show_problem(problem: StoreProblem) -> bool:
     """The start-up problem screen; True when the person chose to put the
     offered backup back (only offered for an unusable database)."""
+    _before_a_dialog()
     return StartupProblemScreen.ask(problem)
+
+
+def _before_a_dialog() -> None:
+    """A dialog before the main window's first frame gets the app's event filters."""
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        install_event_filters(app)
 
 
 def open_store_for_window(paths: DataPaths, passphrase: str | None) -> Store | None:
@@ -79,6 +87,7 @@ def open_store_for_window(paths: DataPaths, passphrase: str | None) -> Store | N
         if problem.kind in (StoreProblem.ENCRYPTED, StoreProblem.WRONG_PASSPHRASE):
             from ui.shell.unlock import unlock_store  # lazy: only a locked database needs it
 
+            _before_a_dialog()
             return unlock_store(paths)
         if show_problem(problem) and problem.offer is not None:
             return _put_back_and_open(paths, passphrase, problem)
@@ -147,7 +156,8 @@ def _run_window(app: QApplication, args: argparse.Namespace, data: DataPaths,
         if store is None:
             return 1
     context = AppContext(data, store, settings)
-    shell = Shell(app, context)
+    # The app-wide event filters come after the first frame (see install_event_filters).
+    shell = Shell(app, context, event_filters=False)
     if background and not settings.reminders.get("enabled"):
         return 0  # started with the session but reminders are off: nothing to do
     result = {"code": 0}
@@ -190,6 +200,7 @@ def _run_window(app: QApplication, args: argparse.Namespace, data: DataPaths,
         """After the first frame: what the person does not see, in the order it is needed."""
         if ended["yes"]:
             return  # the window closed before its first frame was settled
+        install_event_filters(app)
         shell.follow_system_scheme()
         if not background:
             instance.listen()
@@ -216,6 +227,7 @@ def _run_window(app: QApplication, args: argparse.Namespace, data: DataPaths,
 
     instance.activation_requested.connect(activate)
     if background:
+        install_event_filters(app)  # no window to draw first
         add_reminders()  # the reminders are why Ippo runs in the background
         instance.listen()
     elif not show():

@@ -18,7 +18,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import QApplication
 
 from app.paths import assets_dir
-from ui.widgets import dialog_fit, focus_ring
+from ui.widgets import focus_ring
 
 # Calm, warm colours; contrast of text on window is above 7:1 in both. WCAG AA holds
 # everywhere (tests/ui/test_theme_contrast.py): text, muted and link at least 4.5:1 on
@@ -161,7 +161,6 @@ def apply(app: QApplication, theme: str, text_scale: int) -> None:
     if app.styleSheet() != sheet:  # each change is a walk over every widget
         app.setStyleSheet(sheet)
     focus_ring.install(app, c["focus"])
-    dialog_fit.install(app)
 
 
 def stylesheet(c: dict[str, str], font: QFont) -> str:
