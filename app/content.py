@@ -8,7 +8,6 @@ reported in the log by file and key and skipped; it never stops Ippo.
 from __future__ import annotations
 
 import logging
-import tomllib
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +33,8 @@ def path_for(name: str, language: str | None = None, root: Path | None = None) -
 
 def load_raw(name: str, language: str | None = None, root: Path | None = None) -> dict[str, Any]:
     """The parsed TOML of one content file; ContentError if missing or malformed."""
+    import tomllib  # lazy: ~2 ms, and Today's first frame parses no content
+
     path = path_for(name, language, root)
     try:
         with open(path, "rb") as fh:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import logging
 import re
-import tomllib
 from pathlib import Path
 from typing import Any
 
@@ -117,6 +116,8 @@ def parse_exercise(reader: _Reader, ex_id: str, raw: Any) -> Exercise:
 
 
 def _read(language: str | None, root: Path | None) -> tuple[_Reader, dict[str, Any]]:
+    import tomllib  # lazy: ~2 ms, and Today's first frame parses no content
+
     path = path_for(NAME, language, root)
     try:
         text = path.read_text(encoding="utf-8")
