@@ -6,7 +6,6 @@ nothing) under the final name, never half of a new one.
 
 from __future__ import annotations
 
-import csv
 import errno
 import io
 import os
@@ -94,6 +93,8 @@ def write_private(path: Path, data: bytes) -> None:
 
 def csv_bytes(header: Sequence[str], rows: Iterable[Sequence[Any]]) -> bytes:
     """A CSV file as spreadsheets open it: CRLF lines, UTF-8 with a BOM (Excel)."""
+    import csv  # lazy: only exports write CSV, and backups import this module at start
+
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\r\n")
     writer.writerow(header)
