@@ -11,7 +11,7 @@ import importlib
 # what they import. Only an order: each page imports what it uses as usual.
 CORE_BEFORE_QT = (
     "app.settings", "app.privacy.service", "app.errors", "app.tracebacks",
-    "app.diary.service", "app.ladder.service", "app.plan.service", "app.practice.service",
+    "app.diary.service", "app.ladder.service", "app.plan.service", "app.practice.reasons",
     "app.routine.service", "app.thoughts.service",
 )
 

@@ -8,6 +8,7 @@ import random
 from datetime import date, datetime, time
 from typing import TYPE_CHECKING
 
+from app.practice import reasons as reasons_service
 from app.practice import service
 
 if TYPE_CHECKING:
@@ -33,4 +34,5 @@ def populate(db: Database, days: list[date], rng: random.Random) -> None:
         service.log_practice(db, exercise, kind, rng.choice([2, 3, 5]), before,
                              max(0, before - rng.randint(0, 25)),
                              datetime.combine(day, time(21, 30), tz))
-    service.save_reasons(db, REASONS, datetime.combine(days[len(days) // 2], time(20, 0), tz))
+    saved_at = datetime.combine(days[len(days) // 2], time(20, 0), tz)
+    reasons_service.save_reasons(db, REASONS, saved_at)

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime
 
 BREATHING, GROUNDING, REHEARSAL = "breathing", "grounding", "rehearsal"
 KINDS: tuple[str, ...] = (BREATHING, GROUNDING, REHEARSAL)
-REASON_PARTS: tuple[str, ...] = ("gives", "costs", "easier")
 
 
 @dataclass(frozen=True)
@@ -81,21 +80,6 @@ class PracticeEntry:
     minutes: int
     suds_before: int | None = None
     suds_after: int | None = None
-
-
-@dataclass(frozen=True)
-class Reasons:
-    """One saved version of my reasons."""
-
-    version_id: int
-    saved_at: datetime
-    parts: dict[str, str] = field(default_factory=dict)
-
-    def text(self, part: str) -> str:
-        return self.parts.get(part, "")
-
-    def is_empty(self) -> bool:
-        return not any(v.strip() for v in self.parts.values())
 
 
 @dataclass(frozen=True)

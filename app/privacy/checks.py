@@ -27,6 +27,7 @@ from app.ladder import service as ladder_service
 from app.ladder.models import AttemptInput, StepInput
 from app.plan import service as plan_service
 from app.plan.models import PlanItem
+from app.practice import reasons as reasons_service
 from app.practice import service as practice_service
 from app.privacy.record_kinds import label_of
 from app.privacy.tables import quote, user_tables
@@ -210,7 +211,7 @@ def _practice(db: Database) -> Iterator[Problem]:
         def check_reasons(version_id: int = version_id) -> None:
             parts = dict(db.execute("SELECT part, text FROM reasons_items WHERE version_id = ?",
                                     [version_id]).fetchall())
-            practice_service.check_reasons(parts)
+            reasons_service.check_reasons(parts)
         yield from _guard(_where("reasons_versions", version_id), check_reasons)
 
 

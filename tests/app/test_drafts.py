@@ -12,7 +12,7 @@ from app.drafts import DraftKind
 from app.ladder import service as ladder
 from app.plan import service as plan
 from app.plan.models import PlanItem
-from app.practice import service as practice
+from app.practice import reasons as reasons_service
 from app.progress import notes
 from app.progress.models import SummaryNotes
 from app.thoughts import service as thoughts
@@ -57,12 +57,12 @@ def test_every_feature_keeps_its_drafts_under_a_named_kind(db) -> None:
     record = thoughts.save(db, ThoughtRecord(situation="typed"), finish=False)
     thoughts.keep_edit(db, record)
     notes.save(db, SummaryNotes(name="A."))
-    practice.keep_reasons_draft(db, {"gives": "typed"})
+    reasons_service.keep_reasons_draft(db, {"gives": "typed"})
     kinds = {row[0] for row in db.execute("SELECT DISTINCT kind FROM drafts").fetchall()}
     assert kinds == {k.value for k in DraftKind}
     assert diary.draft_for(db, day)["note"] == "typed"
     assert ladder.attempt_draft(db, ladder.new_attempt_ref(step.id)) == {"note": "typed"}
-    assert practice.reasons_draft(db) == {"gives": "typed"}
+    assert reasons_service.reasons_draft(db) == {"gives": "typed"}
     assert plan.draft(db) == {"reasons": [PlanItem("typed")]}
     ladder.discard_attempt_draft(db, ladder.new_attempt_ref(step.id))
     plan.discard_draft(db)

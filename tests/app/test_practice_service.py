@@ -10,6 +10,7 @@ import pytest
 from app.ladder import service as ladder
 from app.ladder.models import StepInput
 from app.practice import content, pacer, service
+from app.practice import reasons as reasons_service
 from app.validation import FieldErrors
 
 
@@ -61,27 +62,27 @@ def test_own_lines_are_kept_and_a_blank_removes_mine(db):
 
 
 def test_reasons_keep_every_version(db):
-    first = service.save_reasons(db, {"gives": "quiet", "costs": "friends", "easier": "walk"},
-                                 datetime(2026, 1, 1, 9).astimezone())
-    same = service.save_reasons(db, {"gives": "quiet", "costs": "friends", "easier": "walk"})
+    words = {"gives": "quiet", "costs": "friends", "easier": "walk"}
+    first = reasons_service.save_reasons(db, words, datetime(2026, 1, 1, 9).astimezone())
+    same = reasons_service.save_reasons(db, dict(words))
     assert same.version_id == first.version_id
-    second = service.save_reasons(db, {"gives": "quiet", "costs": "friends and music",
-                                       "easier": "walk"})
-    assert [v.version_id for v in service.reasons_versions(db)] == [second.version_id,
+    second = reasons_service.save_reasons(db, {"gives": "quiet", "costs": "friends and music",
+                                               "easier": "walk"})
+    assert [v.version_id for v in reasons_service.reasons_versions(db)] == [second.version_id,
                                                                      first.version_id]
-    assert service.current_reasons(db).text("costs") == "friends and music"
-    assert service.reasons_versions(db)[1].text("costs") == "friends"
+    assert reasons_service.current_reasons(db).text("costs") == "friends and music"
+    assert reasons_service.reasons_versions(db)[1].text("costs") == "friends"
 
 
 def test_reasons_come_back_on_some_days_only(db):
-    assert service.reason_for_today(db, date(2026, 3, 3)) is None  # nothing written
-    service.save_reasons(db, {"gives": "rest", "costs": "friends", "easier": "see the sea"})
+    assert reasons_service.reason_for_today(db, date(2026, 3, 3)) is None  # nothing written
+    reasons_service.save_reasons(db, {"gives": "rest", "costs": "friends", "easier": "see the sea"})
     days = [date(2026, 3, 1) + timedelta(days=i) for i in range(9)]
-    shown = [service.reason_for_today(db, d) for d in days]
+    shown = [reasons_service.reason_for_today(db, d) for d in days]
     assert sum(1 for s in shown if s) == 3  # one day in three
     assert {s for s in shown if s} == {("easier", "see the sea")}  # never what it costs
-    service.save_reasons(db, {"gives": "rest", "costs": "friends"})
-    assert all(service.reason_for_today(db, d) is None for d in days)
+    reasons_service.save_reasons(db, {"gives": "rest", "costs": "friends"})
+    assert all(reasons_service.reason_for_today(db, d) is None for d in days)
 
 
 def test_a_rehearsal_becomes_a_ladder_step_in_order(db):

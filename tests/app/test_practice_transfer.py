@@ -9,6 +9,7 @@ import pytest
 
 from app.db import open_store
 from app.paths import resolve
+from app.practice import reasons as reasons_service
 from app.practice import service
 from app.privacy.erase import erase_everything
 from app.privacy.tables import counts
@@ -19,7 +20,8 @@ def _fill(db, who: str, day: int) -> None:
     when = datetime(2026, 3, day, 20, 0).astimezone()
     service.log_practice(db, "breathing", "breathing", 3, 50, 30, when)
     service.save_own_lines(db, "door", {0: f"line of {who}"})
-    service.save_reasons(db, {"gives": f"rest for {who}", "easier": f"walks for {who}"}, when)
+    words = {"gives": f"rest for {who}", "easier": f"walks for {who}"}
+    reasons_service.save_reasons(db, words, when)
 
 
 @pytest.fixture
@@ -43,8 +45,8 @@ def test_merge_adds_the_file_and_keeps_what_is_here(stores, tmp_path):
     assert len(service.practice_between(b.db, datetime(2026, 1, 1).date(),
                                         datetime(2026, 12, 31).date())) == 2
     assert service.own_lines(b.db, "door") == {0: "line of B"}  # mine is never overwritten
-    assert len(service.reasons_versions(b.db)) == 2
-    assert service.current_reasons(b.db).text("gives") == "rest for B"  # the newer one
+    assert len(reasons_service.reasons_versions(b.db)) == 2
+    assert reasons_service.current_reasons(b.db).text("gives") == "rest for B"  # the newer one
     before = counts(b.db)
     import_json(b, path, "merge")
     assert counts(b.db) == before  # the same file twice adds nothing
@@ -77,7 +79,7 @@ def test_erase_takes_practice_with_everything(stores):
     erase_everything(paths)
     fresh = open_store(paths)
     try:
-        assert service.current_reasons(fresh.db) is None
+        assert reasons_service.current_reasons(fresh.db) is None
         assert service.own_lines(fresh.db, "door") == {}
     finally:
         fresh.close()

@@ -85,11 +85,11 @@ def test_the_demo_folder_from_the_command_line(tmp_path, lang, qapp):
     assert done.returncode == 0, done.stderr
     from app.db import open_store
     from app.paths import resolve
-    from app.practice import service
+    from app.practice import reasons as reasons_service
 
     store = open_store(resolve(folder))
     try:
-        reasons = service.current_reasons(store.db)
+        reasons = reasons_service.current_reasons(store.db)
         assert reasons is not None
     finally:
         store.close()

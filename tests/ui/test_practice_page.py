@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from app import clock
 from app.ladder import service as ladder
 from app.ladder.models import StepInput
+from app.practice import reasons as reasons_service
 from app.practice import service
 from ui.practice.breathing import BreathingPanel
 from ui.practice.grounding import GroundingPanel
@@ -226,12 +227,12 @@ def test_reasons_keep_versions_and_show_on_today_now_and_then(page, context, mon
     assert panel.save()
     panel.edits["easier"].setPlainText("Visit my cousin by train")
     assert panel.save()
-    assert len(service.reasons_versions(context.db)) == 2
+    assert len(reasons_service.reasons_versions(context.db)) == 2
     assert panel.versions.count() == 2 and panel.versions.isEnabled()
     from ui.practice.reasons_card import ReasonsCard
 
     day = clock.today()
-    while day.toordinal() % service.EVERY_DAYS:
+    while day.toordinal() % reasons_service.EVERY_DAYS:
         day += timedelta(days=1)
     monkeypatch.setattr(clock, "today", lambda: day)
     card = ReasonsCard(context)
@@ -314,9 +315,9 @@ def test_no_two_controls_in_a_panel_share_a_shortcut_letter(context, qtbot, lang
 def test_the_today_card_opens_my_reasons(window, context, monkeypatch):
     from ui.practice.reasons_card import ReasonsCard
 
-    service.save_reasons(context.db, {"easier": "Take the train to the sea"})
+    reasons_service.save_reasons(context.db, {"easier": "Take the train to the sea"})
     day = clock.today()
-    while day.toordinal() % service.EVERY_DAYS:
+    while day.toordinal() % reasons_service.EVERY_DAYS:
         day += timedelta(days=1)
     monkeypatch.setattr(clock, "today", lambda: day)
     today = window.show_page("today")

@@ -131,7 +131,7 @@ def test_diary_routine_and_practice_writes_raise_save_failed_too(db, monkeypatch
 
     from app.diary import service as diary
     from app.diary.models import DiaryEntry
-    from app.practice import service as practice
+    from app.practice import reasons as reasons_service
     from app.routine import service as routine
 
     anchor = routine.add_anchor(db, "Get up", time(9, 0), range(7))
@@ -142,7 +142,7 @@ def test_diary_routine_and_practice_writes_raise_save_failed_too(db, monkeypatch
         lambda: diary.add_symptom(db, "Headache"),
         lambda: routine.add_anchor(db, "Bed", time(23, 0), range(7)),
         lambda: routine.tick(db, anchor.id, date(2026, 11, 30)),
-        lambda: practice.save_reasons(db, {"gives": "quiet"}),
+        lambda: reasons_service.save_reasons(db, {"gives": "quiet"}),
     ]
     for write in writes:
         with pytest.raises(SaveFailed) as raised:

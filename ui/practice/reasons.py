@@ -16,8 +16,9 @@ from PySide6.QtWidgets import (
 
 from app import dates
 from app.errors import STORE_ERRORS, as_save_failed
-from app.practice import service
-from app.practice.models import REASON_PARTS, ReasonsWords
+from app.practice import reasons as reasons_service
+from app.practice.models import ReasonsWords
+from app.practice.reasons import REASON_PARTS
 from app.validation import FieldErrors
 from ui.context import AppContext
 from ui.widgets.form_label import FormLabel
@@ -74,8 +75,8 @@ class ReasonsPanel(QWidget):
 
     def load(self) -> None:
         try:
-            current = service.current_reasons(self.context.db)
-            draft = service.reasons_draft(self.context.db)
+            current = reasons_service.current_reasons(self.context.db)
+            draft = reasons_service.reasons_draft(self.context.db)
         except STORE_ERRORS:
             return
         for part, edit in self.edits.items():
@@ -90,7 +91,7 @@ class ReasonsPanel(QWidget):
 
     def _fill_versions(self) -> None:
         try:
-            found = service.reasons_versions(self.context.db)
+            found = reasons_service.reasons_versions(self.context.db)
         except STORE_ERRORS:
             found = []
         self.versions.blockSignals(True)
@@ -112,7 +113,7 @@ class ReasonsPanel(QWidget):
 
     def save(self) -> bool:
         try:
-            service.save_reasons(self.context.db, self.parts())
+            reasons_service.save_reasons(self.context.db, self.parts())
         except FieldErrors as err:
             self.status.setText(next(iter(err.messages.values())))
             return False
@@ -123,7 +124,7 @@ class ReasonsPanel(QWidget):
             return False
         self._dirty = self.write_failed = False
         try:
-            service.discard_reasons_draft(self.context.db)
+            reasons_service.discard_reasons_draft(self.context.db)
         except STORE_ERRORS:
             pass  # saved; the draft is older
         self.status.setText(self.tr("Saved. Earlier versions are kept."))
@@ -136,7 +137,7 @@ class ReasonsPanel(QWidget):
         if not self._dirty or self.context.store is None:
             return
         try:
-            service.keep_reasons_draft(self.context.db, self.parts())
+            reasons_service.keep_reasons_draft(self.context.db, self.parts())
         except STORE_ERRORS:
             self.write_failed = True
             return
@@ -155,7 +156,7 @@ class ReasonsPanel(QWidget):
         if version_id is None:
             self.earlier.clear()
             return
-        chosen = next((v for v in service.reasons_versions(self.context.db)
+        chosen = next((v for v in reasons_service.reasons_versions(self.context.db)
                        if v.version_id == version_id), None)
         if chosen is None:
             return

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from app import clock
 from app.errors import STORE_ERRORS
-from app.practice import content, service
+from app.practice import reasons as reasons_service
 from ui.context import AppContext
 from ui.widgets.card import Card
 
@@ -32,12 +32,15 @@ class ReasonsCard(Card):
 
     def refresh(self) -> None:
         try:
-            found = service.reason_for_today(self.context.reads, clock.today())
+            found = reasons_service.reason_for_today(self.context.reads, clock.today())
         except (*STORE_ERRORS, RuntimeError):
             found = None
         self.text.setText(found[1] if found else "")
         if found is not None and not self.lead.text():
-            words = content.load_practice().reasons  # parsed only on a day the card shows
+            # lazy: the practice content and its records load only on a day the card shows
+            from app.practice import content
+
+            words = content.load_practice().reasons
             self.lead.setText(words.today if words else "")
         self.setVisible(found is not None)
 
