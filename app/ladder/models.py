@@ -150,28 +150,6 @@ class ExpectancyPoint:
 
 
 @dataclass(frozen=True)
-class TemplateStep:
-    title: str
-    minutes: int | None
-    suds: int
-
-
-@dataclass(frozen=True)
-class Template:
-    """A ready-made ladder from `exercises/<lang>/ladder_templates.toml`."""
-
-    id: str
-    name: str
-    goal: str
-    kind: str  # "steps" (a fixed list) or "time" (minutes from the generator)
-    steps: tuple[TemplateStep, ...]
-    title_one: str = ""  # time ladders: the title of a 1-minute step
-    title_many: str = ""  # time ladders: "... {minutes} ..."
-    suds_first: int = 0
-    suds_last: int = 0
-
-
-@dataclass(frozen=True)
 class LadderSummary:
     """The ladder part of the clinician's one-page summary for a period.
 

@@ -4,13 +4,37 @@ generator that fills a time ladder with a smooth run of whole minutes."""
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from app.content import ContentError, load_or_empty, path_for, require
 from app.i18n import translate
-from app.ladder.models import MAX_MINUTES, StepInput, Template, TemplateStep
+from app.ladder.models import MAX_MINUTES, StepInput
 from app.validation import FieldErrors
+
+
+@dataclass(frozen=True)
+class TemplateStep:
+    title: str
+    minutes: int | None
+    suds: int
+
+
+@dataclass(frozen=True)
+class Template:
+    """A ready-made ladder from `exercises/<lang>/ladder_templates.toml`."""
+
+    id: str
+    name: str
+    goal: str
+    kind: str  # "steps" (a fixed list) or "time" (minutes from the generator)
+    steps: tuple[TemplateStep, ...]
+    title_one: str = ""  # time ladders: the title of a 1-minute step
+    title_many: str = ""  # time ladders: "... {minutes} ..."
+    suds_first: int = 0
+    suds_last: int = 0
+
 
 log = logging.getLogger(__name__)
 FILE = "ladder_templates"

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import SaveFailed
-from app.ladder.models import StepInput, Template
+from app.ladder.models import StepInput
 from app.ladder.service import check_goal
-from app.ladder.templates import retime, step_inputs
+from app.ladder.templates import Template, retime, step_inputs
 from app.validation import FieldErrors
 from ui.ladder.form_notes import FormNotes
 from ui.ladder.number_field import NumberField
