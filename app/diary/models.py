@@ -73,6 +73,15 @@ def night_span(bedtime: time, waketime: time) -> tuple[float, float]:
     return start, wake
 
 
+def sleep_midpoint(bedtime: time | None, waketime: time | None) -> float | None:
+    """Clock hour 0–24 of the middle of the night from `bedtime` to `waketime`
+    (see `DiaryEntry.sleep_midpoint`); None without both times."""
+    if bedtime is None or waketime is None:
+        return None
+    start, end = night_span(bedtime, waketime)
+    return ((start + end) / 2) % 24
+
+
 def _day_field(kind: FieldKind, low: float | None = None, high: float | None = None) -> Any:
     """A field of the day that may be left empty, with its kind and its honest range."""
     return field(default=None, metadata={"kind": kind, "range": (low, high)})
@@ -126,10 +135,7 @@ class DiaryEntry:
         before midnight (bed 19:00, up 03:00) gives 23.0; charts that need a
         continuous scale use `night_span` instead.
         """
-        if self.bedtime is None or self.waketime is None:
-            return None
-        start, end = night_span(self.bedtime, self.waketime)
-        return ((start + end) / 2) % 24
+        return sleep_midpoint(self.bedtime, self.waketime)
 
     def rating_for(self, symptom_id: int) -> int | None:
         return next((r.rating for r in self.symptoms if r.symptom_id == symptom_id), None)
@@ -138,6 +144,18 @@ class DiaryEntry:
         """True when nothing at all was filled in."""
         return (all(getattr(self, f.name) is None for f in DAY_FIELDS)
                 and not self.note.strip() and not self.symptoms and not self.activities)
+
+
+@dataclass(frozen=True)
+class DayOutline:
+    """The facts of one day's entry that other features watch, read without its note,
+    symptoms or activities (`service.outlines_between`: one query, for Today)."""
+
+    day: date
+    mood: int | None
+    minutes_outside: int | None
+    went_outside: bool | None
+    sleep_midpoint: float | None  # as DiaryEntry.sleep_midpoint
 
 
 @dataclass(frozen=True)

@@ -18,11 +18,13 @@ from app.diary.models import (
     MAX_SLEEP_HOURS,
     RANGES,
     Activity,
+    DayOutline,
     DiaryEntry,
     Symptom,
     SymptomRating,
     day_fields,
     night_span,
+    sleep_midpoint,
 )
 from app.drafts import DraftKind
 from app.errors import writes
@@ -220,6 +222,18 @@ def entries_between(db: Reads, start: date, end: date) -> list[DiaryEntry]:
         activities[r["day"]].append(Activity(r["tag"], r["enjoyment"], r["achievement"]))
     return [_from_row(r, ratings.get(r["day"], []), activities.get(r["day"], []))
             for r in rows_where(db, ENTRIES, where, args, order_by="day")]
+
+
+def outlines_between(db: Reads, start: date, end: date) -> list[DayOutline]:
+    """What `entries_between` says of mood, time outside and sleep, in one query:
+    the plan's warning signs read a year of days on Today's first frame."""
+    rows = db.execute(f"SELECT day, mood, minutes_outside, went_outside, bedtime, waketime "
+                      f"FROM {ENTRIES} WHERE day >= ? AND day <= ? ORDER BY day",
+                      [start.isoformat(), end.isoformat()]).fetchall()
+    return [DayOutline(date.fromisoformat(day), mood, minutes, None if went is None else bool(went),
+                       sleep_midpoint(time.fromisoformat(bed) if bed else None,
+                                      time.fromisoformat(wake) if wake else None))
+            for day, mood, minutes, went, bed, wake in rows]
 
 
 def days_with_entries(db: Reads, start: date, end: date) -> set[date]:

@@ -8,8 +8,8 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from app.diary.models import DiaryEntry
-from app.diary.service import entries_between
+from app.diary.models import DayOutline, DiaryEntry
+from app.diary.service import outlines_between
 from app.ladder.attempts import attempts_between
 from app.ladder.models import Attempt
 from app.plan.models import AttemptSignal, DaySignal
@@ -25,14 +25,14 @@ def load(db: Reads, start: date, end: date) -> tuple[list[DaySignal], list[Attem
 
 
 def load_days(db: Reads, start: date, end: date) -> list[DaySignal]:
-    return [to_day_signal(e) for e in entries_between(db, start, end)]
+    return [to_day_signal(e) for e in outlines_between(db, start, end)]
 
 
 def load_attempts(db: Reads, start: date, end: date) -> list[AttemptSignal]:
     return [to_attempt_signal(a) for a in attempts_between(db, start, end)]
 
 
-def to_day_signal(entry: DiaryEntry) -> DaySignal:
+def to_day_signal(entry: DayOutline | DiaryEntry) -> DaySignal:
     return DaySignal(
         day=entry.day,
         mood=entry.mood,

@@ -329,3 +329,30 @@ def test_save_from_form_names_bad_fields_and_writes_nothing(db):
         service.save_from_form(db, DAY, {**base, "mood": "lots"}, base=base)
     assert "mood" in caught.value.messages
     assert service.get_entry(db, DAY) is None and service.days_with_drafts(db) == {DAY}
+
+
+maybe_times = st.one_of(st.none(), minute_times)
+
+
+@HYP
+@given(st.dictionaries(
+    st.integers(0, 60),
+    st.tuples(st.one_of(st.none(), st.integers(0, 10)), st.one_of(st.none(), st.integers(0, 300)),
+              st.one_of(st.none(), st.booleans()), maybe_times, maybe_times),
+    max_size=25),
+    st.integers(0, 60), st.integers(0, 60))
+def test_outlines_say_what_the_full_entries_say(db, days, a, b):
+    """The one-query outline (the plan's warning signs read it on Today) gives each
+    day's mood, time outside and sleep midpoint as the full entries do."""
+    for offset, (mood, minutes, went, bed, wake) in days.items():
+        entry = DiaryEntry(day=DAY + timedelta(days=offset), mood=mood, minutes_outside=minutes,
+                           went_outside=went, bedtime=bed, waketime=wake, note="kept apart")
+        try:
+            service.save_entry(db, entry)
+        except FieldErrors:
+            pass  # an impossible night: refused, as in the form
+    start, end = DAY + timedelta(days=min(a, b)), DAY + timedelta(days=max(a, b))
+    full = service.entries_between(db, start, end)
+    assert [(o.day, o.mood, o.minutes_outside, o.went_outside, o.sleep_midpoint)
+            for o in service.outlines_between(db, start, end)] == [
+        (e.day, e.mood, e.minutes_outside, e.went_outside, e.sleep_midpoint) for e in full]
