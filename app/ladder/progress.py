@@ -5,15 +5,48 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from app.i18n import translate
-from app.ladder.models import (
-    Attempt,
-    AttemptReading,
-    ExpectancyPoint,
-    Suggestion,
-)
+from app.ladder.models import Attempt
+
+
+@dataclass(frozen=True)
+class AttemptReading:
+    """How the readiness rule reads one attempt (see `progress.read_attempt`).
+
+    `lesson` is what the attempt showed about the feared outcome: "not_happened",
+    "less_likely" (its likelihood fell clearly), "coped" (it happened, partly or
+    fully, and the person wrote what it taught them), or None. `weight` is in
+    half-attempts: 2 counts in full, 1 counts half (ended early or made with a
+    safety behaviour), 0 shows no lesson. `calm` is distress that supports a
+    suggestion (never counted for an attempt ended early)."""
+
+    lesson: str | None
+    ended_early: bool
+    with_safety: bool
+    weight: int
+    calm: bool
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """What the readiness rule says about one step: "start", "repeat" or "ready".
+
+    Counts are over the recent attempts the rule reads (`progress.RECENT`).
+    `evidence` is in half-attempts (4 = two attempts that count in full)."""
+
+    kind: str
+    evidence: int = 0
+    not_happened: int = 0
+    less_likely: int = 0
+    coped: int = 0
+    half_early: int = 0  # attempts with a lesson that count half: ended early
+    half_safety: int = 0  # ... made with a safety behaviour (and not ended early)
+    calm_peaks: int = 0  # attempts whose distress supports the suggestion
+    last_ended_early: bool = False
+
 
 # -- the readiness rule --------------------------------------------------------------
 # Sources (cited in full in exercises/<lang>/ladder_guide.toml):
@@ -132,13 +165,6 @@ def was_hard(a: Attempt) -> bool:
     lapse and relapse.)"""
     return ended_early(a) or a.outcome_happened in HAPPENED or (
         a.suds_peak is not None and a.suds_peak >= 70)
-
-
-def expectancy(attempts: Sequence[Attempt]) -> list[ExpectancyPoint]:
-    """Likelihood before → after, what happened and what was learned, per attempt."""
-    return [ExpectancyPoint(a.id, a.started_at.date(), a.feared_likelihood_before,
-                            a.likelihood_after, a.outcome_happened, a.learned.strip())
-            for a in attempts]
 
 
 def rule_text() -> str:

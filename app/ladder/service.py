@@ -1,13 +1,13 @@
 """Ladder services: ladders and their ordered steps, the current step, choices for
-other features. The only code (with attempts.py and progress.py) that knows the
-ladder tables. Attempts and the summary live next door and are re-exported here.
+other features. The only code (with attempts.py) that knows the ladder tables;
+attempts live next door and are re-exported here, and the rules on the records
+(readiness, steps reached, minutes per week) are in progress.py.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Sequence
-from datetime import date, datetime
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from app import clock
@@ -29,16 +29,7 @@ from app.ladder.attempts import (  # noqa: F401 - part of this module's public A
     new_attempt_ref,
     update_attempt,
 )
-from app.ladder.models import (
-    MAX_MINUTES,
-    ExpectancyPoint,
-    Ladder,
-    LadderSummary,
-    PractisedStep,
-    Step,
-    StepInput,
-)
-from app.ladder.progress import expectancy, highest_step_history, minutes_per_week
+from app.ladder.models import MAX_MINUTES, Ladder, Step, StepInput
 from app.rows import inserted_id, query, rows_where
 from app.text import clean, too_long
 from app.validation import FieldErrors, check_range, check_required
@@ -97,28 +88,6 @@ def steps(db: Reads, ladder_id: int) -> list[Step]:
 def get_step(db: Database, step_id: int) -> Step | None:
     rows = list(db.query(f"{_STEP_SQL} WHERE s.id = ?", [step_id]))
     return _step(rows[0]) if rows else None
-
-
-def highest_practised_step(db: Database, ladder_id: int,
-                           until: date | None = None) -> PractisedStep | None:
-    """The highest step of the ladder with at least one attempt (started on or
-    before `until`, a local date, if given); None when no step was practised.
-    Skipping a step or choosing to work on it never makes it practised."""
-    all_steps = steps(db, ladder_id)
-    best: PractisedStep | None = None
-    for i, step in enumerate(all_steps):
-        tried = [a.started_at for a in attempts_for_step(db, step.id)
-                 if until is None or a.started_at.date() <= until]
-        if tried:
-            best = PractisedStep(ladder_id, step.id, i, step.title, min(tried).date(),
-                                 len(all_steps))
-    return best
-
-
-def step_expectancy(db: Database, step_id: int) -> list[ExpectancyPoint]:
-    """Likelihood before → after, outcome and "what I learned" for each attempt of
-    the step, oldest first (for charts and the summary's ladder detail)."""
-    return expectancy(attempts_for_step(db, step_id))
 
 
 def current_step(db: Reads, ladder_id: int) -> Step | None:
@@ -337,43 +306,3 @@ def acknowledge_step(db: Database, step_id: int) -> None:
     """The warm word for first practising this step has been shown; never again."""
     with db.atomic():
         db.table(STEPS).update(step_id, {"acknowledged": 1})
-
-
-# -- the summary --------------------------------------------------------------
-def period_summary(db: Database, start: date, end: date) -> LadderSummary:
-    """The ladder for the clinician: the current ladder if it was practised in the
-    period, else the most practised one, else the current one."""
-    in_period = attempts_between(db, start, end)
-    ladder_of = {s_id: l_id for s_id, l_id in db.execute(
-        "SELECT id, ladder_id FROM ladder_steps").fetchall()}
-    counts: dict[int, int] = defaultdict(int)
-    for a in in_period:
-        counts[ladder_of[a.step_id]] += 1
-    current = current_ladder(db)
-    chosen: Ladder | None
-    if current is not None and counts.get(current.id):
-        chosen = current
-    elif counts:
-        chosen = get_ladder(db, max(counts, key=lambda k: (counts[k], k)))
-    else:
-        chosen = current
-    if chosen is None:
-        return LadderSummary(None, None, (), None, None, None, 0,
-                             tuple(minutes_per_week(in_period, start, end)))
-    all_steps = steps(db, chosen.id)
-    reached = [(s.reached_at, i) for i, s in enumerate(all_steps)
-               if s.reached_at is not None and s.reached_at.date() <= end]
-    history = highest_step_history(reached)
-    top = history[-1] if history else None
-    return LadderSummary(
-        ladder_id=chosen.id, goal=chosen.goal, steps=tuple(s.title for s in all_steps),
-        highest_index=top[1] if top else None,
-        highest_title=all_steps[top[1]].title if top else None,
-        highest_reached_on=_reached_on(all_steps[top[1]].reached_at) if top else None,
-        attempts_in_period=counts.get(chosen.id, 0),
-        # Minutes outside come from every ladder: a walk to the shop is time outside too.
-        minutes_per_week=tuple(minutes_per_week(in_period, start, end)))
-
-
-def _reached_on(when: datetime | None) -> date | None:
-    return when.date() if when else None

@@ -172,47 +172,19 @@ def test_minutes_are_accepted_exactly_in_0_to_a_day(db, minutes):
         assert 0 <= minutes <= 1440 and saved.actual_minutes == minutes
 
 
-def test_period_summary_picks_the_practised_ladder(db):
-    outside = _ladder(db)
-    shop = _ladder(db, "To the shop", ("Door", "Shop"))
-    s_steps = sv.steps(db, shop.id)
-    sv.log_attempt(db, s_steps[0].id, AttemptInput(T0, actual_minutes=10))
-    sv.log_attempt(db, s_steps[1].id, AttemptInput(T0 + timedelta(days=8), planned_minutes=20,
-                                                         actual_minutes=20))
-    summary = sv.period_summary(db, date(2026, 3, 1), date(2026, 3, 15))
-    assert sv.current_ladder(db).id == outside.id  # current, but not practised
-    assert summary.ladder_id == shop.id and summary.goal == "To the shop"
-    assert summary.steps == ("Door", "Shop")
-    assert (summary.highest_index, summary.highest_title) == (1, "Shop")
-    assert summary.highest_reached_on == date(2026, 3, 10)
-    assert summary.attempts_in_period == 2
-    assert summary.minutes_per_week == ((date(2026, 2, 23), 0), (date(2026, 3, 2), 10),
-                                        (date(2026, 3, 9), 20))
-    empty = sv.period_summary(db, date(2025, 1, 1), date(2025, 1, 7))
-    assert empty.ladder_id == outside.id and empty.attempts_in_period == 0
-
-
 def test_a_step_counts_as_reached_only_once_practised(db):
     """Skipping, moving up and "work on this step now" never make a step reached;
     an attempt does, and deleting the only attempt takes it back."""
     ladder = _ladder(db)
     door, mailbox, corner = sv.steps(db, ladder.id)
-    assert sv.highest_practised_step(db, ladder.id) is None
     sv.move_current(db, ladder.id, +1)  # skip the door
     sv.move_current(db, ladder.id, +1)  # and the mailbox
     sv.set_current_step(db, ladder.id, corner.id)
     assert [s.reached_at for s in sv.steps(db, ladder.id)] == [None, None, None]
-    assert sv.highest_practised_step(db, ladder.id) is None
-    assert sv.period_summary(db, date(2026, 3, 1), date(2026, 3, 31)).highest_index is None
     first = sv.log_attempt(db, door.id, AttemptInput(T0, actual_minutes=2))
-    sv.log_attempt(db, mailbox.id, AttemptInput(T0 + timedelta(days=3), actual_minutes=4))
-    top = sv.highest_practised_step(db, ladder.id)
-    assert (top.step_id, top.position, top.number, top.title, top.step_count) == (
-        mailbox.id, 1, 2, "Mailbox", 3)
-    assert top.first_practised_on == date(2026, 3, 5)
-    assert sv.highest_practised_step(db, ladder.id, until=date(2026, 3, 4)).step_id == door.id
-    summary = sv.period_summary(db, date(2026, 3, 1), date(2026, 3, 31))
-    assert (summary.highest_index, summary.highest_title) == (1, "Mailbox")
+    later = T0 + timedelta(days=3)
+    sv.log_attempt(db, mailbox.id, AttemptInput(later, actual_minutes=4))
+    assert [s.reached_at for s in sv.steps(db, ladder.id)] == [T0, later, None]
     assert sv.get_step(db, corner.id).reached_at is None  # current, never practised
     assert sv.get_step(db, door.id).reached_at == T0
     sv.delete_attempt(db, first.id)
@@ -226,20 +198,7 @@ def test_a_step_stamped_by_an_older_version_without_attempts_is_not_reached(db):
     db.execute("UPDATE ladder_steps SET reached_at = ? WHERE id = ?",
                [T0.isoformat(), corner.id])
     assert sv.get_step(db, corner.id).reached_at is None
-    assert sv.highest_practised_step(db, ladder.id) is None
-
-
-def test_step_expectancy_lists_before_after_and_what_was_learned(db):
-    ladder = _ladder(db)
-    door = sv.steps(db, ladder.id)[0]
-    sv.log_attempt(db, door.id, AttemptInput(T0, feared_likelihood_before=80,
-                                             outcome_happened="no", likelihood_after=30,
-                                             learned=" Nobody looked "))
-    sv.log_attempt(db, door.id, AttemptInput(T0 + timedelta(days=1), actual_minutes=2))
-    points = sv.step_expectancy(db, door.id)
-    assert [(p.day, p.likelihood_before, p.likelihood_after, p.happened, p.learned)
-            for p in points] == [(date(2026, 3, 2), 80, 30, "no", "Nobody looked"),
-                                 (date(2026, 3, 3), None, None, None, "")]
+    assert [s.reached_at for s in sv.steps(db, ladder.id)] == [None, None, None]
 
 
 def test_a_new_step_goes_where_its_predicted_distress_puts_it(db):

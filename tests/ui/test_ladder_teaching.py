@@ -105,14 +105,14 @@ def test_skip_and_work_on_now_are_quiet_and_mark_nothing_reached(
     assert sv.current_step(context.db, ladder.id).id == corner.id
     assert not page.banner.isVisible() and "courage" not in page.banner.text()
     assert [s.reached_at for s in sv.steps(context.db, ladder.id)] == [None, None, None]
-    assert sv.highest_practised_step(context.db, ladder.id) is None
     # Practising the step is what reaches it, and what earns the warm word, once.
     _saving_attempt(monkeypatch, AttemptInput(T0, planned_minutes=5, actual_minutes=5,
                                               outcome_happened="no", suds_peak=40))
     qtbot.mouseClick(page.panel.log_button, Qt.MouseButton.LeftButton)
     assert page.banner.isVisible() and "That took courage" in page.banner.text()
     assert "Corner" in page.banner.text()
-    assert sv.highest_practised_step(context.db, ladder.id).step_id == corner.id
+    assert [s.reached_at is not None for s in sv.steps(context.db, ladder.id)] == [
+        False, False, True]
     # A hard attempt next: the lapse-and-relapse line, and no second warm word.
     _saving_attempt(monkeypatch, AttemptInput(T0 + timedelta(days=1), planned_minutes=5,
                                               actual_minutes=2, outcome_happened="yes"))

@@ -20,8 +20,9 @@ from app.ladder import charts
 from app.ladder import service as sv
 from app.ladder.attempts import attempts_for_ladder
 from app.ladder.guide import guide
-from app.ladder.models import Attempt, Step, Suggestion
+from app.ladder.models import Attempt, Step
 from app.ladder.progress import (
+    Suggestion,
     ended_early,
     highest_step_history,
     minutes_per_week,
