@@ -64,8 +64,8 @@ def window_args(argv: list[str]) -> argparse.Namespace | None:
 def build_parser() -> argparse.ArgumentParser:
     # lazy: the commands' modules load only for a command (see window_args)
     from app.importers import cli as importers_cli
-    from app.privacy import cli as privacy_cli
-    from app.routine import cli as routine_cli
+    from app.privacy import cli as privacy_cli  # lazy: as above
+    from app.routine import cli as routine_cli  # lazy: as above
 
     common = _common()
     p = argparse.ArgumentParser(prog="ippo", parents=[common],
@@ -162,8 +162,8 @@ def commands() -> dict[str, Callable[[argparse.Namespace], int]]:
     """Every command of the command line (the window and `report` go to the front end)."""
     # lazy: the commands' modules load only for a command (see window_args)
     from app.importers import cli as importers_cli
-    from app.privacy import cli as privacy_cli
-    from app.routine import cli as routine_cli
+    from app.privacy import cli as privacy_cli  # lazy: as above
+    from app.routine import cli as routine_cli  # lazy: as above
 
     return {"check": cmd_check, "demo": cmd_demo, "restore": cmd_restore,
             **privacy_cli.COMMANDS,  # export, import, passphrase
