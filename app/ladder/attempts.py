@@ -9,7 +9,7 @@ from app import dates, drafts
 from app.drafts import DraftKind
 from app.errors import writes
 from app.i18n import translate
-from app.ladder.models import MAX_MINUTES, OUTCOMES, Attempt, AttemptInput
+from app.ladder.models import MAX_MINUTES, OUTCOMES, Attempt
 from app.rows import inserted_id, query, rows_where
 from app.text import clean, too_long
 from app.validation import FieldErrors, check_range
@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from sqlite_utils import Database
 
     from app.connection import Reads
+    from app.ladder.inputs import AttemptInput  # the forms' records: only their types here
 
 ATTEMPTS, STEPS = "ladder_attempts", "ladder_steps"
 _TEXT_FIELDS = ("feared_outcome", "safety_behaviours", "learned", "note")

@@ -1,5 +1,6 @@
 """The ladder's records as frozen dataclasses: what the services return and take
-(the readiness rule's own records are in progress.py, the templates' in templates.py)."""
+(what a form hands in is in inputs.py, the readiness rule's own records in progress.py
+and the templates' in templates.py)."""
 
 from __future__ import annotations
 
@@ -35,16 +36,6 @@ class Step:
 
 
 @dataclass(frozen=True)
-class StepInput:
-    """What the user types for a step (new or edited)."""
-
-    title: str
-    target_minutes: int | None = None
-    predicted_suds: int | None = None
-    note: str = ""
-
-
-@dataclass(frozen=True)
 class Attempt:
     id: int
     step_id: int
@@ -62,23 +53,3 @@ class Attempt:
     safety_behaviours: str
     learned: str
     note: str
-
-
-@dataclass(frozen=True)
-class AttemptInput:
-    """What the attempt dialog collects; every field but the start is optional."""
-
-    started_at: datetime
-    ended_at: datetime | None = None
-    planned_minutes: int | None = None
-    actual_minutes: int | None = None
-    suds_before: int | None = None
-    suds_peak: int | None = None
-    suds_after: int | None = None
-    feared_outcome: str = ""
-    feared_likelihood_before: int | None = None
-    outcome_happened: str | None = None
-    likelihood_after: int | None = None
-    safety_behaviours: str = ""
-    learned: str = ""
-    note: str = ""

@@ -29,7 +29,7 @@ from app.ladder.attempts import (  # noqa: F401 - part of this module's public A
     new_attempt_ref,
     update_attempt,
 )
-from app.ladder.models import MAX_MINUTES, Ladder, Step, StepInput
+from app.ladder.models import MAX_MINUTES, Ladder, Step
 from app.rows import inserted_id, query, rows_where
 from app.text import clean, too_long
 from app.validation import FieldErrors, check_range, check_required
@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from sqlite_utils import Database
 
     from app.connection import Reads
+    from app.ladder.inputs import StepInput  # the forms' records: only their types here
 
 LADDERS, STEPS = "ladders", "ladder_steps"
 

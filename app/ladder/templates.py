@@ -10,7 +10,8 @@ from typing import Any
 
 from app.content import ContentError, load_or_empty, path_for, require
 from app.i18n import translate
-from app.ladder.models import MAX_MINUTES, StepInput
+from app.ladder.inputs import StepInput
+from app.ladder.models import MAX_MINUTES
 from app.validation import FieldErrors
 
 

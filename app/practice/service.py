@@ -11,7 +11,8 @@ from app import clock
 from app.errors import writes
 from app.i18n import translate
 from app.ladder import service as ladder_service
-from app.ladder.models import Step, StepInput
+from app.ladder.inputs import StepInput
+from app.ladder.models import Step
 from app.practice.models import KINDS, Exercise, PracticeEntry, WeekPractice
 from app.rows import inserted_id
 from app.text import clean, too_long

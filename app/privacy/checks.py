@@ -24,7 +24,7 @@ from app.drafts import DraftKind
 from app.i18n import translate
 from app.ladder import attempts as ladder_attempts
 from app.ladder import service as ladder_service
-from app.ladder.models import AttemptInput, StepInput
+from app.ladder.inputs import AttemptInput, StepInput
 from app.plan import service as plan_service
 from app.plan.models import PlanItem
 from app.practice import reasons as reasons_service

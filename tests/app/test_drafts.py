@@ -10,6 +10,7 @@ from pathlib import Path
 from app.diary import service as diary
 from app.drafts import DraftKind
 from app.ladder import service as ladder
+from app.ladder.inputs import StepInput
 from app.plan import service as plan
 from app.plan.models import PlanItem
 from app.practice import reasons as reasons_service
@@ -51,7 +52,7 @@ def test_every_feature_keeps_its_drafts_under_a_named_kind(db) -> None:
     day = date(2026, 3, 1)
     diary.keep_draft(db, day, {"note": "typed"})
     created = ladder.create_ladder(db, "Go out", [])
-    step = ladder.add_step(db, created.id, ladder.StepInput("Open the door"))
+    step = ladder.add_step(db, created.id, StepInput("Open the door"))
     ladder.keep_attempt_draft(db, ladder.new_attempt_ref(step.id), {"note": "typed"})
     plan.keep_draft(db, {"reasons": [PlanItem("typed")]})
     record = thoughts.save(db, ThoughtRecord(situation="typed"), finish=False)

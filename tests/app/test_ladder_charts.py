@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime, timedelta
 
 from app.ladder import charts
 from app.ladder import service as sv
-from app.ladder.models import AttemptInput, StepInput
+from app.ladder.inputs import AttemptInput, StepInput
 from app.ladder.progress import highest_step_history, minutes_per_week
 
 T0 = datetime(2026, 4, 6, 16, 0, tzinfo=UTC)

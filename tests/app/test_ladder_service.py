@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from app.ladder import service as sv
-from app.ladder.models import AttemptInput, StepInput
+from app.ladder.inputs import AttemptInput, StepInput
 from app.validation import FieldErrors
 
 T0 = datetime(2026, 3, 2, 15, 0, tzinfo=timezone(timedelta(hours=9)))

@@ -7,7 +7,7 @@ from datetime import date, datetime, time, timedelta
 from app.diary import service as diary
 from app.diary.models import DiaryEntry
 from app.ladder import service as ladder
-from app.ladder.models import AttemptInput, StepInput
+from app.ladder.inputs import AttemptInput, StepInput
 from app.plan import service, signals
 from app.plan.models import LATE_SLEEP, NO_ATTEMPT, NO_DIARY, NO_OUTSIDE
 

@@ -8,7 +8,7 @@ from datetime import date, datetime, timedelta
 import pytest
 
 from app.ladder import service as ladder
-from app.ladder.models import StepInput
+from app.ladder.inputs import StepInput
 from app.practice import content, pacer, service
 from app.practice import reasons as reasons_service
 from app.validation import FieldErrors

@@ -36,7 +36,7 @@ from app.diary import service as diary
 from app.diary.models import DiaryEntry
 from app.ladder import attempts
 from app.ladder import service as ladder
-from app.ladder.models import AttemptInput, StepInput
+from app.ladder.inputs import AttemptInput, StepInput
 from app.paths import resolve
 from app.plan import service as plan
 from app.privacy import passphrase as pp

@@ -9,7 +9,7 @@ from app.diary import service as diary
 from app.diary.models import DiaryEntry
 from app.ladder import attempts
 from app.ladder import service as ladder
-from app.ladder.models import AttemptInput, StepInput
+from app.ladder.inputs import AttemptInput, StepInput
 from app.routine import milestones as ms
 from app.routine import service as routine
 from app.thoughts import service as thoughts

@@ -30,7 +30,7 @@ def _diary(db, day, **kw):
 
 def _attempt(db, day):
     from app.ladder import service as ladder
-    from app.ladder.models import AttemptInput, StepInput
+    from app.ladder.inputs import AttemptInput, StepInput
 
     lad = ladder.create_ladder(db, "Go out", [StepInput(f"Step {i + 1}", 1, 10 * (i + 1))
                                               for i in range(4)])

@@ -224,7 +224,7 @@ def test_weeks_and_charts_equal_a_simple_count(length, data):
 # -- ladders ---------------------------------------------------------------------
 def _ladder(db, goal, n_steps):
     from app.ladder import service as ladder
-    from app.ladder.models import StepInput
+    from app.ladder.inputs import StepInput
 
     lad = ladder.create_ladder(db, goal, [StepInput(f"{goal} step {i + 1}", 1, 10 * (i + 1))
                                           for i in range(n_steps)])
@@ -233,7 +233,7 @@ def _ladder(db, goal, n_steps):
 
 def _attempt(db, step, day, peak=None):
     from app.ladder import service as ladder
-    from app.ladder.models import AttemptInput
+    from app.ladder.inputs import AttemptInput
 
     when = datetime.combine(day, time(15, 0)).astimezone()
     ladder.log_attempt(db, step.id, AttemptInput(when, suds_peak=peak, note="tried"))

@@ -167,7 +167,7 @@ def test_mood_change_averages_before_and_after(db):
 
 def test_a_record_can_point_to_a_ladder_step_and_survives_its_deletion(db):
     from app.ladder import service as ladder
-    from app.ladder.models import StepInput
+    from app.ladder.inputs import StepInput
 
     lad = ladder.create_ladder(db, "Go to the shop", [StepInput("Open the front door", 2, 30)])
     step_id, label = service.step_choices(db)[0]
@@ -182,7 +182,7 @@ def test_a_record_can_point_to_an_attempt(db):
     from datetime import datetime
 
     from app.ladder import service as ladder
-    from app.ladder.models import AttemptInput, StepInput
+    from app.ladder.inputs import AttemptInput, StepInput
 
     ladder.create_ladder(db, "Post a letter", [StepInput("Walk to the postbox", 5, 50)])
     step_id = service.step_choices(db)[0][0]

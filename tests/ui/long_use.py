@@ -20,7 +20,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from app.ladder import service as ladder_sv
-from app.ladder.models import StepInput
+from app.ladder.inputs import StepInput
 from ui.ladder.save_buttons import SaveButtons
 
 PAGE_KEYS = ("today", "ladder", "diary", "thoughts", "plan", "practice", "progress", "settings")

@@ -10,7 +10,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
 
 from app.diary import service as diary
-from app.ladder.models import AttemptInput
+from app.ladder.inputs import AttemptInput
 from app.plan import service as plan_service
 from app.thoughts import service as thoughts
 from tests.ui.diary_pump import pump

@@ -14,7 +14,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtPrintSupport import QPrintDialog, QPrintPreviewDialog
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
-from app.ladder.models import AttemptInput
+from app.ladder.inputs import AttemptInput
 from app.ladder.templates import load_templates
 from app.plan.guide import load_guide
 from app.privacy.restore import BackupPreview

@@ -46,7 +46,7 @@ def test_the_step_dialog_names_both_problems_at_once(qtbot):
 
 
 def test_the_attempt_dialog_names_every_problem_at_once(qtbot):
-    from app.ladder.models import AttemptInput
+    from app.ladder.inputs import AttemptInput
     from ui.ladder.attempt_dialog import AttemptDialog
     from ui.ladder.save_buttons import SaveButtons
 
@@ -101,7 +101,7 @@ def test_the_diary_names_a_bad_time_and_a_mismatch_at_once(qtbot, context):
 
 @pytest.mark.parametrize("which", ["step", "attempt", "unlock"])
 def test_a_message_does_not_move_the_fields_below(qtbot, context, which):
-    from app.ladder.models import AttemptInput
+    from app.ladder.inputs import AttemptInput
     from ui.ladder.attempt_dialog import AttemptDialog
     from ui.ladder.step_dialog import StepDialog
     from ui.privacy.unlock_dialog import UnlockDialog

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from app.ladder import service as sv
-from app.ladder.models import StepInput
+from app.ladder.inputs import StepInput
 from ui.ladder.attempt_dialog import AttemptDialog
 from ui.ladder.confirm import Confirm
 from ui.ladder.new_ladder_dialog import NewLadderDialog
@@ -231,7 +231,7 @@ def test_a_drag_saves_the_new_order(page, context):
 def test_edit_and_delete_an_attempt(page, qtbot, monkeypatch, context):
     ladder = _ladder(context, page)
     door = sv.steps(context.db, ladder.id)[0]
-    from app.ladder.models import AttemptInput
+    from app.ladder.inputs import AttemptInput
 
     sv.log_attempt(context.db, door.id, AttemptInput(datetime(2026, 1, 5, 20, 0).astimezone(),
                                                      suds_peak=60, feared_outcome="Stares"))
@@ -317,7 +317,7 @@ def test_an_empty_step_title_is_explained_and_the_rest_kept(page, qtbot, monkeyp
 
 
 def test_a_new_step_is_placed_by_its_predicted_distress(page, monkeypatch, context, qtbot):
-    from app.ladder.models import StepInput
+    from app.ladder.inputs import StepInput
     from ui.ladder.step_dialog import StepDialog
 
     ladder = _ladder(context, page)

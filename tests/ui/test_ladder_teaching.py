@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 
 from app.ladder import service as sv
 from app.ladder.guide import guide
-from app.ladder.models import AttemptInput, StepInput
+from app.ladder.inputs import AttemptInput, StepInput
 from ui.ladder.attempt_dialog import AttemptDialog
 from ui.ladder.outing_timer import OutingTimer
 from ui.ladder.step_panel import StepPanel

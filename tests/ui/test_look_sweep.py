@@ -36,7 +36,7 @@ COMBOS = [(language, scale, theme) for language in ("en", "ja") for scale in (10
 
 def _dialogs(window, context) -> dict[str, Callable[[], QDialog]]:
     """The main dialogs, built as their `ask()` would build them (shown, not exec'd)."""
-    from app.ladder.models import AttemptInput
+    from app.ladder.inputs import AttemptInput
     from app.ladder.templates import load_templates
     from app.plan.guide import load_guide_or_none
     from app.progress.periods import last_days

@@ -157,7 +157,7 @@ def test_the_first_frame_is_today_with_its_data(qtbot, qapp, store, monkeypatch)
     import argparse
 
     from app.ladder import service as ladder
-    from app.ladder.models import StepInput
+    from app.ladder.inputs import StepInput
     from ui.shell import startup
     from ui.shell.main_window import MainWindow
     from ui.today.today_page import TodayPage

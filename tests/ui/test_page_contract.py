@@ -11,7 +11,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.ladder import service as sv
-from app.ladder.models import StepInput
+from app.ladder.inputs import StepInput
 from ui.ladder.attempt_dialog import AttemptDialog
 from ui.privacy.guard import install
 from ui.shell.main_window import PAGES

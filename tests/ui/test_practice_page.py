@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from app import clock
 from app.ladder import service as ladder
-from app.ladder.models import StepInput
+from app.ladder.inputs import StepInput
 from app.practice import reasons as reasons_service
 from app.practice import service
 from ui.practice.breathing import BreathingPanel
@@ -255,7 +255,7 @@ def test_the_page_is_in_the_side_bar_after_plan(window):
 def test_an_exercise_used_in_an_attempt_goes_into_the_safety_behaviours(qtbot, context):
     from datetime import datetime
 
-    from app.ladder.models import AttemptInput
+    from app.ladder.inputs import AttemptInput
     from ui.ladder.attempt_dialog import AttemptDialog
 
     lad = ladder.create_ladder(context.db, "Out", [StepInput("Door", None, 30)])

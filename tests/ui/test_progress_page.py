@@ -148,7 +148,7 @@ def test_first_days_show_the_whole_period_titles_and_kind_lines(qtbot, window, c
     from app.diary import service
     from app.diary.models import DiaryEntry
     from app.ladder import service as ladder
-    from app.ladder.models import AttemptInput, StepInput
+    from app.ladder.inputs import AttemptInput, StepInput
     from ui.shell import theme
 
     today = clock.today()

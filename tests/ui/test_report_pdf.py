@@ -54,7 +54,7 @@ def _ladders(db):
     from datetime import datetime
 
     from app.ladder import service as ladder
-    from app.ladder.models import AttemptInput, StepInput
+    from app.ladder.inputs import AttemptInput, StepInput
 
     for goal, peaks in (("Walk to the corner shop", [40, 60, None]), ("Phone the clinic", [70])):
         lad = ladder.create_ladder(db, goal, [StepInput(f"{goal}, step {i}", 2, 20 * i)
@@ -192,7 +192,7 @@ def test_one_day_of_data_gives_a_short_page_without_a_trend(qapp, lang, db, tmp_
     from app.diary import service as diary
     from app.diary.models import DiaryEntry
     from app.ladder import service as ladder
-    from app.ladder.models import StepInput
+    from app.ladder.inputs import StepInput
 
     lang("en")
     diary.save_entry(db, DiaryEntry(day=END, mood=5, minutes_outside=5))

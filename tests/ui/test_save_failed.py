@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 
 from app.errors import SaveFailed
 from app.ladder import service as sv
-from app.ladder.models import StepInput
+from app.ladder.inputs import StepInput
 from app.plan import service as plan_service
 from app.plan.models import WATCHER_KINDS
 from app.storefile import StoreErrorKind

@@ -127,7 +127,7 @@ def test_traps_can_be_hidden_and_added(window, context, qtbot, monkeypatch):
 
 def test_new_record_from_a_ladder_step_is_linked(window, context, qtbot):
     from app.ladder import service as ladder
-    from app.ladder.models import StepInput
+    from app.ladder.inputs import StepInput
 
     ladder.create_ladder(context.db, "Visit the shop", [StepInput("Walk to the corner", 5, 40)])
     step_id = service.step_choices(context.db)[0][0]

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from app import dates
 from app.ladder import service as sv
 from app.ladder.guide import guide
-from app.ladder.models import AttemptInput
+from app.ladder.inputs import AttemptInput
 from app.validation import FieldErrors
 from ui.ladder.form_notes import FormNotes
 from ui.ladder.number_field import NumberField

@@ -22,7 +22,8 @@ from app import clock
 from app.errors import STORE_ERRORS, SaveFailed
 from app.ladder import service as sv
 from app.ladder.guide import guide
-from app.ladder.models import Attempt, AttemptInput, Ladder, Step, StepInput
+from app.ladder.inputs import AttemptInput, StepInput
+from app.ladder.models import Attempt, Ladder, Step
 from app.ladder.progress import was_hard
 from app.ladder.templates import load_templates
 from app.text import quotable

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import SaveFailed
-from app.ladder.models import StepInput
+from app.ladder.inputs import StepInput
 from app.ladder.service import check_goal
 from app.ladder.templates import Template, retime, step_inputs
 from app.validation import FieldErrors

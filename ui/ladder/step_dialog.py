@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ladder.models import StepInput
+from app.ladder.inputs import StepInput
 from app.ladder.service import check_step
 from app.validation import FieldErrors
 from ui.ladder.form_notes import FormNotes
