@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date, time, timedelta
-from fractions import Fraction
+from typing import TYPE_CHECKING
 
 from app import dates
 from app.i18n import translate
@@ -24,6 +24,9 @@ from app.plan.models import (
     FiredWatcher,
     Watcher,
 )
+
+if TYPE_CHECKING:
+    from fractions import Fraction
 
 RECENT_DAYS = 7  # the mood average now ...
 BASELINE_DAYS = 14  # ... against the two weeks before it
@@ -72,6 +75,8 @@ def _check(w: Watcher, days: list[DaySignal], attempts: list[AttemptSignal], tod
         return None if gap is None else translate(
             "PlanWatchers", "Days since the diary was last written: %n.", None, gap)
     if w.kind == MOOD_DROP:
+        from fractions import Fraction  # lazy: ~2 ms, and this watcher is off by default
+
         drop = mood_drop(days, today)
         if drop is not None and w.mood_drop is not None and drop >= Fraction(str(w.mood_drop)):
             return translate("PlanWatchers",
@@ -111,6 +116,8 @@ def mood_drop(days: list[DaySignal], today: date) -> Fraction | None:
     Exact (fractions), so a drop of exactly the threshold counts. None if either
     stretch has too few ratings.
     """
+    from fractions import Fraction  # lazy: ~2 ms, and this watcher is off by default
+
     recent_start = today - timedelta(days=RECENT_DAYS - 1)
     base_start = recent_start - timedelta(days=BASELINE_DAYS)
     recent = [Fraction(str(d.mood)) for d in days
