@@ -19,7 +19,8 @@ from app.progress.models import (
     ThoughtFigures,
 )
 from app.progress.periods import Period
-from app.thoughts.service import mood_change, records_between, trap_counts
+from app.thoughts.service import mood_change, records_between
+from app.thoughts.traps import trap_counts
 
 if TYPE_CHECKING:
     from sqlite_utils import Database

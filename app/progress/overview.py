@@ -18,8 +18,9 @@ from app.practice.service import practice_by_week
 from app.progress import summary
 from app.progress.models import DiaryFigures, LadderFigures, Summary, SummaryNotes
 from app.progress.periods import Period
-from app.thoughts.models import MoodChange, TrapCount
-from app.thoughts.service import mood_change, trap_counts
+from app.thoughts.models import MoodChange
+from app.thoughts.service import mood_change
+from app.thoughts.traps import TrapCount, trap_counts
 
 if TYPE_CHECKING:
     from sqlite_utils import Database

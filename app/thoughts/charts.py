@@ -17,7 +17,8 @@ from app.charts import (
     style_axes,
 )
 from app.i18n import translate
-from app.thoughts.models import MoodChange, TrapCount
+from app.thoughts.models import MoodChange
+from app.thoughts.traps import TrapCount
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure

@@ -1,11 +1,33 @@
-"""Loads the thinking-trap catalogue and the guided-record prompts from exercises/."""
+"""Loads the thinking-trap catalogue and the guided-record prompts from exercises/,
+with their records."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from app.content import ContentError, load_raw, require
-from app.thoughts.models import GuideStep, Trap
+
+
+@dataclass(frozen=True)
+class Trap:
+    """A thinking trap: built-in (from exercises/) or the user's own (`custom-N`)."""
+
+    id: str
+    label: str
+    explanation: str = ""
+    example: str = ""
+    builtin: bool = True
+    hidden: bool = False
+
+
+@dataclass(frozen=True)
+class GuideStep:
+    id: str
+    title: str
+    prompt: str
+    example: str
+
 
 TRAPS_FILE = "thinking_traps"
 GUIDE_FILE = "thought_record_guide"

@@ -80,25 +80,6 @@ class ThoughtRecord:
 
 
 @dataclass(frozen=True)
-class Trap:
-    """A thinking trap: built-in (from exercises/) or the user's own (`custom-N`)."""
-
-    id: str
-    label: str
-    explanation: str = ""
-    example: str = ""
-    builtin: bool = True
-    hidden: bool = False
-
-
-@dataclass(frozen=True)
-class TrapCount:
-    trap_id: str
-    label: str
-    count: int
-
-
-@dataclass(frozen=True)
 class MoodChange:
     """Average mood intensity of one finished record, before and after (None if not re-rated)."""
 
@@ -106,14 +87,6 @@ class MoodChange:
     day: date
     before: float
     after: float | None = None
-
-
-@dataclass(frozen=True)
-class GuideStep:
-    id: str
-    title: str
-    prompt: str
-    example: str
 
 
 def summary(rec: ThoughtRecord, limit: int = 90) -> str:

@@ -23,15 +23,7 @@ from app.ladder import attempts as ladder_attempts
 from app.ladder import service as ladder_steps
 from app.rows import inserted_id, query
 from app.text import MAX_TEXT, clean, too_long
-from app.thoughts.models import DONE, DRAFT, Mood, MoodChange, Thought, ThoughtRecord, TrapCount
-from app.thoughts.traps import (  # noqa: F401 - part of this module's public API
-    add_trap,
-    hidden_ids,
-    labels,
-    set_hidden,
-    traps,
-    unknown_label,
-)
+from app.thoughts.models import DONE, DRAFT, Mood, MoodChange, Thought, ThoughtRecord
 from app.validation import FieldErrors, check_range
 
 if TYPE_CHECKING:
@@ -288,19 +280,6 @@ def _record(row: dict[str, Any], moods: list[Mood], thoughts: list[Thought]) -> 
 
 
 # -- summaries for charts, progress and the clinician's page ----------------------
-def trap_counts(db: Database, start: date, end: date) -> list[TrapCount]:
-    """How many finished records dated start..end used each trap, most frequent first."""
-    rows = db.query(
-        f"SELECT g.trap_id, COUNT(DISTINCT r.id) AS n FROM {TAGS} g "
-        f"JOIN {THOUGHTS} t ON t.id = g.thought_id JOIN {RECORDS} r ON r.id = t.record_id "
-        "WHERE r.status = 'done' AND r.day BETWEEN ? AND ? GROUP BY g.trap_id",
-        [start.isoformat(), end.isoformat()])
-    names = labels(db)
-    counts = [TrapCount(r["trap_id"], names.get(r["trap_id"], unknown_label()), r["n"])
-              for r in rows]
-    return sorted(counts, key=lambda c: (-c.count, c.label))
-
-
 def mood_change(db: Database, start: date, end: date) -> list[MoodChange]:
     """Per finished record dated start..end with rated moods: average intensity
     before, and after (None when not re-rated). Oldest first."""

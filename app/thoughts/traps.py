@@ -1,8 +1,11 @@
-"""Thinking traps: the built-in catalogue plus the user's own, and which are hidden."""
+"""Thinking traps: the built-in catalogue plus the user's own, which are hidden, and how
+often finished records used each (for charts and the summary)."""
 
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
+from datetime import date
 from typing import TYPE_CHECKING
 
 from app import clock
@@ -10,8 +13,8 @@ from app.content import ContentError
 from app.errors import writes
 from app.i18n import translate
 from app.text import clean, too_long
-from app.thoughts.content import builtin_traps
-from app.thoughts.models import Trap
+from app.thoughts.content import Trap, builtin_traps
+from app.thoughts.service import RECORDS, THOUGHTS
 from app.validation import FieldErrors, check_required
 
 if TYPE_CHECKING:
@@ -87,3 +90,23 @@ def set_hidden(db: Database, trap_id: str, hidden: bool = True) -> None:
                               pk="trap_id")
         else:
             db.execute(f"DELETE FROM {HIDDEN} WHERE trap_id = ?", [trap_id])
+
+
+@dataclass(frozen=True)
+class TrapCount:
+    trap_id: str
+    label: str
+    count: int
+
+
+def trap_counts(db: Database, start: date, end: date) -> list[TrapCount]:
+    """How many finished records dated start..end used each trap, most frequent first."""
+    rows = db.query(
+        f"SELECT g.trap_id, COUNT(DISTINCT r.id) AS n FROM {TAGS} g "
+        f"JOIN {THOUGHTS} t ON t.id = g.thought_id JOIN {RECORDS} r ON r.id = t.record_id "
+        "WHERE r.status = 'done' AND r.day BETWEEN ? AND ? GROUP BY g.trap_id",
+        [start.isoformat(), end.isoformat()])
+    names = labels(db)
+    counts = [TrapCount(r["trap_id"], names.get(r["trap_id"], unknown_label()), r["n"])
+              for r in rows]
+    return sorted(counts, key=lambda c: (-c.count, c.label))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from app.thoughts import service
+from app.thoughts import traps as trap_service
 from app.thoughts.charts import mood_change_figure, trap_counts_figure
 from app.thoughts.models import Mood, Thought, ThoughtRecord
 
@@ -35,7 +36,7 @@ def test_trap_chart_is_one_barh_call_with_stored_counts(db):
     for _ in range(3):
         _save(db, date(2026, 2, 1), (Mood("Sad", 50),), ("mind_reading",))
     _save(db, date(2026, 2, 2), (Mood("Sad", 50),), ("mind_reading", "labelling"))
-    counts = service.trap_counts(db, date(2026, 2, 1), date(2026, 2, 28))
+    counts = trap_service.trap_counts(db, date(2026, 2, 1), date(2026, 2, 28))
     ax = trap_counts_figure(counts).axes[0]
     assert len(ax.containers) == 1  # one barh call
     assert [p.get_width() for p in ax.patches] == [4, 1]

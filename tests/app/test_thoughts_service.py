@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from app.thoughts import service
+from app.thoughts import traps as trap_service
 from app.thoughts.models import Mood, Thought, ThoughtRecord
 from app.validation import FieldErrors
 
@@ -123,26 +124,27 @@ def test_duplicate_and_delete(db):
 
 
 def test_trap_tagging_custom_traps_and_hiding(db):
-    builtin = service.traps(db)
+    builtin = trap_service.traps(db)
     assert len(builtin) >= 11 and all(t.builtin for t in builtin)
-    mine = service.add_trap(db, "Comparing myself", "Measuring my day against others' best days")
-    assert mine.id.startswith("custom-") and mine.id in [t.id for t in service.traps(db)]
+    mine = trap_service.add_trap(db, "Comparing myself",
+                                 "Measuring my day against others' best days")
+    assert mine.id.startswith("custom-") and mine.id in [t.id for t in trap_service.traps(db)]
     with pytest.raises(FieldErrors):
-        service.add_trap(db, "  ")
+        trap_service.add_trap(db, "  ")
     with pytest.raises(FieldErrors):
-        service.add_trap(db, "comparing MYSELF")
+        trap_service.add_trap(db, "comparing MYSELF")
     rec = service.save(db, _record(thoughts=(Thought("They all do better", 80, True,
                                                      (mine.id, "labelling")),)), finish=True)
-    service.set_hidden(db, "labelling")
-    shown = [t.id for t in service.traps(db)]
+    trap_service.set_hidden(db, "labelling")
+    shown = [t.id for t in trap_service.traps(db)]
     assert "labelling" not in shown
-    assert "labelling" in [t.id for t in service.traps(db, include_hidden=True)]
+    assert "labelling" in [t.id for t in trap_service.traps(db, include_hidden=True)]
     assert service.get(db, rec.id).thoughts[0].traps == (mine.id, "labelling")  # tags stay
     counts = {c.trap_id: (c.label, c.count) for c in
-              service.trap_counts(db, date(2026, 1, 1), date(2026, 12, 31))}
+              trap_service.trap_counts(db, date(2026, 1, 1), date(2026, 12, 31))}
     assert counts[mine.id] == ("Comparing myself", 1) and counts["labelling"][1] == 1
-    service.set_hidden(db, "labelling", False)
-    assert "labelling" in [t.id for t in service.traps(db)]
+    trap_service.set_hidden(db, "labelling", False)
+    assert "labelling" in [t.id for t in trap_service.traps(db)]
 
 
 def test_trap_counts_are_most_frequent_first_and_skip_drafts(db):
@@ -151,7 +153,7 @@ def test_trap_counts_are_most_frequent_first_and_skip_drafts(db):
                      finish=True)
     service.save(db, _record(), finish=True)  # mind_reading + overgeneralising
     service.save(db, _record(thoughts=(Thought("t", 50, True, ("labelling",)),)), finish=False)
-    counts = service.trap_counts(db, date(2026, 1, 1), date(2026, 12, 31))
+    counts = trap_service.trap_counts(db, date(2026, 1, 1), date(2026, 12, 31))
     assert [(c.trap_id, c.count) for c in counts] == [("mind_reading", 4), ("overgeneralising", 1)]
     assert counts[0].label == "Mind reading"
 

@@ -7,6 +7,7 @@ from datetime import date
 from PySide6.QtCore import Qt
 
 from app.thoughts import service
+from app.thoughts import traps as trap_service
 from app.thoughts.models import Mood, Thought, ThoughtRecord
 from ui.thoughts.add_trap_dialog import AddTrapDialog
 from ui.thoughts.confirm_delete_dialog import ConfirmDeleteDialog
@@ -105,8 +106,8 @@ def test_traps_can_be_hidden_and_added(window, context, qtbot, monkeypatch):
     labels = [view.list.item(i).text() for i in range(view.list.count())]
     item = view.list.item(labels.index("Labelling"))
     item.setCheckState(Qt.CheckState.Unchecked)
-    assert "labelling" in service.hidden_ids(context.db)
-    assert "labelling" not in [t.id for t in service.traps(context.db)]
+    assert "labelling" in trap_service.hidden_ids(context.db)
+    assert "labelling" not in [t.id for t in trap_service.traps(context.db)]
     answers = iter([("", ""), ("Comparing myself", "Measuring my day by others' best days")])
     seen = []
 
@@ -117,7 +118,7 @@ def test_traps_can_be_hidden_and_added(window, context, qtbot, monkeypatch):
     monkeypatch.setattr(AddTrapDialog, "ask", classmethod(fake_ask))
     qtbot.mouseClick(view.add_button, Qt.MouseButton.LeftButton)
     assert seen[0] == "" and seen[1]  # the empty name came back with a kind message
-    mine = [t for t in service.traps(context.db) if not t.builtin]
+    mine = [t for t in trap_service.traps(context.db) if not t.builtin]
     assert [t.label for t in mine] == ["Comparing myself"]
     editor = page.new_record("guided")
     picker_labels = [editor.fields.traps.list.item(i).text()

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QScrollArea, QVBoxLayout, 
 
 from app import clock
 from app.thoughts import charts, service
+from app.thoughts import traps as trap_service
 from ui.widgets.chart_widget import ChartWidget
 
 if TYPE_CHECKING:
@@ -41,7 +42,7 @@ class ThoughtChartsView(QScrollArea):
                                                     theme),
             inner, self.tr("Chart: feelings before and after each record"))
         self.trap_chart = ChartWidget(
-            lambda theme: charts.trap_counts_figure(service.trap_counts(self.db, *self.span()),
+            lambda theme: charts.trap_counts_figure(trap_service.trap_counts(self.db, *self.span()),
                                                     theme),
             inner, self.tr("Chart: thinking traps noticed most"))
         column.addWidget(self.mood_chart)

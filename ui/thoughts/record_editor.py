@@ -25,8 +25,8 @@ from app.content import ContentError
 from app.errors import SaveFailed
 from app.storefile import StoreErrorKind
 from app.thoughts import service
-from app.thoughts.content import GUIDE_STEP_IDS, guide_steps
-from app.thoughts.models import DONE, GUIDED, GuideStep, ThoughtRecord
+from app.thoughts.content import GUIDE_STEP_IDS, GuideStep, guide_steps
+from app.thoughts.models import DONE, GUIDED, ThoughtRecord
 from app.validation import FieldErrors
 from ui.privacy.clipboard_guard import copy_private
 from ui.thoughts.record_sections import FIELD_STEP, RecordSections

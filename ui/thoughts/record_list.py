@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from app import dates
 from app.thoughts import service
+from app.thoughts import traps as trap_service
 from app.thoughts.models import ThoughtRecord, summary
 from ui.thoughts.confirm_delete_dialog import ConfirmDeleteDialog
 
@@ -154,7 +155,7 @@ class RecordList(QWidget):
         self.trap.blockSignals(True)
         self.trap.clear()
         self.trap.addItem(self.tr("Any trap"), None)
-        for trap in service.traps(self.db, include_hidden=True):
+        for trap in trap_service.traps(self.db, include_hidden=True):
             self.trap.addItem(trap.label, trap.id)
         self.trap.setCurrentIndex(max(0, self.trap.findData(keep)) if keep else 0)
         self.trap.blockSignals(False)

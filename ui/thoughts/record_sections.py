@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import clock, dates
-from app.thoughts import service
+from app.thoughts import traps as trap_service
 from app.thoughts.models import Mood, ThoughtRecord
 from ui.thoughts.link_picker import LinkPicker
 from ui.thoughts.mood_rows import MoodRows
@@ -89,7 +89,7 @@ class RecordSections(QObject):
         self.thoughts = ThoughtRows(p)
         self.sections["thoughts"] = Section("thoughts", self.thoughts, [])
         self.traps = TrapPicker(self.thoughts, p)
-        self.traps.set_catalogue(service.traps(self.db, include_hidden=True))
+        self.traps.set_catalogue(trap_service.traps(self.db, include_hidden=True))
         self.sections["traps"] = Section("traps", self.traps, [self.traps.list])
         self.evidence_for = _text(p, self.tr("Evidence for the hot thought"), 5)
         self.sections["evidence_for"] = Section("evidence_for", self.evidence_for,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QListWidget, QListWidgetItem, QWidget
 
-from app.thoughts.models import Trap
+from app.thoughts.content import Trap
 from ui.thoughts.thought_rows import ThoughtRows
 
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.thoughts import service
+from app.thoughts import traps as trap_service
 from app.validation import FieldErrors
 from ui.thoughts.add_trap_dialog import AddTrapDialog
 
@@ -62,7 +62,7 @@ class TrapsView(QWidget):
         keep = self.list.currentRow()
         self._filling = True
         self.list.clear()
-        self._traps = service.traps(self.db, include_hidden=True)
+        self._traps = trap_service.traps(self.db, include_hidden=True)
         for trap in self._traps:
             label = (trap.label if trap.builtin
                      else self.tr("{trap} (my own)").format(trap=trap.label))
@@ -77,7 +77,7 @@ class TrapsView(QWidget):
         if self._filling:
             return
         hidden = item.checkState() != Qt.CheckState.Checked
-        service.set_hidden(self.db, item.data(Qt.ItemDataRole.UserRole), hidden)
+        trap_service.set_hidden(self.db, item.data(Qt.ItemDataRole.UserRole), hidden)
         self.traps_changed.emit()
 
     def _on_list_current_changed(self, item: QListWidgetItem | None, _old: object) -> None:
@@ -99,7 +99,7 @@ class TrapsView(QWidget):
             if answer is None:
                 return
             try:
-                trap = service.add_trap(self.db, *answer)
+                trap = trap_service.add_trap(self.db, *answer)
                 break
             except FieldErrors as errors:
                 label, explanation = answer
