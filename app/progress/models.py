@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from app.progress.periods import Period
-from app.routine.models import RoutineFigures
+from app.routine.plans import RoutineFigures
 
 # Every section the user can tick, in the order they are printed.
 SECTIONS = ["words", "mood", "sleep", "outside", "ladder", "routine", "practice", "plan_facts",

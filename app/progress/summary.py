@@ -25,7 +25,7 @@ from app.progress.models import (
     ThoughtFigures,
 )
 from app.progress.periods import Period
-from app.routine import service as routine_service
+from app.routine import plans as routine_plans
 from app.thoughts.service import records_between
 
 if TYPE_CHECKING:
@@ -54,7 +54,7 @@ def compose(db: Database, period: Period, notes: SummaryNotes | None = None,
         ladder=ladder(db, period) if wants & {"ladder", "charts", "detail"} else None,
         thoughts=thoughts(db, period) if "thoughts" in wants else None,
         plan=plan(db, period, "plan" in wants) if wants & {"plan", "plan_facts"} else None,
-        routine=(routine_service.routine_figures(db, period.start, period.end)
+        routine=(routine_plans.routine_figures(db, period.start, period.end)
                  if "routine" in wants else None),
         practice=practice(db, period) if "practice" in wants else None,
     )

@@ -50,7 +50,7 @@ def weekday_name(index: int) -> str:
 
 def cmd_routine(args: argparse.Namespace) -> int:
     from app.db import open_store  # lazy: database libraries load after the window's frame
-    from app.routine import service  # lazy: as above
+    from app.routine import plans, service  # lazy: as above
 
     day = _day(args.date)
     if day is None:
@@ -64,7 +64,7 @@ def cmd_routine(args: argparse.Namespace) -> int:
         return 1
     try:
         anchors = service.day_anchors(store.db, day)
-        plans = service.plans_for(store.db, day)
+        planned = plans.plans_for(store.db, day)
     finally:
         store.close()
     if args.json:
@@ -77,7 +77,7 @@ def cmd_routine(args: argparse.Namespace) -> int:
                         for a in anchors],
             "plans": [{"id": p.id, "what": p.what, "area": p.area, "status": p.status,
                        "enjoyment": p.enjoyment, "achievement": p.achievement}
-                      for p in plans]}, ensure_ascii=False, indent=2))
+                      for p in planned]}, ensure_ascii=False, indent=2))
         return 0
     say(translate("RoutineCli", "Anchors for {date}:").format(date=long_date(day)))
     if not anchors:
@@ -92,9 +92,9 @@ def cmd_routine(args: argparse.Namespace) -> int:
         elif a.done:
             line += "  " + translate("RoutineCli", "(done)")
         say(line)
-    if plans:
+    if planned:
         say(translate("RoutineCli", "Planned activities:"))
-        for p in plans:
+        for p in planned:
             mark = {"done": "[x]", "not_done": "[-]"}.get(p.status, "[ ]")
             area = f"  ({p.area})" if p.area else ""
             say(f"  {mark} {p.what}{area}")

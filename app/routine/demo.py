@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING, Any
 from app import clock
 from app.diary.service import ACTIVITIES
 from app.i18n import translate
-from app.routine.service import ANCHORS, AREAS, PLANS, TICKS
+from app.routine.plans import AREAS, PLANS
+from app.routine.service import ANCHORS, TICKS
 from app.routine.templates import anchor_templates, area_examples
 
 if TYPE_CHECKING:

@@ -8,14 +8,25 @@ from __future__ import annotations
 
 import logging
 import re
+from dataclasses import dataclass
 from datetime import time
 from pathlib import Path
 from typing import Any
 
 from app.content import ContentError, load_or_empty, path_for, require
-from app.routine.models import EVERY_DAY, AnchorTemplate
+from app.routine.models import EVERY_DAY
 
 log = logging.getLogger(__name__)
+@dataclass(frozen=True)
+class AnchorTemplate:
+    """A starter anchor from `exercises/<lang>/routine_anchors.toml`."""
+
+    key: str
+    name: str
+    at: time
+    weekdays: frozenset[int] = EVERY_DAY
+
+
 ANCHORS, AREAS = "routine_anchors", "life_areas"
 _CLOCK = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)$")
 

@@ -7,6 +7,7 @@ from datetime import date, time
 
 from app.db import open_store
 from app.paths import resolve
+from app.routine import plans as routine_plans
 from app.routine import service
 from tests.conftest import run_ippo
 
@@ -21,7 +22,7 @@ def _folder(tmp_path):
         service.add_anchor(store.db, "Chore", time(11), range(5))
         service.add_anchor(store.db, "Sunday tea", time(16), [6])
         service.tick(store.db, wake.id, DAY, time(9, 25))
-        service.add_plan(store.db, DAY, "walk to the river", "Being outside")
+        routine_plans.add_plan(store.db, DAY, "walk to the river", "Being outside")
     finally:
         store.close()
     return data

@@ -8,6 +8,7 @@ import pytest
 
 from app import clock
 from app.diary import service as diary
+from app.routine import plans as routine_plans
 from app.routine import service
 from app.routine.models import DONE, NOT_DONE, OPEN
 from app.routine.templates import anchor_templates, area_examples
@@ -148,55 +149,55 @@ def test_a_broken_template_is_left_out(tmp_path):
 
 # -- planned activities ------------------------------------------------------------
 def test_a_plan_done_lives_in_the_diary_with_its_ratings(db, at_noon):
-    plan = service.add_plan(db, DAY, "  walk to   the river ", "Being outside")
+    plan = routine_plans.add_plan(db, DAY, "  walk to   the river ", "Being outside")
     assert (plan.what, plan.area, plan.status) == ("walk to the river", "Being outside", OPEN)
-    done = service.note_done(db, plan.id, enjoyment=6, achievement=8)
+    done = routine_plans.note_done(db, plan.id, enjoyment=6, achievement=8)
     assert (done.status, done.enjoyment, done.achievement) == (DONE, 6, 8)
     entry = diary.get_entry(db, DAY)
     assert entry is not None
     assert [(a.tag, a.enjoyment, a.achievement) for a in entry.activities] == [
         ("walk to the river", 6, 8)]
     # rating again changes the diary's one row, never adds a second
-    service.note_done(db, plan.id, enjoyment=7)
+    routine_plans.note_done(db, plan.id, enjoyment=7)
     entry = diary.get_entry(db, DAY)
     assert entry is not None and len(entry.activities) == 1
     assert entry.activities[0].enjoyment == 7
     # the diary is the one source: removing it there makes the plan open again
     from dataclasses import replace
     diary.save_entry(db, replace(entry, activities=()))
-    assert service.get_plan(db, plan.id).status == OPEN
+    assert routine_plans.get_plan(db, plan.id).status == OPEN
 
 
 def test_a_plan_already_in_the_diary_counts_as_done_and_not_done_is_kept(db, at_noon):
     from app.diary.models import Activity, DiaryEntry
     diary.save_entry(db, DiaryEntry(day=DAY, activities=(Activity("Cooking", 4, 5),)))
-    cooking = service.add_plan(db, DAY, "cooking")
+    cooking = routine_plans.add_plan(db, DAY, "cooking")
     assert cooking.status == DONE and cooking.enjoyment == 4
     with pytest.raises(FieldErrors):
-        service.note_not_done(db, cooking.id)
-    reading = service.add_plan(db, DAY, "reading", "Things I enjoy")
-    assert service.note_not_done(db, reading.id).status == NOT_DONE
-    counts = service.planned_vs_done(db, DAY, DAY)
+        routine_plans.note_not_done(db, cooking.id)
+    reading = routine_plans.add_plan(db, DAY, "reading", "Things I enjoy")
+    assert routine_plans.note_not_done(db, reading.id).status == NOT_DONE
+    counts = routine_plans.planned_vs_done(db, DAY, DAY)
     assert (counts.planned, counts.done, counts.not_done) == (2, 1, 1)
-    assert [a.name for a in service.areas(db)] == ["Things I enjoy"]
+    assert [a.name for a in routine_plans.areas(db)] == ["Things I enjoy"]
 
 
 def test_plans_are_limited_and_checked(db, at_noon):
     with pytest.raises(FieldErrors):
-        service.add_plan(db, DAY, "  ")
+        routine_plans.add_plan(db, DAY, "  ")
     for what in ("a", "b", "c"):
-        service.add_plan(db, DAY, what)
+        routine_plans.add_plan(db, DAY, what)
     with pytest.raises(FieldErrors) as caught:
-        service.add_plan(db, DAY, "d")
+        routine_plans.add_plan(db, DAY, "d")
     assert "3" in caught.value.messages["what"]
     with pytest.raises(FieldErrors):
-        service.add_plan(db, DAY, "A")  # already planned (and the day is full)
+        routine_plans.add_plan(db, DAY, "A")  # already planned (and the day is full)
 
 
 def test_a_future_plan_cannot_be_noted_as_done(db, at_noon):
-    plan = service.add_plan(db, DAY + timedelta(days=1), "bake bread")
+    plan = routine_plans.add_plan(db, DAY + timedelta(days=1), "bake bread")
     with pytest.raises(FieldErrors):
-        service.note_done(db, plan.id, 5, 5)
+        routine_plans.note_done(db, plan.id, 5, 5)
     assert diary.get_entry(db, DAY + timedelta(days=1)) is None
 
 
@@ -208,21 +209,21 @@ def test_merge_import_adds_routine_rows_once_and_keeps_links(store, tmp_path, at
 
     a = service.add_anchor(store.db, "Get up", time(9), range(7))
     service.tick(store.db, a.id, DAY)
-    service.add_plan(store.db, DAY, "walk", "Being outside")
+    routine_plans.add_plan(store.db, DAY, "walk", "Being outside")
     (tmp_path / "out").mkdir()
     path = export_json(store.db, tmp_path / "out" / "ippo.json")
     other = open_store(resolve(tmp_path / "other"))
     try:
         service.add_anchor(other.db, "Bed", time(23), range(7))
-        service.area_named(other.db, "Being outside")
+        routine_plans.area_named(other.db, "Being outside")
         for _ in range(2):
             import_json(other, path, "merge")
         names = [x.name for x in service.list_anchors(other.db)]
         assert names == ["Get up", "Bed"]
         (wake,) = [x for x in service.list_anchors(other.db) if x.name == "Get up"]
         assert service.kept_days(other.db, wake.id, DAY, DAY) == [DAY]
-        (plan,) = service.plans_for(other.db, DAY)
+        (plan,) = routine_plans.plans_for(other.db, DAY)
         assert plan.area == "Being outside"
-        assert len(service.areas(other.db)) == 1
+        assert len(routine_plans.areas(other.db)) == 1
     finally:
         other.close()

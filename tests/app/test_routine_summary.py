@@ -13,7 +13,7 @@ from app.diary import service as diary
 from app.diary.models import Activity, DiaryEntry
 from app.progress import summary
 from app.progress.periods import custom
-from app.routine import service
+from app.routine import plans as routine_plans
 
 END = date(2026, 11, 29)
 PERIOD = custom(END - timedelta(days=27), END)
@@ -60,7 +60,7 @@ def test_routine_figures_equal_a_recount(store, monkeypatch, rows):
             day=day, waketime=None if wake is None else time(wake // 60, wake % 60),
             activities=tuple(Activity(what.upper()) for what, happened in plans if happened)))
         for what, _ in plans:
-            service.add_plan(db, day, what)
+            routine_plans.add_plan(db, day, what)
     f = summary.compose(db, PERIOD, sections=["routine"]).routine
     assert f is not None
     assert (f.planned, f.done, f.wake_days, f.wake_typical, f.wake_near) == _recount(rows)

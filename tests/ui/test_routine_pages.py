@@ -9,6 +9,7 @@ from PySide6.QtCore import QPoint, Qt
 
 from app import clock
 from app.diary import service as diary
+from app.routine import plans as routine_plans
 from app.routine import service
 from app.routine.models import DONE, NOT_DONE
 from ui.ladder.confirm import Confirm
@@ -124,7 +125,7 @@ def test_planning_flow_plans_notes_and_rates_into_the_diary(window, context, qtb
     qtbot.keyClicks(page.plan_what, "walk to the river")
     page.plan_area.setCurrentText("Being outside")
     qtbot.mouseClick(page.plan_button, Qt.MouseButton.LeftButton)
-    (plan,) = service.plans_for(context.db, DAY)
+    (plan,) = routine_plans.plans_for(context.db, DAY)
     assert (plan.what, plan.area) == ("walk to the river", "Being outside")
     assert page.plan_what.text() == ""
     qtbot.keyClicks(page.plan_what, "call grandmother")
@@ -134,7 +135,7 @@ def test_planning_flow_plans_notes_and_rates_into_the_diary(window, context, qtb
     page.note_happened()
     page.plan_list.setCurrentRow(1)
     page.note_not_done()
-    walk, call = service.plans_for(context.db, DAY)
+    walk, call = routine_plans.plans_for(context.db, DAY)
     assert (walk.status, walk.enjoyment, walk.achievement) == (DONE, 7, None)
     assert call.status == NOT_DONE
     entry = diary.get_entry(context.db, DAY)
@@ -144,7 +145,7 @@ def test_planning_flow_plans_notes_and_rates_into_the_diary(window, context, qtb
     # an empty plan is refused with words, nothing stored
     page.add_plan()
     assert not page.plan_status.isHidden()
-    assert len(service.plans_for(context.db, DAY)) == 2
+    assert len(routine_plans.plans_for(context.db, DAY)) == 2
 
 
 def test_what_i_have_done_lists_a_kept_week(window, context, fake_now):

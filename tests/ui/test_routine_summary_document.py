@@ -9,7 +9,7 @@ from app.diary import service as diary
 from app.diary.models import Activity, DiaryEntry
 from app.progress import summary
 from app.progress.periods import custom
-from app.routine import service
+from app.routine import plans as routine_plans
 
 END = date(2026, 11, 29)
 PERIOD = custom(END - timedelta(days=27), END)
@@ -24,7 +24,7 @@ def test_planned_against_done_and_waking_are_printed_as_counted(qapp, db, monkey
         diary.save_entry(db, DiaryEntry(day=END - timedelta(days=back), waketime=wake,
                                         activities=(Activity("walk"),) if back < 3 else ()))
     for back in (1, 2, 3):
-        service.add_plan(db, END - timedelta(days=back), "walk")
+        routine_plans.add_plan(db, END - timedelta(days=back), "walk")
     s = summary.compose(db, PERIOD, sections=["routine"])
     text = SummaryDocument(s, page_layout("A4")).toPlainText()
     assert "2 of 3 planned activities happened" in text

@@ -25,7 +25,7 @@ from app.progress.models import (
     ThoughtFigures,
 )
 from app.progress.summary_charts import ROW_INCHES, chart_rows, ladder_glyph
-from app.routine.models import RoutineFigures
+from app.routine.plans import RoutineFigures
 from ui.report.report_document import STYLE, ReportDocument
 
 GAP = 2  # per cent of the page width between the detail tables' columns

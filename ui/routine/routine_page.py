@@ -27,7 +27,9 @@ from PySide6.QtWidgets import (
 from app import clock, dates
 from app.errors import STORE_ERRORS
 from app.routine import milestones, service
-from app.routine.models import DONE, NOT_DONE, Anchor, DayAnchor, Plan, Week
+from app.routine import plans as routine_plans
+from app.routine.models import DONE, NOT_DONE, Anchor, DayAnchor, Week
+from app.routine.plans import Plan
 from app.routine.templates import anchor_templates, area_examples
 from app.validation import FieldErrors
 from ui.context import AppContext
@@ -486,8 +488,8 @@ class RoutinePage(QScrollArea):
 
     def refresh_plans(self) -> None:
         try:
-            self.plans = service.plans_for(self.context.db, self.plan_date())
-            names = [a.name for a in service.areas(self.context.db)]
+            self.plans = routine_plans.plans_for(self.context.db, self.plan_date())
+            names = [a.name for a in routine_plans.areas(self.context.db)]
         except STORE_ERRORS:
             log.exception("plans could not be read")
             self.plans, names = [], []
@@ -536,7 +538,7 @@ class RoutinePage(QScrollArea):
 
     def add_plan(self) -> None:
         try:
-            service.add_plan(self.context.db, self.plan_date(), self.plan_what.text(),
+            routine_plans.add_plan(self.context.db, self.plan_date(), self.plan_what.text(),
                              self.plan_area.currentText())
         except FieldErrors as errors:
             self._say(self.plan_status, " ".join(errors.messages.values()))
@@ -557,18 +559,18 @@ class RoutinePage(QScrollArea):
         ratings = RateDialog.ask(self, plan.what)
         if ratings is None:
             return
-        self._plan_call(lambda: service.note_done(self.context.db, plan.id, *ratings),
+        self._plan_call(lambda: routine_plans.note_done(self.context.db, plan.id, *ratings),
                         "diary")
 
     def note_not_done(self) -> None:
         plan = self.selected_plan()
         if plan is not None:
-            self._plan_call(lambda: service.note_not_done(self.context.db, plan.id))
+            self._plan_call(lambda: routine_plans.note_not_done(self.context.db, plan.id))
 
     def remove_plan(self) -> None:
         plan = self.selected_plan()
         if plan is not None:
-            self._plan_call(lambda: service.remove_plan(self.context.db, plan.id))
+            self._plan_call(lambda: routine_plans.remove_plan(self.context.db, plan.id))
 
     def _plan_call(self, call: object, also: str = "") -> None:
         try:
