@@ -121,3 +121,35 @@ def test_a_dialog_before_the_first_frame_has_the_event_filters(tmp_path):
     out = subprocess.run([sys.executable, "-c", BEFORE_A_DIALOG, str(data)],
                          capture_output=True, text=True, cwd=ROOT, env=env, timeout=300)
     assert out.stdout.split() == ["filters", "True", "exit", "1"], out.stderr
+
+
+STYLE_AT_START = """
+import os, runpy, sys
+os.environ["IPPO_STARTUP_TRACE"] = "1"
+import PySide6.QtWidgets as QtWidgets
+import ui.shell.startup_trace as startup_trace
+seen = {}
+def trace(milestone):
+    seen.setdefault(milestone, "QStyle" in vars(QtWidgets))
+startup_trace.trace = trace
+sys.argv = ["ippo", "--data-dir", sys.argv[1], "--smoke-test"]
+try:
+    runpy.run_module("ui.main", run_name="__main__")
+except SystemExit:
+    pass
+app = QtWidgets.QApplication.instance()
+app.setStyleSheet("")  # the style under Ippo's style sheet
+print(app.style().name(), seen["drawn"])
+"""
+
+
+def test_the_window_is_fusion_without_building_qstyle_before_its_first_frame(demo_folder):
+    """Fusion even where the desktop asks for another style (Qt's -style option wins
+    over QT_STYLE_OVERRIDE), chosen as the application is made: `app.setStyle`
+    would build Python's copy of QStyle (~10 ms) before the first frame."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen",
+           "QT_STYLE_OVERRIDE": "windows"}
+    out = subprocess.run([sys.executable, "-c", STYLE_AT_START, str(demo_folder)],
+                         capture_output=True, text=True, cwd=ROOT, env=env, timeout=300)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.split() == ["fusion", "False"], out.stderr

@@ -39,7 +39,8 @@ APP_ID = "io.github.ippo_app.Ippo"
 def make_application() -> QApplication:
     app = QApplication.instance()
     if not isinstance(app, QApplication):
-        app = QApplication(sys.argv[:1])
+        app = QApplication([*sys.argv[:1], *theme.STYLE_ARGS])
+        theme.made_with_fusion(app)
     app.setApplicationName("Ippo")
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(app_icon())

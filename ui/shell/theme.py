@@ -43,6 +43,12 @@ _palette_dark: bool | None = None  # the desktop's palette, read before Ippo rep
 _scheme: str | None = None  # "dark" or "light" once Qt's colour scheme has been asked
 _fusion_on: int | None = None  # id() of the application whose style is set to Fusion
 
+# Qt's own command-line option: the window's application is made with the Fusion
+# style (`made_with_fusion`), so `apply` need not set it: `app.setStyle` builds
+# Python's copy of QStyle, every enum in it (~10 ms), which nothing before the
+# first frame needs otherwise.
+STYLE_ARGS = ["-style", "fusion"]
+
 
 def text_scale() -> float:
     """The app's text size now against the size it started with (1.0 = 100 %)."""
@@ -132,6 +138,12 @@ QLineEdit, QPlainTextEdit:!read-only, QTextEdit:!read-only {{
 }}
 QLineEdit {{ padding: 2px 4px; }}
 """
+
+
+def made_with_fusion(app: QApplication) -> None:
+    """`app` was made with STYLE_ARGS: its style is Fusion already."""
+    global _fusion_on
+    _fusion_on = id(app)
 
 
 def apply(app: QApplication, theme: str, text_scale: int) -> None:
