@@ -44,10 +44,16 @@ def demo_folder(tmp_path_factory):
     return folder
 
 
+def _child(script: str, folder, **env: str) -> subprocess.CompletedProcess[str]:
+    """Run `script` as the start-up's own process on `folder` (offscreen)."""
+    return subprocess.run([sys.executable, "-c", script, str(folder)], capture_output=True,
+                          text=True, cwd=ROOT, timeout=300,
+                          env={**os.environ, "PYTHONPATH": str(ROOT),
+                               "QT_QPA_PLATFORM": "offscreen", **env})
+
+
 def test_today_is_shown_without_the_heavy_libraries(demo_folder):
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}
-    out = subprocess.run([sys.executable, "-c", CHILD, str(demo_folder)], capture_output=True,
-                         text=True, cwd=ROOT, env=env, timeout=300)
+    out = _child(CHILD, demo_folder)
     assert out.returncode == 0, out.stderr
     seen = dict(line.split(" ", 1) for line in out.stdout.splitlines())
     assert seen == {"exit": "0", "sqlite_utils": "False", "numpy": "False",
@@ -82,9 +88,7 @@ def test_today_is_drawn_before_the_qt_namespace_is_built(demo_folder):
     """Today's first frame needs no `Qt.` enum: `Qt` is built after it (when the
     system's colour scheme is asked). Also a guard: were PySide6 to build `Qt`
     with the module, this fails (the check itself would then be moot)."""
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}
-    out = subprocess.run([sys.executable, "-c", AT_DRAWN, str(demo_folder)],
-                         capture_output=True, text=True, cwd=ROOT, env=env, timeout=300)
+    out = _child(AT_DRAWN, demo_folder)
     assert out.returncode == 0, out.stderr
     qt_at_drawn, filters_at_drawn, qt_at_exit, filters_at_exit, commands_loaded = (
         out.stdout.split())
@@ -117,9 +121,7 @@ def test_a_dialog_before_the_first_frame_has_the_event_filters(tmp_path):
     data = tmp_path / "data"
     data.mkdir(mode=0o700)
     (data / "ippo.sqlite3").write_bytes(b"not a database at all" * 100)
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}
-    out = subprocess.run([sys.executable, "-c", BEFORE_A_DIALOG, str(data)],
-                         capture_output=True, text=True, cwd=ROOT, env=env, timeout=300)
+    out = _child(BEFORE_A_DIALOG, data)
     assert out.stdout.split() == ["filters", "True", "exit", "1"], out.stderr
 
 
@@ -147,9 +149,6 @@ def test_the_window_is_fusion_without_building_qstyle_before_its_first_frame(dem
     """Fusion even where the desktop asks for another style (Qt's -style option wins
     over QT_STYLE_OVERRIDE), chosen as the application is made: `app.setStyle`
     would build Python's copy of QStyle (~10 ms) before the first frame."""
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen",
-           "QT_STYLE_OVERRIDE": "windows"}
-    out = subprocess.run([sys.executable, "-c", STYLE_AT_START, str(demo_folder)],
-                         capture_output=True, text=True, cwd=ROOT, env=env, timeout=300)
+    out = _child(STYLE_AT_START, demo_folder, QT_STYLE_OVERRIDE="windows")
     assert out.returncode == 0, out.stderr
     assert out.stdout.split() == ["fusion", "False"], out.stderr
