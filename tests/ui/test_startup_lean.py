@@ -61,6 +61,15 @@ def test_today_is_shown_without_the_heavy_libraries(demo_folder):
                     "matplotlib": "False", "tomllib": "False"}, out.stderr
 
 
+# The window's start in the child, to its end (the smoke test quits once it settled).
+START_WINDOW = """
+sys.argv = ["ippo", "--data-dir", sys.argv[1], "--smoke-test"]
+try:
+    runpy.run_module("ui.main", run_name="__main__")
+except SystemExit:
+    pass
+"""
+
 AT_DRAWN = """
 import os, runpy, sys
 os.environ["IPPO_STARTUP_TRACE"] = "1"
@@ -75,11 +84,7 @@ def trace(milestone):
     # about 20 ms) the first time anything imports it from QtCore.
     seen.setdefault(milestone, ("Qt" in vars(QtCore), filters()))
 startup_trace.trace = trace
-sys.argv = ["ippo", "--data-dir", sys.argv[1], "--smoke-test"]
-try:
-    runpy.run_module("ui.main", run_name="__main__")
-except SystemExit:
-    pass
+""" + START_WINDOW + """
 print(*seen.get("drawn"), "Qt" in vars(QtCore), filters(), "app.privacy.cli" in sys.modules)
 """
 
@@ -134,11 +139,7 @@ seen = {}
 def trace(milestone):
     seen.setdefault(milestone, "QStyle" in vars(QtWidgets))
 startup_trace.trace = trace
-sys.argv = ["ippo", "--data-dir", sys.argv[1], "--smoke-test"]
-try:
-    runpy.run_module("ui.main", run_name="__main__")
-except SystemExit:
-    pass
+""" + START_WINDOW + """
 app = QtWidgets.QApplication.instance()
 app.setStyleSheet("")  # the style under Ippo's style sheet
 print(app.style().name(), seen["drawn"])
