@@ -56,6 +56,15 @@ def test_the_open_link_shows_a_focus_ring(window, qtbot):
     assert without != with_focus  # something on screen says "the focus is here"
 
 
+def test_the_focus_ring_lets_every_click_through(window, qtbot):
+    """The ring sits just outside the focused control; a click on it reaches what is
+    under it (a QFocusFrame is transparent for the mouse by itself)."""
+    from ui.widgets import focus_ring
+
+    ring = focus_ring.ring()
+    assert ring.testAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+
+
 def test_ctrl_1_puts_the_focus_into_todays_check_in(window, qtbot):
     from ui.diary.check_in_card import CheckInCard
 
