@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from app.diary.models import DayOutline, DiaryEntry
+from app.diary.models import DayOutline
 from app.diary.service import outlines_between
 from app.ladder.attempts import attempts_between
 from app.ladder.models import Attempt
@@ -32,7 +32,7 @@ def load_attempts(db: Reads, start: date, end: date) -> list[AttemptSignal]:
     return [to_attempt_signal(a) for a in attempts_between(db, start, end)]
 
 
-def to_day_signal(entry: DayOutline | DiaryEntry) -> DaySignal:
+def to_day_signal(entry: DayOutline) -> DaySignal:
     return DaySignal(
         day=entry.day,
         mood=entry.mood,

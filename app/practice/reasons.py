@@ -1,6 +1,6 @@
 """My reasons (every version kept): what Today shows now and then, and the
-"My reasons" form. The practice service re-exports these; Today imports only this
-module, so its first frame loads none of the practice log's records."""
+"My reasons" form. Apart from the practice service, so Today's reasons card loads
+none of the practice log's records."""
 
 from __future__ import annotations
 

@@ -8,7 +8,7 @@ from datetime import date, datetime, time, timedelta
 import pytest
 
 from app import clock
-from app.diary.models import DiaryEntry
+from app.diary.models import DayOutline, DiaryEntry
 from app.ladder.models import Attempt
 from app.plan import guide, service, signals
 from app.plan.models import (
@@ -159,7 +159,9 @@ def test_fired_watchers_uses_the_loaded_data_and_leaves_out_set_aside_ones(db, f
 def test_signals_adapter_maps_the_other_services_records():
     entry = DiaryEntry(day=date(2026, 1, 2), mood=4, went_outside=True,
                        bedtime=time(5, 0), waketime=time(13, 30))
-    day = signals.to_day_signal(entry)
+    outline = DayOutline(entry.day, entry.mood, entry.minutes_outside, entry.went_outside,
+                         entry.sleep_midpoint)  # as outlines_between reads it
+    day = signals.to_day_signal(outline)
     assert (day.day, day.mood, day.was_outside, day.sleep_midpoint) == (entry.day, 4, True, 9.25)
     attempt = Attempt(id=1, step_id=1, started_at=datetime(2026, 1, 3, 23, 50), ended_at=None,
                       planned_minutes=None, actual_minutes=4, suds_before=None, suds_peak=None,
